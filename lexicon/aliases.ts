@@ -1,0 +1,78 @@
+import type { Entry, Lexicon } from './schema';
+import { normalizeKey } from './tokenize';
+
+export type MentionKind = 'name' | 'nisba';
+
+/** One phrase the matcher looks for, already normalised. */
+export interface Phrase {
+  key: string;
+  /** The entry it names; absent for a blocker, a phrase that contains a name but is not one. */
+  id?: string;
+  kind: MentionKind | 'block';
+  /** The alias as written in the lexicon, for messages. */
+  source: string;
+}
+
+/** Suffixes that make the feminine, plural and dual of a nisba adjective ending in ي (روسي → روسية، روسيون). */
+const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
+
+const TEMPLATE = /\{([a-z0-9-]+)\}/;
+
+/** Every written form of an entry's name: its Arabic name and aliases, with `{id}` templates expanded. */
+export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>): string[] {
+  const out = new Set<string>();
+  for (const alias of [entry.name.ar, ...entry.aliases]) {
+    const m = TEMPLATE.exec(alias);
+    if (!m) {
+      out.add(alias);
+      continue;
+    }
+    const target = byId.get(m[1]!);
+    if (!target) continue;
+    for (const name of [target.name.ar, ...target.aliases]) {
+      if (!TEMPLATE.test(name)) out.add(alias.replace(TEMPLATE, name));
+    }
+  }
+  return [...out];
+}
+
+/** The forms of a nisba stem: a stem in ي takes the feminine, plural and dual endings; others stand alone. */
+export function nisbaForms(stem: string): string[] {
+  const key = normalizeKey(stem);
+  return key.endsWith('ي') ? NISBA_SUFFIXES.map((s) => key + s) : [key];
+}
+
+/** Why an alias cannot be matched as written, or null when it can. */
+export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs']): string | null {
+  const key = normalizeKey(alias);
+  if (key === '') return 'has no letters or digits to match';
+  const meaning = homographs[key];
+  if (meaning) return `is a common word: ${meaning.en}`;
+  if (!key.includes(' ') && /^[\u0600-\u06ff]{1,2}$/.test(key)) return 'is shorter than three letters';
+  return null;
+}
+
+export interface PhraseList {
+  phrases: Phrase[];
+  /** Aliases left out, each with the reason. */
+  rejected: { id: string; alias: string; reason: string }[];
+}
+
+/** Flattens a lexicon into the phrases the matcher compiles. */
+export function phrasesOf(lexicon: Lexicon): PhraseList {
+  const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
+  const phrases: Phrase[] = [];
+  const rejected: PhraseList['rejected'] = [];
+  for (const entry of lexicon.entries) {
+    for (const alias of namesOf(entry, byId)) {
+      const problem = aliasProblem(alias, lexicon.rules.homographs);
+      if (problem) rejected.push({ id: entry.id, alias, reason: problem });
+      else phrases.push({ key: normalizeKey(alias), id: entry.id, kind: 'name', source: alias });
+    }
+    for (const stem of entry.nisba ?? []) {
+      for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });
+    }
+  }
+  for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker });
+  return { phrases, rejected };
+}

@@ -1,0 +1,54 @@
+/**
+ * Tags text files with the bundled lexicon.
+ *   tag --jsonl FILE...   one prediction line per file, in the scorer's format, and nothing else on stdout
+ *   tag FILE...           a readable list of mentions per file
+ * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bundledLexicon } from '../bundle';
+import { compile, type Mention } from '../matcher';
+
+const args = process.argv.slice(2);
+const jsonl = args.includes('--jsonl');
+const withNisba = args.includes('--nisba');
+const files = args.filter((a) => !a.startsWith('--'));
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--jsonl' && a !== '--nisba');
+
+if (unknown.length > 0 || files.length === 0) {
+  if (unknown.length > 0) console.error(`tag: unknown option ${unknown.join(', ')}`);
+  console.error('usage: npm run --silent tag -- [--jsonl] [--nisba] FILE...');
+  process.exit(2);
+}
+
+const texts: { file: string; text: string }[] = [];
+for (const file of files) {
+  try {
+    texts.push({ file, text: readFileSync(file, 'utf8') });
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    console.error(`tag: cannot read ${file}: ${reason}`);
+    process.exit(1);
+  }
+}
+
+const matcher = compile(bundledLexicon);
+const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
+
+for (const { file, text } of texts) {
+  const mentions = matcher.match(text);
+  if (jsonl) {
+    const shown = mentions.filter((m) => withNisba || m.kind === 'name').map((m) => withText(m, text));
+    process.stdout.write(JSON.stringify({ doc: basename(file), mentions: shown }) + '\n');
+  } else {
+    process.stdout.write(`${file}: ${mentions.length} mentions\n`);
+    for (const m of mentions) {
+      const kind = m.kind === 'nisba' ? ' (nisba)' : '';
+      process.stdout.write(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`);
+    }
+  }
+}
+
+function withText(m: Mention, text: string) {
+  return { id: m.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), ...(m.kind === 'nisba' ? { kind: m.kind } : {}) };
+}

@@ -1,0 +1,6 @@
+export { compile, type Matcher, type Mention } from './matcher';
+export { normalize, toOriginalSpan, type Normalized } from './normalize';
+export { normalizeKey, tokenize } from './tokenize';
+export { aliasProblem, namesOf, type MentionKind } from './aliases';
+export { bundledLexicon, validateBundle } from './bundle';
+export * from './schema';

@@ -1,0 +1,112 @@
+import * as v from 'valibot';
+
+/** Entity kinds, in the order the UI groups them. */
+export const ENTITY_TYPES = ['country', 'place', 'person', 'organization', 'military', 'event', 'media'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Relations are stored in one direction only; `relations.ts` derives the inverse so that a member links back
+ * to its alliance without the data saying it twice.
+ */
+export const RELATION_TYPES = [
+  'member-of', 'has-member', 'located-in', 'location-of', 'capital-of', 'has-capital', 'operated-by', 'operates',
+  'guarantor-of', 'guaranteed-by', 'hosted-by', 'hosts', 'leads', 'led-by', 'part-of', 'has-part',
+  'participant-in', 'has-participant', 'concerns', 'subject-of', 'related',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const MEMBER_STATUSES = ['member', 'frozen', 'suspended', 'former', 'observer'] as const;
+
+export const FACT_KEYS = [
+  'capital', 'leader', 'independence', 'founded', 'headquarters', 'members', 'former-members', 'location',
+  'operator', 'dates', 'born', 'role', 'host', 'guarantors', 'parties', 'outcome', 'strength', 'first-flight',
+] as const;
+
+/** Longest text a field may hold; keeps imported packs from bloating storage and the UI. */
+const MAX_TEXT = 2000;
+const MAX_ALIAS = 120;
+
+const NoMarkup = v.check<string>((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, not markup');
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT), NoMarkup);
+export const BilingualSchema = v.strictObject({ en: Text, ar: Text });
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case latin letters, digits and single hyphens'),
+  v.maxLength(64),
+);
+
+export const AliasSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_ALIAS), NoMarkup);
+
+export const FactSchema = v.strictObject({ key: v.picklist(FACT_KEYS), value: BilingualSchema });
+
+export const RelationSchema = v.strictObject({
+  type: v.picklist(RELATION_TYPES),
+  target: IdSchema,
+  status: v.optional(v.picklist(MEMBER_STATUSES)),
+  note: v.optional(BilingualSchema),
+});
+
+export const CardSchema = v.strictObject({
+  summary: BilingualSchema,
+  facts: v.array(FactSchema),
+  relations: v.array(RelationSchema),
+});
+
+export const EntrySchema = v.strictObject({
+  id: IdSchema,
+  type: v.picklist(ENTITY_TYPES),
+  name: BilingualSchema,
+  aliases: v.pipe(v.array(AliasSchema), v.maxLength(200)),
+  nisba: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(50))),
+  card: CardSchema,
+});
+
+export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+
+export const RulesSchema = v.strictObject({
+  homographs: v.record(v.string(), BilingualSchema),
+  blockers: v.array(AliasSchema),
+});
+export type Rules = v.InferOutput<typeof RulesSchema>;
+
+/** A whole lexicon: entries plus the rules that keep common words from being taken for names. */
+export interface Lexicon {
+  entries: Entry[];
+  rules: Rules;
+}
+
+/**
+ * Entries must have unique ids and every relation must point at an entry that exists: the two checks a
+ * per-entry schema cannot make. Returns readable problems, empty when the lexicon is sound.
+ */
+export function crossCheck(entries: readonly Entry[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (ids.has(e.id)) problems.push(`entry ${i} (${e.id}): duplicate id`);
+    ids.add(e.id);
+  }
+  for (const e of entries) {
+    for (const r of e.card.relations) {
+      if (!ids.has(r.target)) problems.push(`entry ${e.id}: relation ${r.type} points at unknown entry "${r.target}"`);
+    }
+    for (const a of e.aliases) {
+      for (const [, ref] of a.matchAll(/\{([^}]*)\}/g)) {
+        if (!ids.has(ref ?? '')) problems.push(`entry ${e.id}: alias "${a}" refers to unknown entry "{${ref}}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Formats a valibot issue path as `entries[3].card.summary.ar`. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
+}
