@@ -43,8 +43,7 @@ export function nisbaForms(stem: string): string[] {
 }
 
 /** Why an alias cannot be matched as written, or null when it can. */
-export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs']): string | null {
-  const key = normalizeKey(alias);
+export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs'], key = normalizeKey(alias)): string | null {
   if (key === '') return 'has no letters or digits to match';
   const meaning = homographs[key];
   if (meaning) return `is a common word: ${meaning.en}`;
@@ -65,9 +64,10 @@ export function phrasesOf(lexicon: Lexicon): PhraseList {
   const rejected: PhraseList['rejected'] = [];
   for (const entry of lexicon.entries) {
     for (const alias of namesOf(entry, byId)) {
-      const problem = aliasProblem(alias, lexicon.rules.homographs);
+      const key = normalizeKey(alias);
+      const problem = aliasProblem(alias, lexicon.rules.homographs, key);
       if (problem) rejected.push({ id: entry.id, alias, reason: problem });
-      else phrases.push({ key: normalizeKey(alias), id: entry.id, kind: 'name', source: alias });
+      else phrases.push({ key, id: entry.id, kind: 'name', source: alias });
     }
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });

@@ -4,11 +4,16 @@
  * Everything else in the tagger reads these tables; no rule lives in a branch elsewhere.
  */
 
-/** Deleted outright: a space here would split a word. */
-export const DELETED_RANGES: ReadonlyArray<readonly [number, number]> = [
+/**
+ * Deleted outright: a space here would split a word. Marks belong to the letter they sit on, so a mention
+ * that ends on that letter ends after them; format controls belong to nobody.
+ */
+export const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x064b, 0x065f], // tashkeel (fathatan … sukun) and the rarer marks after it
   [0x0670, 0x0670], // superscript alef
   [0x0640, 0x0640], // tatweel
+];
+export const FORMAT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x200b, 0x200f], // zero-width space, ZWNJ, ZWJ, LRM, RLM
   [0x061c, 0x061c], // Arabic letter mark
   [0x202a, 0x202e], // bidi embeddings and overrides
@@ -53,25 +58,30 @@ export const CharClass = {
   LATIN: 2,
   DIGIT: 3,
   OTHER_LETTER: 4,
-  DELETED: 5,
-  EXPAND: 6,
-  SOFT: 7,
-  DOT: 8,
-  HARD: 9,
+  MARK: 5,
+  FORMAT: 6,
+  EXPAND: 7,
+  SOFT: 8,
+  DOT: 9,
+  HARD: 10,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
 export const isWordClass = (c: CharClass): boolean => c >= CharClass.ARABIC && c <= CharClass.OTHER_LETTER;
+export const isDeletedClass = (c: CharClass): boolean => c === CharClass.MARK || c === CharClass.FORMAT;
 
-const classTable = new Uint8Array(0x10000);
-const foldTable = new Uint16Array(0x10000);
+/** Lazily filled per code unit; read directly on the hot path, with `charClass` as the slow path. */
+export const CLASS_TABLE = new Uint8Array(0x10000);
+/** Folded code unit of each word character, filled together with CLASS_TABLE. */
+export const FOLD_TABLE = new Uint16Array(0x10000);
 
 function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   return ranges.some(([lo, hi]) => code >= lo && code <= hi);
 }
 
 function classify(code: number): CharClass {
-  if (inRanges(code, DELETED_RANGES)) return CharClass.DELETED;
+  if (inRanges(code, MARK_RANGES)) return CharClass.MARK;
+  if (inRanges(code, FORMAT_RANGES)) return CharClass.FORMAT;
   if (inRanges(code, NFKC_RANGES)) return CharClass.EXPAND;
   const ch = String.fromCharCode(code);
   const folded = FOLDS[ch] ?? ch;
@@ -81,7 +91,7 @@ function classify(code: number): CharClass {
   if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return CharClass.LATIN;
   if (SOFT_SEPARATORS.includes(ch)) return CharClass.SOFT;
   if (DOT_SEPARATORS.includes(ch)) return CharClass.DOT;
-  if (/\p{M}/u.test(ch)) return CharClass.DELETED; // other combining marks stay with their letter
+  if (/\p{M}/u.test(ch)) return CharClass.MARK; // other combining marks stay with their letter
   if (/[\p{L}\p{N}]/u.test(ch)) return code < 0x0250 ? CharClass.LATIN : CharClass.OTHER_LETTER;
   if (/\s/u.test(ch)) return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' ? CharClass.HARD : CharClass.SOFT;
   return CharClass.HARD;
@@ -89,11 +99,11 @@ function classify(code: number): CharClass {
 
 /** Class of a UTF-16 code unit; computed once per code unit and cached. */
 export function charClass(code: number): CharClass {
-  let c = classTable[code] as CharClass;
+  let c = CLASS_TABLE[code] as CharClass;
   if (c === CharClass.UNKNOWN) {
     c = classify(code);
-    classTable[code] = c;
-    foldTable[code] = fold(code);
+    CLASS_TABLE[code] = c;
+    FOLD_TABLE[code] = fold(code);
   }
   return c;
 }
@@ -108,7 +118,7 @@ function fold(code: number): number {
 
 /** The folded code unit of a word character (call charClass first). */
 export function foldedCode(code: number): number {
-  return foldTable[code]!;
+  return FOLD_TABLE[code]!;
 }
 
 /** NFKC expansion of a presentation form, itself folded (ﻷ → لا). */
@@ -117,7 +127,7 @@ export function expand(code: number): string {
   for (const ch of String.fromCharCode(code).normalize('NFKC')) {
     const c = ch.charCodeAt(0);
     const cls = charClass(c);
-    if (cls === CharClass.DELETED) continue;
+    if (isDeletedClass(cls)) continue;
     out += isWordClass(cls) ? String.fromCharCode(foldedCode(c)) : ' ';
   }
   return out;

@@ -4,10 +4,14 @@
  */
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك', 'س'];
-const ARTICLE = 'ال';
+export const ARTICLE = 'ال';
 
-/** No remainder shorter than this is looked up: too many short words would turn into names. */
+/**
+ * No remainder shorter than this is a name on its own: too many short words would turn into names.
+ * A two-letter remainder may still open a longer name (وإل-76، وسي-295), which the rest must confirm.
+ */
 export const MIN_STEM_LENGTH = 3;
+const MIN_OPENING_LENGTH = 2;
 
 export interface ProcliticRule {
   /** What the token starts with (normalised). */
@@ -41,10 +45,19 @@ export const PROCLITIC_RULES: readonly ProcliticRule[] = buildRules();
 /** Letters a proclitic can start with: a cheap test before trying the rules. */
 export const PROCLITIC_INITIALS = new Set(PROCLITIC_RULES.map((r) => r.surface[0]));
 
+/** Code units that can occur in a proclitic, and its longest surface: bounds for the tokeniser's look-ahead. */
+export const PROCLITIC_LETTERS = new Set(PROCLITIC_RULES.flatMap((r) => [...r.surface].map((c) => c.charCodeAt(0))));
+export const MAX_PROCLITIC_LENGTH = Math.max(...PROCLITIC_RULES.map((r) => r.surface.length));
+
+const RULES_BY_SURFACE = new Map<string, ProcliticRule[]>();
+for (const rule of PROCLITIC_RULES) RULES_BY_SURFACE.set(rule.surface, [...(RULES_BY_SURFACE.get(rule.surface) ?? []), rule]);
+
 export interface Stripped {
   key: string;
   /** Normalised letters at the start of the token that are not part of the mention. */
   outside: number;
+  /** Shorter than MIN_STEM_LENGTH: only good as the first word of a multi-word name. */
+  short: boolean;
 }
 
 /**
@@ -54,10 +67,15 @@ export interface Stripped {
 export function strippedReadings(token: string, isKey: (key: string) => boolean): Stripped[] {
   if (!PROCLITIC_INITIALS.has(token[0])) return [];
   const out: Stripped[] = [];
-  for (const rule of PROCLITIC_RULES) {
-    if (token.length - rule.surface.length < MIN_STEM_LENGTH || !token.startsWith(rule.surface)) continue;
-    const key = rule.restore + token.slice(rule.surface.length);
-    if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside });
+  const longest = Math.min(MAX_PROCLITIC_LENGTH, token.length - MIN_OPENING_LENGTH);
+  for (let k = 1; k <= longest; k++) {
+    const rules = RULES_BY_SURFACE.get(token.slice(0, k));
+    if (!rules) continue;
+    const stem = token.length - k;
+    for (const rule of rules) {
+      const key = rule.restore + token.slice(k);
+      if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside, short: stem < MIN_STEM_LENGTH });
+    }
   }
   return out;
 }

@@ -1,9 +1,9 @@
-import { Gap } from './chars';
-import { strippedReadings } from './clitics';
+import { ARTICLE, strippedReadings } from './clitics';
+import { WordFilter } from './wordhash';
 import { phrasesOf, type MentionKind, type Phrase, type PhraseList } from './aliases';
 import type { Lexicon } from './schema';
-import { tokenize } from './tokenize';
-import { CharClass, charClass, expand, isWordClass } from './chars';
+import { tokenize, type Tokens } from './tokenize';
+import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
 
 export interface Mention {
   id: string;
@@ -17,6 +17,12 @@ export interface Mention {
 interface Node {
   next: Map<string, Node> | null;
   hit: Phrase | null;
+}
+
+interface Best {
+  end: number;
+  hit: Phrase | null;
+  outside: number;
 }
 
 const KIND_RANK: Record<Phrase['kind'], number> = { block: 3, name: 2, nisba: 1 };
@@ -51,42 +57,51 @@ export function compile(lexicon: Lexicon): Matcher {
   }
   const firstWords = root.next!;
   const isKey = (key: string) => firstWords.has(key);
+  // Only first words need a key up front; the words after them are read on demand while walking the trie.
+  const wanted = new WordFilter();
+  for (const word of firstWords.keys()) {
+    wanted.add(word);
+    // لل hides the article: «للعراق» must reach «العراق» through «عراق».
+    if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
+  }
+
+  /** The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`. */
+  function walk(tokens: Tokens, i: number, first: Node | undefined, outside: number, minEnd: number, best: Best): void {
+    let node = first;
+    let j = i;
+    while (node) {
+      if (node.hit && j > best.end && j >= minEnd) {
+        best.end = j;
+        best.hit = node.hit;
+        best.outside = outside;
+      }
+      if (!node.next || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return;
+      j++;
+      node = node.next.get(tokens.key(j));
+    }
+  }
 
   function match(text: string): Mention[] {
-    const { count, keys, starts, ends, gaps } = tokenize(text);
+    const tokens = tokenize(text, wanted);
+    const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    let i = 0;
-    while (i < count) {
-      const whole = keys[i]!;
-      let bestEnd = -1;
-      let bestHit: Phrase | null = null;
-      let bestOutside = 0;
-      const walk = (first: Node | undefined, outside: number) => {
-        let node = first;
-        let j = i;
-        while (node) {
-          if (node.hit && j > bestEnd) {
-            bestEnd = j;
-            bestHit = node.hit;
-            bestOutside = outside;
-          }
-          if (!node.next || j + 1 >= count || gaps[j + 1]! > Gap.SOFT) break;
-          j++;
-          node = node.next.get(keys[j]!);
-        }
-      };
-      walk(firstWords.get(whole), 0);
-      for (const reading of strippedReadings(whole, isKey)) walk(firstWords.get(reading.key), reading.outside);
-      const hit = bestHit as Phrase | null;
-      if (hit === null) {
-        i++;
-        continue;
-      }
+    const best: Best = { end: -1, hit: null, outside: 0 };
+    let next = 0; // words before this one are taken by an earlier mention
+    for (let w = 0; w < firstIndex.length; w++) {
+      const i = firstIndex[w]!;
+      if (i < next) continue;
+      const whole = firstKey[w]!;
+      best.end = -1;
+      best.hit = null;
+      walk(tokens, i, firstWords.get(whole), 0, i, best);
+      for (const r of strippedReadings(whole, isKey)) walk(tokens, i, firstWords.get(r.key), r.outside, r.short ? i + 1 : i, best);
+      const hit = best.hit as Phrase | null; // set by walk(), which TypeScript cannot see
+      if (hit === null) continue;
       if (hit.id !== undefined && hit.kind !== 'block') {
-        const start = bestOutside > 0 ? skipLetters(text, starts[i]!, bestOutside) : starts[i]!;
-        mentions.push({ id: hit.id, start, end: ends[bestEnd]!, kind: hit.kind });
+        const start = best.outside > 0 ? skipLetters(text, tokens.starts[i]!, best.outside) : tokens.starts[i]!;
+        mentions.push({ id: hit.id, start, end: closeBracket(text, start, tokens.ends[best.end]!), kind: hit.kind });
       }
-      i = bestEnd + 1;
+      next = best.end + 1;
     }
     return mentions;
   }
@@ -105,6 +120,30 @@ function skipLetters(text: string, from: number, n: number): number {
     i++;
   }
   // Marks on the last skipped letter belong to it, not to the name.
-  while (i < text.length && charClass(text.charCodeAt(i)) === CharClass.DELETED) i++;
+  while (i < text.length && isDeletedClass(charClass(text.charCodeAt(i)))) i++;
   return i;
+}
+
+/** The closing mark of an opening quote or bracket, or 0. */
+function closerOf(code: number): number {
+  switch (code) {
+    case 0x00ab: return 0x00bb; // « »
+    case 0x0028: return 0x0029; // ( )
+    case 0x005b: return 0x005d; // [ ]
+    case 0x201c: return 0x201d; // “ ”
+    case 0x0022: return 0x0022; // " "
+    case 0x0027: return 0x0027; // ' '
+    default: return 0;
+  }
+}
+
+/** A name that runs into a quote or bracket («القاعدة (201)») ends after its closing mark, not before it. */
+function closeBracket(text: string, start: number, end: number): number {
+  for (let k = end - 1; k > start; k--) {
+    const closer = closerOf(text.charCodeAt(k));
+    if (closer === 0) continue;
+    for (let m = k + 1; m < end; m++) if (text.charCodeAt(m) === closer) return end;
+    return text.charCodeAt(end) === closer ? end + 1 : end;
+  }
+  return end;
 }

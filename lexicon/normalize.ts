@@ -1,4 +1,4 @@
-import { CharClass, charClass, expand, foldedCode, isWordClass } from './chars';
+import { CharClass, charClass, expand, foldedCode, isDeletedClass, isWordClass } from './chars';
 
 export interface Normalized {
   /** The normalised text: deleted characters gone, variants folded, presentation forms expanded. */
@@ -17,7 +17,7 @@ export function normalize(text: string): Normalized {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
-    if (cls === CharClass.DELETED) continue;
+    if (isDeletedClass(cls)) continue;
     const piece = cls === CharClass.EXPAND ? expand(code) : isWordClass(cls) ? String.fromCharCode(foldedCode(code)) : text[i]!;
     out += piece;
     for (let k = 0; k < piece.length; k++) offsets.push(i);

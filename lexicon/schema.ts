@@ -26,7 +26,7 @@ export const FACT_KEYS = [
 const MAX_TEXT = 2000;
 const MAX_ALIAS = 120;
 
-const NoMarkup = v.check<string>((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, not markup');
+const NoMarkup = v.check((s: string) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, not markup');
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT), NoMarkup);
 export const BilingualSchema = v.strictObject({ en: Text, ar: Text });
 

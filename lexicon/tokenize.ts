@@ -1,116 +1,203 @@
-import { CharClass, Gap, charClass, expand, foldedCode, isWordClass } from './chars';
+import { CLASS_TABLE, CharClass, FOLD_TABLE, Gap, charClass, expand, isWordClass } from './chars';
+import { PROCLITIC_LETTERS, MAX_PROCLITIC_LENGTH } from './clitics';
+import { POWERS, stepHash, type WordFilter } from './wordhash';
 
 /**
- * Words of a text, normalised, with their spans in the original text. Parallel arrays rather than objects:
- * a 10 MB page has millions of tokens and this is the hot path.
+ * Words of a text with their spans in the original text. Typed parallel arrays rather than objects: a 10 MB
+ * page has millions of words and this is the hot path. A word's normalised key is built up front only when the
+ * tokeniser was told the lexicon may want it, and on demand otherwise.
  */
-export interface Tokens {
-  count: number;
-  /** Normalised form of each token: the lookup key. */
-  keys: string[];
-  /** UTF-16 offset of the token's first character in the original text. */
-  starts: number[];
-  /** UTF-16 offset just past the token, including marks that sit on its last letter. */
-  ends: number[];
-  /** How the token is separated from the one before it. */
-  gaps: Gap[];
+/** The typed arrays have spare capacity: entries at and past `count` mean nothing. */
+export class Tokens {
+  count = 0;
+  /** UTF-16 offset of each word's first character in the original text. */
+  starts: Int32Array;
+  /** UTF-16 offset just past each word, including marks that sit on its last letter. */
+  ends: Int32Array;
+  /** How each word is separated from the one before it. */
+  gaps: Uint8Array;
+  /** Words whose key was built while tokenising (those the lexicon may start with): index and key, ascending. */
+  readonly firstIndex: number[] = [];
+  readonly firstKey: string[] = [];
+
+  constructor(private readonly text: string, capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.gaps = new Uint8Array(capacity);
+  }
+
+  add(start: number, end: number, gap: Gap, key: string | undefined): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.gaps[this.count] = gap;
+    if (key !== undefined) {
+      this.firstIndex.push(this.count);
+      this.firstKey.push(key);
+    }
+    this.count++;
+  }
+
+  /** The normalised key of word i, built from the text: the matcher asks only for words after a first word. */
+  key(i: number): string {
+    return keyOf(this.text, this.starts[i]!, this.ends[i]!);
+  }
+
+  /** Every word's key; for tests and short phrases, not for pages. */
+  get keys(): string[] {
+    return Array.from({ length: this.count }, (_, i) => this.key(i));
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2 + 16;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T) => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grown(this.starts, (n) => new Int32Array(n));
+    this.ends = grown(this.ends, (n) => new Int32Array(n));
+    this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
+  }
 }
 
 const SEPARATOR_GAP: Partial<Record<CharClass, Gap>> = {
   [CharClass.SOFT]: Gap.SOFT,
-  [CharClass.DOT]: Gap.HARD, // softened below inside single-letter abbreviations
+  [CharClass.DOT]: Gap.HARD, // softened inside single-letter abbreviations
   [CharClass.HARD]: Gap.HARD,
 };
+
+/** Longest word whose folded letters are kept for building its key; longer words are read from the text. */
+const BUFFER = 64;
 
 /**
  * Splits text into normalised words in one pass. A word is a run of letters of one script or of digits:
  * «سوخوي25» is two words, so that «سوخوي 25», «سوخوي-25» and «سوخوي25» all match one alias. Deleted
  * characters (tashkeel, tatweel, bidi marks) vanish without splitting the word they sit in.
+ *
+ * With `wanted`, a word's key is built only when its hash, or the hash of what follows a possible proclitic,
+ * is in the filter; the others are built only if asked for. That keeps a long page from allocating a string
+ * per word.
  */
-export function tokenize(text: string): Tokens {
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const gaps: Gap[] = [];
+export function tokenize(text: string, wanted?: WordFilter): Tokens {
+  // Arabic prose averages over five code units a word; the arrays grow if a text is denser.
+  const tokens = new Tokens(text, (text.length >> 2) + 4);
 
+  const folded = new Uint16Array(BUFFER);
+  const prefixHashes = new Int32Array(MAX_PROCLITIC_LENGTH + 1);
   let start = -1; // start of the current token, -1 when between tokens
-  let kind: CharClass = CharClass.UNKNOWN;
-  let built = ''; // the normalised token so far, up to `copyFrom`
-  let copyFrom = 0; // original characters from here on are copied unchanged
+  let kind = CharClass.UNKNOWN as CharClass; // set by open(), which TypeScript cannot see
+  let length = 0; // normalised letters in the current token
+  let hash = 0;
+  let verbatim = true; // the token's letters are the original text, unchanged and contiguous
   let wordEnd = 0; // just past the token's last word character
   let spanEnd = 0; // just past the token's last character, marks included
   let gap: Gap = Gap.HARD;
   let sawDot = false;
 
+  const push = (code: number) => {
+    if (length < BUFFER) folded[length] = code;
+    hash = stepHash(hash, code);
+    length++;
+    if (length <= MAX_PROCLITIC_LENGTH) prefixHashes[length] = hash;
+  };
+
+  const isWanted = (): boolean => {
+    if (!wanted || wanted.has(hash)) return true;
+    // What follows a proclitic: every prefix made only of proclitic letters, leaving at least two letters.
+    const limit = Math.min(MAX_PROCLITIC_LENGTH, length - 2, BUFFER);
+    for (let k = 1; k <= limit && PROCLITIC_LETTERS.has(folded[k - 1]!); k++) {
+      if (length - k >= POWERS.length) break;
+      if (wanted.has((hash - Math.imul(prefixHashes[k]!, POWERS[length - k]!)) | 0)) return true;
+    }
+    return false;
+  };
+
   const flush = () => {
-    const key = built + text.slice(copyFrom, wordEnd);
+    let key: string | undefined;
+    if (isWanted()) {
+      if (verbatim) key = text.slice(start, wordEnd);
+      else if (length <= BUFFER) key = String.fromCharCode.apply(null, folded.subarray(0, length) as unknown as number[]);
+      else key = keyOf(text, start, wordEnd);
+    }
     let g = gap;
     // «أ.ف.ب»: a dot after a single letter is an abbreviation point, not the end of a sentence.
-    if (sawDot && gap === Gap.HARD && keys.length > 0 && keys[keys.length - 1]!.length === 1) g = Gap.SOFT;
-    keys.push(key);
-    starts.push(start);
-    ends.push(spanEnd);
-    gaps.push(g);
+    const last = tokens.count - 1;
+    if (sawDot && gap === Gap.HARD && last >= 0 && tokens.ends[last]! - tokens.starts[last]! === 1) g = Gap.SOFT;
+    tokens.add(start, spanEnd, g, key);
     start = -1;
     gap = Gap.NONE;
     sawDot = false;
   };
 
-  const separate = (g: Gap, dot: boolean) => {
-    if (start >= 0) flush();
-    if (g > gap) gap = g;
-    if (dot) sawDot = true;
-    else if (g === Gap.HARD) sawDot = false;
+  const open = (i: number, cls: CharClass) => {
+    start = i;
+    kind = cls;
+    length = 0;
+    hash = 0;
+    verbatim = true;
   };
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code);
-    if (isWordClass(cls)) {
+    let cls = CLASS_TABLE[code] as CharClass;
+    if (cls === CharClass.UNKNOWN) cls = charClass(code);
+    if (cls <= CharClass.OTHER_LETTER) {
       if (start >= 0 && cls !== kind) flush();
-      if (start < 0) {
-        start = i;
-        kind = cls;
-        built = '';
-        copyFrom = i;
-      }
-      const f = foldedCode(code);
-      if (f !== code) {
-        built += text.slice(copyFrom, i) + String.fromCharCode(f);
-        copyFrom = i + 1;
-      }
+      if (start < 0) open(i, cls);
+      const f = FOLD_TABLE[code]!;
+      if (f !== code) verbatim = false;
+      push(f);
       wordEnd = spanEnd = i + 1;
-    } else if (cls === CharClass.DELETED) {
+    } else if (cls === CharClass.MARK || cls === CharClass.FORMAT) {
       if (start >= 0) {
-        built += text.slice(copyFrom, i);
-        copyFrom = i + 1;
-        spanEnd = i + 1;
+        verbatim = false;
+        if (cls === CharClass.MARK) spanEnd = i + 1;
       }
     } else if (cls === CharClass.EXPAND) {
       const expanded = expand(code);
       if (expanded.length === 0 || expanded.includes(' ')) {
-        separate(Gap.SOFT, false);
+        if (start >= 0) flush();
+        gap = widest(gap, Gap.SOFT);
         continue;
       }
       if (start >= 0 && kind !== CharClass.ARABIC) flush();
-      if (start < 0) {
-        start = i;
-        kind = CharClass.ARABIC;
-        built = '';
-        copyFrom = i;
-      }
-      built += text.slice(copyFrom, i) + expanded;
-      copyFrom = i + 1;
+      if (start < 0) open(i, CharClass.ARABIC);
+      verbatim = false;
+      for (let k = 0; k < expanded.length; k++) push(expanded.charCodeAt(k));
       wordEnd = spanEnd = i + 1;
     } else {
-      separate(SEPARATOR_GAP[cls] ?? Gap.HARD, cls === CharClass.DOT);
+      if (start >= 0) flush();
+      const g = SEPARATOR_GAP[cls] ?? Gap.HARD;
+      gap = widest(gap, g);
+      if (cls === CharClass.DOT) sawDot = true;
+      else if (g === Gap.HARD) sawDot = false;
     }
   }
   if (start >= 0) flush();
-  return { count: keys.length, keys, starts, ends, gaps };
+  return tokens;
+}
+
+/** Of two separations, the one that cuts more. */
+const widest = (a: Gap, b: Gap): Gap => (b > a ? b : a);
+
+/** The key of the word at [from, to) of the original text, rebuilt from the text. */
+export function keyOf(text: string, from: number, to: number): string {
+  let out = '';
+  let copyFrom = from; // characters from here on are copied as they are
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (isWordClass(cls) && FOLD_TABLE[code] === code) continue;
+    out += text.slice(copyFrom, i);
+    copyFrom = i + 1;
+    if (isWordClass(cls)) out += String.fromCharCode(FOLD_TABLE[code]!);
+    else if (cls === CharClass.EXPAND) out += expand(code);
+  }
+  return copyFrom === from ? text.slice(from, to) : out + text.slice(copyFrom, to);
 }
 
 /** The lookup form of a phrase: its normalised words joined by single spaces. */
 export function normalizeKey(phrase: string): string {
-  return tokenize(phrase).keys.join(' ');
+  return tokenize(phrase).firstKey.join(' '); // without a filter every word's key is built, in order
 }

@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', '.bench/', 'node_modules/', 'tests/e2e/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The pure core runs in Node and in the content script alike: no browser APIs may creep in.
+    files: ['lexicon/**/*.ts'],
+    ignores: ['lexicon/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*', 'node:*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage'],
+    },
+  },
+);

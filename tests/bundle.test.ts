@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { bundledData, bundledLexicon, validateBundle } from '../lexicon/bundle';
+import { compile } from '../lexicon/matcher';
+import { relationsOf } from '../lexicon/relations';
+import { EntrySchema } from '../lexicon/schema';
+
+const entitiesTsv = new URL('../../shared/corpus/entities.tsv', import.meta.url);
+const required = readFileSync(entitiesTsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
+
+describe('the bundled lexicon', () => {
+  it('passes its schema and cross-checks', () => {
+    expect(() => validateBundle()).not.toThrow();
+  });
+
+  it.each(required)('knows %s as a %s', (id, type) => {
+    expect(byId.get(id)?.type).toBe(type);
+  });
+
+  it('has an Arabic and an English summary on every card', () => {
+    for (const e of bundledLexicon.entries) {
+      expect(e.card.summary.ar.length, e.id).toBeGreaterThan(10);
+      expect(e.card.summary.en.length, e.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('holds no alias the tagger would refuse', () => {
+    expect(compile(bundledLexicon).rejected).toEqual([]);
+  });
+
+  it('lists the CSTO members with their status, and each member links back', () => {
+    const members = relationsOf('csto', bundledLexicon.entries).filter((r) => r.type === 'has-member');
+    expect(Object.fromEntries(members.map((r) => [r.target, r.status]))).toEqual({
+      russia: 'member', belarus: 'member', kazakhstan: 'member', kyrgyzstan: 'member', tajikistan: 'member',
+      armenia: 'frozen', uzbekistan: 'former', azerbaijan: 'former',
+    });
+    expect(relationsOf('tajikistan', bundledLexicon.entries)).toContainEqual(
+      expect.objectContaining({ type: 'member-of', target: 'csto', status: 'member' }),
+    );
+  });
+
+  it("links Russia's 201st base to Tajikistan, Russia and the CSTO", () => {
+    const targets = relationsOf('base-201', bundledLexicon.entries).map((r) => r.target);
+    expect(targets).toEqual(expect.arrayContaining(['tajikistan', 'russia', 'csto']));
+  });
+
+  it('names the guarantors and host of the Astana process', () => {
+    const rel = relationsOf('astana-process', bundledLexicon.entries);
+    expect(rel.filter((r) => r.type === 'guaranteed-by').map((r) => r.target).sort()).toEqual(['iran', 'russia', 'turkey']);
+    expect(rel.filter((r) => r.type === 'hosted-by').map((r) => r.target)).toContain('astana');
+    expect(relationsOf('iran', bundledLexicon.entries)).toContainEqual(expect.objectContaining({ type: 'guarantor-of', target: 'astana-process' }));
+  });
+});
+
+describe('validation', () => {
+  it('names the entry and field of a bad entry', () => {
+    const broken = { ...bundledData, entries: [...bundledData.entries, { id: 'Bad Id', type: 'planet' }] };
+    expect(() => validateBundle(broken)).toThrow(new RegExp(`entry ${bundledData.entries.length}: id: must be lower-case`));
+  });
+  it('refuses markup in text fields', () => {
+    const e = structuredClone(bundledLexicon.entries[0]!);
+    e.card.summary.en = '<img src=x onerror=alert(1)>';
+    expect(v.safeParse(EntrySchema, e).issues?.[0]?.message).toBe('must be plain text, not markup');
+  });
+  it('refuses a relation to an unknown entry and a duplicate id', () => {
+    const first = structuredClone(bundledLexicon.entries[0]!);
+    first.card.relations.push({ type: 'related', target: 'atlantis' });
+    const broken = { ...bundledData, entries: [...bundledData.entries, first] };
+    expect(() => validateBundle(broken)).toThrow(/duplicate id[\s\S]*unknown entry "atlantis"/);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { compile, type Mention } from '../lexicon/matcher';
+import { bundledLexicon } from '../lexicon/bundle';
+import { entry, lexiconOf } from './helpers/lexicon';
+
+const bundle = compile(bundledLexicon);
+const spans = (text: string, mentions: Mention[]) => mentions.map((m) => [m.id, text.slice(m.start, m.end)]);
+const tag = (text: string) => spans(text, bundle.match(text));
+
+describe('offsets', () => {
+  it('are UTF-16 offsets into the original text', () => {
+    const text = 'وصل بوتين إلى أستانا';
+    expect(bundle.match(text)).toEqual([
+      { id: 'putin', start: 4, end: 9, kind: 'name' },
+      { id: 'astana', start: 14, end: 20, kind: 'name' },
+    ]);
+  });
+  it('survive diacritics inside and after a name', () => {
+    expect(tag('زار بُوتِينُ كَازَاخِسْتَانَ')).toEqual([['putin', 'بُوتِينُ'], ['kazakhstan', 'كَازَاخِسْتَانَ']]);
+  });
+  it('survive tatweel', () => {
+    expect(tag('قال بوتـــين')).toEqual([['putin', 'بوتـــين']]);
+  });
+  it('survive bidi marks and zero-width characters', () => {
+    expect(tag('\u200fروسيا\u200f و\u2067موسكو\u2069')).toEqual([['russia', 'روسيا'], ['moscow', 'موسكو']]);
+  });
+  it('survive a lam-alef presentation ligature', () => {
+    // «الاتحاد السوفياتي» with its first lam-alef written as the ligature U+FEFB
+    const text = 'ا\ufefbتحاد السوفياتي';
+    expect(tag(text)).toEqual([['soviet-union', text]]);
+  });
+  it('survive astral characters before the name', () => {
+    expect(tag('😀 روسيا')).toEqual([['russia', 'روسيا']]);
+  });
+  it('leave a stripped conjunction or preposition outside the span, keep the article inside', () => {
+    expect(tag('وَالكرملين')).toEqual([['kremlin', 'الكرملين']]);
+    expect(tag('للكرملين')).toEqual([['kremlin', 'كرملين']]);
+    expect(tag('وبموسكو')).toEqual([['moscow', 'موسكو']]);
+  });
+});
+
+describe('Arabic spelling variants', () => {
+  it('matches hamza and alef forms alike', () => {
+    expect(tag('افغانستان وأفغانستان وإيران وايران')).toEqual([
+      ['afghanistan', 'افغانستان'], ['afghanistan', 'أفغانستان'], ['iran', 'إيران'], ['iran', 'ايران'],
+    ]);
+  });
+  it('matches ta marbuta written as ha, alef maqsura as ya', () => {
+    expect(tag('وزاره الدفاع الروسيه')).toEqual([['russian-defence-ministry', 'وزاره الدفاع الروسيه']]);
+  });
+  it('matches Persian ya and kaf', () => {
+    expect(tag('تاشکنت')).toEqual([['tashkent', 'تاشکنت']]);
+  });
+  it('matches digits in both scripts', () => {
+    expect(tag('القاعدة 201 والقاعدة ٢٠١ والقاعدة ۲۰۱')).toEqual([
+      ['base-201', 'القاعدة 201'], ['base-201', 'القاعدة ٢٠١'], ['base-201', 'القاعدة ۲۰۱'],
+    ]);
+  });
+  it('matches designators with or without hyphen or space, in either script', () => {
+    expect(tag('طائرات IL-76 وIl-76 وإل-76 وإيل 76 وسوخوي25 وسو-25 وAn-124 وسي- 295').map(([id]) => id)).toEqual([
+      'il-76', 'il-76', 'il-76', 'il-76', 'su-25', 'su-25', 'an-124', 'c-295',
+    ]);
+  });
+});
+
+describe('clitics and punctuation between clitic and name', () => {
+  it.each([
+    ['الـ«ناتو»', 'nato', 'ناتو'],
+    ['لـ"سبوتنيك"', 'sputnik', 'سبوتنيك'],
+    ['(لكييف)', 'kyiv', 'كييف'],
+    ['للناتو', 'nato', 'ناتو'],
+    ['وبالكرملين', 'kremlin', 'الكرملين'],
+  ])('%s', (text, id, span) => {
+    expect(tag(text)).toEqual([[id, span]]);
+  });
+});
+
+describe('homographs', () => {
+  it('does not take كيف ("how") for Kyiv', () => {
+    expect(tag('كيف ستتعامل موسكو مع كييف؟')).toEqual([['moscow', 'موسكو'], ['kyiv', 'كييف']]);
+  });
+  it('refuses an alias that is a common word, and says why', () => {
+    const m = compile(lexiconOf([entry('kyiv', ['كييف', 'كيف'])], { homographs: { 'كيف': { en: 'how', ar: 'how' } } }));
+    expect(m.match('كيف')).toEqual([]);
+    expect(m.rejected).toEqual([{ id: 'kyiv', alias: 'كيف', reason: 'is a common word: how' }]);
+  });
+  it('lets a blocker phrase hide a name it contains', () => {
+    expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
+  });
+  it('does not turn an unrelated word into a name by stripping a letter', () => {
+    expect(tag('كتاب لبنى فلسطين سورة')).toEqual([]);
+  });
+});
+
+describe('longest match', () => {
+  it('takes the whole multi-word name over a name inside it', () => {
+    expect(tag('قوة الأمم المتحدة المؤقتة في لبنان')).toEqual([['unifil', 'قوة الأمم المتحدة المؤقتة في لبنان']]);
+    expect(tag('الرئيس نور سلطان نزارباييف')).toEqual([['nazarbayev', 'نور سلطان نزارباييف']]);
+    expect(tag('منظمة معاهدة الأمن الجماعي')).toEqual([['csto', 'منظمة معاهدة الأمن الجماعي']]);
+  });
+  it('falls back to the shorter name when the longer one is cut off', () => {
+    expect(tag('قوة الأمم المتحدة في لبنان')).toEqual([['united-nations', 'الأمم المتحدة'], ['lebanon', 'لبنان']]);
+  });
+  it('does not run a name across sentence punctuation', () => {
+    expect(tag('روسيا. الاتحادية')).toEqual([['russia', 'روسيا']]);
+    expect(tag('قاسم\nجومارت توكاييف')).toEqual([['tokayev', 'جومارت توكاييف']]);
+  });
+  it('runs a name across quotes and brackets', () => {
+    expect(tag('القاعدة العسكرية «201»')).toEqual([['base-201', 'القاعدة العسكرية «201»']]);
+    expect(tag('«القاعدة 201»')).toEqual([['base-201', 'القاعدة 201']]);
+    expect(tag('القاعدة (201)')).toEqual([['base-201', 'القاعدة (201)']]);
+  });
+  it('expands {id} templates in aliases to every name of the other entry', () => {
+    expect(tag('محادثات آستانة')).toEqual([['astana-process', 'محادثات آستانة']]);
+    expect(tag('مسار نور سلطان')).toEqual([['astana-process', 'مسار نور سلطان']]);
+  });
+  it('reads a single-letter abbreviation', () => {
+    expect(tag('(أ.ف.ب)')).toEqual([['afp', 'أ.ف.ب']]);
+  });
+});
+
+describe('nisba adjectives', () => {
+  it('come back as a separate kind of mention', () => {
+    expect(bundle.match('القوات الروسية').map((m) => [m.id, m.kind])).toEqual([['russia', 'nisba']]);
+  });
+  it('take the feminine, plural and dual endings and clitics', () => {
+    expect(tag('الكازاخي والكازاخية والكازاخيون الكازاخيين').map(([id]) => id)).toEqual(['kazakhstan', 'kazakhstan', 'kazakhstan', 'kazakhstan']);
+  });
+  it('give way to a longer name that holds them', () => {
+    expect(bundle.match('وزارة الدفاع الروسية')).toEqual([{ id: 'russian-defence-ministry', start: 0, end: 20, kind: 'name' }]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Gap } from '../lexicon/chars';
+import { tokenize } from '../lexicon/tokenize';
+
+const words = (text: string) => tokenize(text).keys;
+
+describe('tokenisation', () => {
+  it('keeps clitics attached: one Arabic word is one token', () => {
+    expect(words('وبالكازاخستان')).toEqual(['وبالكازاخستان']);
+  });
+  it('splits letters from digits so designators match with or without a hyphen or space', () => {
+    expect(words('سوخوي25')).toEqual(['سوخوي', '25']);
+    expect(words('سوخوي-25')).toEqual(['سوخوي', '25']);
+    expect(words('IL-76')).toEqual(['il', '76']);
+    expect(words('Il76')).toEqual(['il', '76']);
+  });
+  it('records how each word is separated from the one before', () => {
+    const t = tokenize('روسيا، الاتحادية «ناتو» سوخوي25');
+    expect(Array.from(t.gaps.subarray(0, t.count))).toEqual([Gap.HARD, Gap.HARD, Gap.SOFT, Gap.SOFT, Gap.NONE]);
+  });
+  it('treats a line break and sentence punctuation as hard gaps', () => {
+    expect(tokenize('روسيا\nالاتحادية').gaps[1]).toBe(Gap.HARD);
+    expect(tokenize('روسيا. الاتحادية').gaps[1]).toBe(Gap.HARD);
+  });
+  it('softens the dots of a single-letter abbreviation', () => {
+    const t = tokenize('(أ.ف.ب)');
+    expect(t.keys).toEqual(['ا', 'ف', 'ب']);
+    expect(Array.from(t.gaps.subarray(1, t.count))).toEqual([Gap.SOFT, Gap.SOFT]);
+  });
+  it('gives each token its span in the original text, marks on the last letter included', () => {
+    const text = 'زار بوتينُ موسكو';
+    const t = tokenize(text);
+    expect(text.slice(t.starts[1], t.ends[1])).toBe('بوتينُ');
+    expect(t.keys[1]).toBe('بوتين');
+  });
+  it('does not split a word at deleted characters', () => {
+    expect(words('كازا\u200cخستان')).toEqual(['كازاخستان']);
+  });
+});
