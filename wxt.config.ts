@@ -1,16 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { validateBundle } from './lexicon/validate-bundle';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
-    name: 'Arabic News Companion',
-    description:
-      'Highlights the people, places, organisations and events of Central Asian security news in Arabic pages and explains them.',
-    permissions: ['storage'],
+  hooks: {
+    // A bundled lexicon that breaks its schema fails the build instead of shipping.
+    'build:before': () => {
+      validateBundle();
+    },
   },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and the reader's lexicon; activeTab: the popup reads the current site's name;
+    // sidePanel: Chrome's side panel (Firefox gets a sidebar from the same entrypoint).
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted mention' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted mention' },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org' } } } : {}),
+  }),
 });

@@ -2,5 +2,6 @@ export { compile, type Matcher, type Mention } from './matcher';
 export { normalize, toOriginalSpan, type Normalized } from './normalize';
 export { normalizeKey, tokenize } from './tokenize';
 export { aliasProblem, namesOf, type MentionKind } from './aliases';
-export { bundledLexicon, validateBundle } from './bundle';
+export { bundledLexicon } from './bundle';
+export { validateBundle } from './validate-bundle';
 export * from './schema';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { bundledData, bundledLexicon, validateBundle } from '../lexicon/bundle';
+import { bundledData, bundledLexicon } from '../lexicon/bundle';
+import { validateBundle } from '../lexicon/validate-bundle';
 import { compile } from '../lexicon/matcher';
 import { relationsOf } from '../lexicon/relations';
 import { EntrySchema } from '../lexicon/schema';

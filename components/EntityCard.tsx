@@ -1,0 +1,83 @@
+import type { Entry, Relation } from '@/lexicon/schema';
+import type { Translate, Lang } from './i18n';
+
+export interface EntityCardProps {
+  entry: Entry;
+  /** Its relations, both stated and derived (lexicon/relations.ts). */
+  relations: Relation[];
+  /** Display names of the entries relations point at. */
+  nameOf: (id: string) => { en: string; ar: string } | undefined;
+  lang: Lang;
+  t: Translate;
+  /** When given, relation targets become buttons that open that entry. */
+  onSelect?: (id: string) => void;
+  /** Heading level of the entity's name, to fit the surrounding document. */
+  headingId?: string;
+}
+
+/** Groups relations by type, keeping the order in which each type first appears. */
+function groupRelations(relations: Relation[]): [Relation['type'], Relation[]][] {
+  const groups = new Map<Relation['type'], Relation[]>();
+  for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  return [...groups];
+}
+
+/** Who or what an entity is: names, type, summary, key facts, relations. Shared by the popover and the panel. */
+export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headingId }: EntityCardProps) {
+  const other = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <article class="anc-card" data-entity={entry.id} data-type={entry.type}>
+      <header class="anc-card__header">
+        <span class={`anc-badge anc-badge--${entry.type}`}>{t(`type.${entry.type}`)}</span>
+        <h2 class="anc-card__name" id={headingId} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+          {entry.name[lang]}
+        </h2>
+        <p class="anc-card__other-name" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+          {entry.name[other]}
+        </p>
+      </header>
+      <p class="anc-card__summary">{entry.card.summary[lang]}</p>
+      {entry.card.facts.length > 0 && (
+        <section aria-label={t('card.facts')}>
+          <dl class="anc-card__facts">
+            {entry.card.facts.map((f) => (
+              <div class="anc-card__fact" key={f.key}>
+                <dt>{t(`fact.${f.key}`)}</dt>
+                <dd>{f.value[lang]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {relations.length > 0 && (
+        <section aria-label={t('card.relations')}>
+          <dl class="anc-card__relations">
+            {groupRelations(relations).map(([type, items]) => (
+              <div class="anc-card__relation" key={type} data-relation={type}>
+                <dt>{t(`relation.${type}`)}</dt>
+                <dd>
+                  <ul>
+                    {items.map((r) => {
+                      const name = nameOf(r.target)?.[lang] ?? r.target;
+                      const note = r.note?.[lang] ?? (r.status && r.status !== 'member' ? t(`status.${r.status}`) : undefined);
+                      return (
+                        <li key={r.target} data-target={r.target} data-status={r.status}>
+                          {onSelect ? (
+                            <button type="button" class="anc-link" onClick={() => onSelect(r.target)}>{name}</button>
+                          ) : (
+                            <span>{name}</span>
+                          )}
+                          {note && <span class="anc-card__note"> ({note})</span>}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </article>
+  );
+}

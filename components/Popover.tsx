@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Entry, Relation } from '@/lexicon/schema';
+import type { MentionKind } from '@/lexicon';
+import { EntityCard } from './EntityCard';
+import { dirOf, type Lang, type Translate } from './i18n';
+
+export interface PopoverProps {
+  entry: Entry;
+  relations: Relation[];
+  nameOf: (id: string) => { en: string; ar: string } | undefined;
+  kind: MentionKind;
+  lang: Lang;
+  t: Translate;
+  /** Move keyboard focus into the popover when it opens (keyboard navigation), not on hover. */
+  takeFocus: boolean;
+  onClose: () => void;
+  onOpenPanel: (id: string) => void;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+/** The context popover next to a mention: the entity's card, a close button and the way to the side panel. */
+export function Popover(props: PopoverProps) {
+  const { entry, kind, lang, t, takeFocus, onClose, onOpenPanel } = props;
+  const root = useRef<HTMLDivElement>(null);
+  const headingId = `anc-popover-title-${entry.id}`;
+
+  useEffect(() => {
+    if (takeFocus) root.current?.focus({ preventScroll: true });
+  }, [takeFocus, entry.id]);
+
+  return (
+    <div
+      ref={root}
+      class="anc-popover"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      lang={lang}
+      dir={dirOf(lang)}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button type="button" class="anc-popover__close" aria-label={t('card.close')} title={t('card.close')} onClick={onClose}>
+        ×
+      </button>
+      {kind === 'nisba' && <p class="anc-popover__kind">{t('card.nisba')}</p>}
+      <EntityCard entry={entry} relations={props.relations} nameOf={props.nameOf} lang={lang} t={t} headingId={headingId} />
+      <footer class="anc-popover__footer">
+        <button type="button" class="anc-button" onClick={() => onOpenPanel(entry.id)}>
+          {t('card.openInPanel')}
+        </button>
+      </footer>
+    </div>
+  );
+}

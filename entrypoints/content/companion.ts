@@ -1,0 +1,226 @@
+import type { Matcher } from '@/lexicon';
+import type { Entry, EntityType } from '@/lexicon/schema';
+import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
+import { Highlighter } from './highlighter';
+import { mentionAt } from './hit-test';
+import { mentionsInBlock } from './mentions';
+import { PageModel, type Tracked } from './page-model';
+import type { PopoverUi } from './popover-ui';
+import { sliced } from './slicer';
+
+/** Wikipedia's page previews: open after a short dwell, forgive a brief slip off the mention. */
+export const HIDE_GRACE_MS = 300;
+
+export interface CompanionOptions {
+  doc: Document;
+  matcher: Matcher;
+  entries: readonly Entry[];
+  highlighter: Highlighter;
+  popover: PopoverUi;
+  collect: CollectOptions;
+  hoverDelayMs: number;
+  /** Told whenever the set of mentions changes (the side panel's list). */
+  onChange?: (mentions: readonly Tracked[]) => void;
+}
+
+/**
+ * Runs the companion on one document: reads and tags the page in slices, keeps highlights in step with the
+ * page as it changes, and opens the popover on hover, click, tap or keyboard.
+ */
+export class Companion {
+  readonly model = new PageModel();
+  private readonly types: Map<string, EntityType>;
+  private observer: MutationObserver | null = null;
+  private dirty = new Set<Node>();
+  private flushScheduled = false;
+  private stopped = false;
+  private showTimer = 0;
+  private hideTimer = 0;
+  private pending: Tracked | null = null;
+  private pointerInPopover = false;
+  private cursor = -1;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(private readonly o: CompanionOptions) {
+    this.types = new Map(o.entries.map((e) => [e.id, e.type]));
+  }
+
+  /** Reads the whole page, then follows its changes. Resolves when the first pass is done. */
+  async start(): Promise<void> {
+    const body = this.o.doc.body ?? this.o.doc.documentElement;
+    this.observe(body);
+    this.listen();
+    await this.scan(body);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    for (const c of this.cleanups.splice(0)) c();
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.o.popover.hide(false);
+    for (const m of this.model.clear()) this.unpaint(m);
+    this.o.highlighter.setCurrent(null);
+    this.o.onChange?.([]);
+  }
+
+  private async scan(root: Node): Promise<void> {
+    const doc = this.o.doc;
+    const done = await sliced(
+      blocksOf(root, this.o.collect),
+      (block) => {
+        for (const m of mentionsInBlock(block, this.o.matcher, doc)) {
+          const tracked: Tracked = { ...m, type: this.types.get(m.id) ?? 'place' };
+          this.model.add(tracked);
+          this.o.highlighter.add(tracked.range, tracked.type, tracked.kind === 'nisba');
+        }
+      },
+      () => this.stopped,
+    );
+    if (done) this.o.onChange?.(this.model.all());
+  }
+
+  private unpaint(m: Tracked): void {
+    this.o.highlighter.remove(m.range, m.type, m.kind === 'nisba');
+  }
+
+  private observe(root: Node): void {
+    const ours = (n: Node) => n.nodeType === 1 && (this.o.collect.exclude?.(n as Element) ?? false);
+    // What a change makes stale: a new block is read alone; text or inline markup added to or taken from a
+    // block changes that block's text, so the block is read again. Removed blocks just lose their mentions.
+    const flowsInline = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element));
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') {
+          this.dirty.add(blockRootOf(r.target));
+          continue;
+        }
+        if (ours(r.target)) continue;
+        for (const n of r.addedNodes) {
+          if (ours(n)) continue;
+          if (flowsInline(n)) this.dirty.add(blockRootOf(r.target));
+          else if (n.nodeType === 1) this.dirty.add(n);
+        }
+        for (const n of r.removedNodes) {
+          if (!ours(n)) this.dirty.add(flowsInline(n) ? blockRootOf(r.target) : this.o.doc);
+        }
+      }
+      if (this.dirty.size > 0) this.scheduleFlush();
+    });
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** Mutations come in bursts; re-tag once per frame, each changed block once. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setTimeout(() => void this.flush(), 50);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const roots = [...this.dirty];
+    this.dirty.clear();
+    for (const m of this.model.removeDetached()) this.unpaint(m);
+    // The document itself stands for "something was removed": pruning detached text was all it needed.
+    const blocks = roots.filter((r) => r !== this.o.doc && r.isConnected);
+    const top = blocks.filter((r) => !blocks.some((o) => o !== r && o.contains(r)));
+    for (const root of top) {
+      for (const m of this.model.removeWithin(root)) this.unpaint(m);
+    }
+    const open = this.o.popover.open;
+    if (open && !open.range.startContainer.isConnected) this.o.popover.hide(false);
+    for (const root of top) await this.scan(root);
+    if (top.length === 0) this.o.onChange?.(this.model.all());
+  }
+
+  private listen(): void {
+    const doc = this.o.doc;
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    const onMove = (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      last = e;
+      if (!frame) frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (last) this.hover(last.clientX, last.clientY);
+      });
+    };
+    const onClick = (e: MouseEvent) => {
+      const hit = mentionAt(doc, this.model, e.clientX, e.clientY);
+      if (hit) this.openNow(hit, false);
+      else if (this.o.popover.open && !this.pointerInPopover) this.o.popover.hide(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.o.popover.open) this.o.popover.hide(true);
+    };
+    doc.addEventListener('pointermove', onMove, { passive: true });
+    doc.addEventListener('click', onClick, true);
+    doc.addEventListener('keydown', onKey, true);
+    this.cleanups.push(() => {
+      doc.removeEventListener('pointermove', onMove);
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('keydown', onKey, true);
+      cancelAnimationFrame(frame);
+    });
+  }
+
+  private hover(x: number, y: number): void {
+    const hit = mentionAt(this.o.doc, this.model, x, y);
+    const open = this.o.popover.open;
+    if (hit) {
+      clearTimeout(this.hideTimer);
+      if (hit === open || hit === this.pending) return;
+      clearTimeout(this.showTimer);
+      this.pending = hit;
+      this.showTimer = window.setTimeout(() => {
+        this.pending = null;
+        this.openNow(hit, false);
+      }, this.o.hoverDelayMs);
+      return;
+    }
+    clearTimeout(this.showTimer);
+    this.pending = null;
+    if (open && !this.pointerInPopover) this.scheduleHide();
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => {
+      if (!this.pointerInPopover) this.o.popover.hide(false);
+    }, HIDE_GRACE_MS);
+  }
+
+  /** The popover tells us where the pointer is, so that moving onto the card keeps it open. */
+  popoverHover(inside: boolean): void {
+    this.pointerInPopover = inside;
+    if (inside) clearTimeout(this.hideTimer);
+    else this.scheduleHide();
+  }
+
+  openNow(m: Tracked, takeFocus: boolean): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.o.popover.show(m, takeFocus);
+  }
+
+  /** Keyboard navigation: the next or previous mention becomes current, scrolls into view, opens its card. */
+  navigate(direction: 1 | -1): Tracked | null {
+    const all = this.model.all().filter((m) => m.kind === 'name');
+    if (all.length === 0) return null;
+    const open = this.o.popover.open;
+    const from = open ? all.indexOf(open) : this.cursor;
+    this.cursor = from < 0 ? (direction === 1 ? 0 : all.length - 1) : (from + direction + all.length) % all.length;
+    return this.focusMention(all[this.cursor]!);
+  }
+
+  /** Scrolls to a mention, marks it current and opens its card with keyboard focus in it. */
+  focusMention(m: Tracked): Tracked {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.o.highlighter.setCurrent(m.range);
+    this.openNow(m, true);
+    return m;
+  }
+}

@@ -1,0 +1,95 @@
+import type { EntityType } from '@/lexicon/schema';
+import type { PageMention } from './mentions';
+
+export interface Tracked extends PageMention {
+  type: EntityType;
+}
+
+/** Orders nodes by their place in the page, reading a shadow tree where its host stands. */
+function compareNodes(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const rootA = a.getRootNode();
+  const rootB = b.getRootNode();
+  if (rootA !== rootB) {
+    const hostA = (rootA as ShadowRoot).host ?? a;
+    const hostB = (rootB as ShadowRoot).host ?? b;
+    if (hostA !== a || hostB !== b) return compareNodes(hostA, hostB) || (hostA === a ? -1 : 1);
+  }
+  const pos = a.compareDocumentPosition(b);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+export function documentOrder(a: Tracked, b: Tracked): number {
+  return compareNodes(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
+}
+
+/** The mentions on the page: by text node for hit-testing, in page order for keyboard navigation. */
+export class PageModel {
+  private readonly byNode = new Map<Node, Tracked[]>();
+  private ordered: Tracked[] | null = [];
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byNode.values()) n += list.length;
+    return n;
+  }
+
+  add(m: Tracked): void {
+    for (const node of [m.range.startContainer, m.range.endContainer]) {
+      const list = this.byNode.get(node);
+      if (!list) this.byNode.set(node, [m]);
+      else if (!list.includes(m)) list.push(m);
+    }
+    this.ordered = null;
+  }
+
+  /** Removes and returns the mentions inside `root`. */
+  removeWithin(root: Node): Tracked[] {
+    return this.removeWhere((node) => root.contains(node));
+  }
+
+  /** Removes and returns the mentions whose text has left the page. */
+  removeDetached(): Tracked[] {
+    return this.removeWhere((node) => !node.isConnected);
+  }
+
+  private removeWhere(test: (node: Node) => boolean): Tracked[] {
+    const removed = new Set<Tracked>();
+    for (const [node, list] of this.byNode) {
+      if (test(node)) {
+        for (const m of list) removed.add(m);
+        this.byNode.delete(node);
+      }
+    }
+    for (const m of removed) {
+      for (const node of [m.range.startContainer, m.range.endContainer]) {
+        const list = this.byNode.get(node)?.filter((x) => x !== m);
+        if (list?.length) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+    }
+    if (removed.size > 0) this.ordered = null;
+    return [...removed];
+  }
+
+  clear(): Tracked[] {
+    const all = this.all();
+    this.byNode.clear();
+    this.ordered = [];
+    return all;
+  }
+
+  /** Mentions whose range touches `node` at `offset`. */
+  at(node: Node, offset: number): Tracked[] {
+    return (this.byNode.get(node) ?? []).filter((m) => m.range.isPointInRange(node, offset));
+  }
+
+  all(): Tracked[] {
+    if (!this.ordered) {
+      this.ordered = [...new Set([...this.byNode.values()].flat())].sort(documentOrder);
+    }
+    return this.ordered;
+  }
+}

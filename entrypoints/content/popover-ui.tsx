@@ -1,0 +1,101 @@
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { Popover } from '@/components/Popover';
+import type { Translate, Lang } from '@/components/i18n';
+import type { Entry } from '@/lexicon/schema';
+import { relationsOf } from '@/lexicon/relations';
+import type { Tracked } from './page-model';
+
+export interface PopoverUiOptions {
+  entries: readonly Entry[];
+  lang: Lang;
+  t: Translate;
+  onOpenPanel: (id: string) => void;
+  /** The pointer entered or left the popover: hover grace is the controller's business. */
+  onHoverChange: (inside: boolean) => void;
+  onClosed: () => void;
+}
+
+/** Shows the popover for one mention at a time, placed next to it with Floating UI. */
+export class PopoverUi {
+  private readonly byId: Map<string, Entry>;
+  private current: Tracked | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  /** Where keyboard focus was before the popover took it, to give it back. */
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly container: HTMLElement, private readonly options: PopoverUiOptions) {
+    this.byId = new Map(options.entries.map((e) => [e.id, e]));
+  }
+
+  get open(): Tracked | null {
+    return this.current;
+  }
+
+  show(mention: Tracked, takeFocus: boolean): void {
+    const entry = this.byId.get(mention.id);
+    if (!entry) return;
+    if (takeFocus && !this.returnFocus) {
+      const active = mention.range.startContainer.ownerDocument?.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : null;
+    }
+    this.current = mention;
+    const { lang, t } = this.options;
+    render(
+      <Popover
+        entry={entry}
+        relations={relationsOf(entry.id, this.options.entries)}
+        nameOf={(id) => this.byId.get(id)?.name}
+        kind={mention.kind}
+        lang={lang}
+        t={t}
+        takeFocus={takeFocus}
+        onClose={() => this.hide(true)}
+        onOpenPanel={this.options.onOpenPanel}
+        onPointerEnter={() => this.options.onHoverChange(true)}
+        onPointerLeave={() => this.options.onHoverChange(false)}
+      />,
+      this.container,
+    );
+    this.place(mention);
+  }
+
+  /** Closes the popover; `restoreFocus` gives focus back to where it was before the popover took it. */
+  hide(restoreFocus: boolean): void {
+    if (!this.current) return;
+    this.current = null;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    render(null, this.container);
+    if (restoreFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+    this.options.onClosed();
+  }
+
+  private place(mention: Tracked): void {
+    const floating = this.container.querySelector<HTMLElement>('.anc-popover');
+    if (!floating) return;
+    const range = mention.range;
+    const anchorElement = range.startContainer.parentElement;
+    const rtl = anchorElement ? getComputedStyle(anchorElement).direction === 'rtl' : false;
+    // Mirror for right-to-left text: the card hangs from the mention's right edge.
+    const placement = rtl ? 'bottom-end' : 'bottom-start';
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: anchorElement ?? undefined,
+    };
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement,
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y, placement: final }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+        floating.dataset.placement = final;
+      });
+    });
+  }
+}

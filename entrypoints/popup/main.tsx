@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { defaultLang } from '@/components/i18n';
+import { ActionPopup } from '@/components/ActionPopup';
+import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings';
+import './popup.css';
+
+async function main() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ? new URL(tab.url) : null;
+  const hostname = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
+  const commands = await browser.commands.getAll();
+  const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut || '—';
+  const lang = defaultLang(browser.i18n.getUILanguage());
+  const app = document.getElementById('app')!;
+  const draw = (settings: Awaited<ReturnType<typeof settingsItem.getValue>>) =>
+    render(
+      <ActionPopup
+        lang={lang}
+        hostname={hostname}
+        settings={settings}
+        shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}
+        onToggleSite={() => hostname && void toggleSite(hostname)}
+        onToggleGlobal={() => void toggleGlobal()}
+        onOpenPanel={async () => {
+          const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+          if (chromeSidePanel && tab?.windowId !== undefined) await chromeSidePanel.open({ windowId: tab.windowId });
+          else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+          window.close();
+        }}
+        onOpenSettings={() => void browser.runtime.openOptionsPage?.()}
+      />,
+      app,
+    );
+  settingsItem.watch(draw);
+  draw(await settingsItem.getValue());
+}
+
+void main();

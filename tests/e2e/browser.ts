@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'anc-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: false, // the new headless mode is chosen by flag: the old one cannot load extensions
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--lang=en-US',
+      // Chromium 137+ ignores --load-extension unless this switch is left on.
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface HighlightedRange {
+  name: string;
+  text: string;
+  /** The article line (data-line) the range starts in, and its offsets within that line's text. */
+  line: number | null;
+  start: number;
+  end: number;
+}
+
+/** Reads every range of our highlights from the page (the highlight registry is shared with the page). */
+export async function readHighlights(page: Page, frame = page.mainFrame()): Promise<HighlightedRange[]> {
+  return frame.evaluate(() => {
+    const out: { name: string; text: string; line: number | null; start: number; end: number }[] = [];
+    const offsetIn = (root: Element, node: Node, offset: number) => {
+      const r = document.createRange();
+      r.selectNodeContents(root);
+      r.setEnd(node, offset);
+      return r.toString().length;
+    };
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('anc-')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const host = (range.startContainer.parentElement as Element | null)?.closest('[data-line]') ?? null;
+        out.push({
+          name: name.replace(/-[a-z0-9]+$/, ''),
+          text: range.toString(),
+          line: host ? Number(host.getAttribute('data-line')) : null,
+          start: host ? offsetIn(host, range.startContainer, range.startOffset) : -1,
+          end: host ? offsetIn(host, range.endContainer, range.endOffset) : -1,
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the page shows at least `count` highlighted ranges. */
+export async function waitForHighlights(page: Page, count = 1, frame = page.mainFrame()): Promise<void> {
+  await frame.waitForFunction(
+    (n) => [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((s, [, h]) => s + h.size, 0) >= n,
+    count,
+    { timeout: 20_000 },
+  );
+}
+
+export interface PopoverState {
+  /** The entity id of the card shown, or null when no popover is open. */
+  entity: string | null;
+  text: string;
+  /** Whether keyboard focus is inside the popover. */
+  focused: boolean;
+}
+
+/**
+ * Reads our popover through the DevTools protocol, which sees into closed shadow roots: the page cannot,
+ * and neither can Playwright's locators, which is the point of closing it.
+ */
+export async function readPopover(page: Page): Promise<PopoverState> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const popover = findNode(root, (n) => attr(n, 'class')?.split(' ').includes('anc-popover') === true && n.nodeName === 'DIV' && insideShadow(n));
+    if (!popover) return { entity: null, text: '', focused: false };
+    const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: popover.nodeId })) as { outerHTML: string };
+    const text = outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return !!active && active.tagName.startsWith('ANC-UI-');
+    });
+    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+  parentIsShadow?: boolean;
+}
+
+const attr = (n: CdpNode, name: string) => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+};
+
+function insideShadow(n: CdpNode): boolean {
+  return n.parentIsShadow === true;
+}
+
+function findNode(n: CdpNode, test: (n: CdpNode) => boolean, inShadow = false): CdpNode | null {
+  const node = { ...n, parentIsShadow: inShadow };
+  if (test(node)) return node;
+  for (const c of n.shadowRoots ?? []) {
+    const f = findNode(c, test, true);
+    if (f) return f;
+  }
+  for (const c of n.children ?? []) {
+    const f = findNode(c, test, inShadow);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Client rect of the first highlighted range whose text is `text`, to point at it. */
+export async function rectOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('anc-')) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.toString() !== wanted) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`no highlighted range reads ${wanted}`);
+  }, text);
+}

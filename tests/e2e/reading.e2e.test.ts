@@ -1,0 +1,191 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bundledLexicon } from '../../lexicon/bundle';
+import { launchWithExtension, readHighlights, readPopover, rectOf, waitForHighlights, type ExtensionBrowser } from './browser';
+import { articles, corpusDir } from './site/pages';
+import { serveSite, type Site } from './site/server';
+
+export const artifacts = join(import.meta.dirname, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const typeOf = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
+interface GoldMention { id: string; start: number; end: number; text: string }
+const gold = new Map<string, { mentions: GoldMention[]; optional: GoldMention[] }>(
+  readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => {
+    const row = JSON.parse(l);
+    return [row.doc, row];
+  }),
+);
+
+/** A gold mention's article line and its offsets within that line. */
+function onLine(text: string, m: { start: number; end: number }) {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const line = text.slice(0, m.start).split('\n').length - 1;
+  return { line, start: m.start - lineStart, end: m.end - lineStart };
+}
+
+let site: Site;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url + path);
+  return page;
+}
+
+describe('highlighting the seed articles', () => {
+  it.each(articles().map((a, i) => [a.doc, i] as const))('%s: the hand-checked mentions are highlighted with their type', async (doc, index) => {
+    const article = articles()[index]!;
+    const page = await open(`/article/${index}`);
+    await waitForHighlights(page, 10);
+    await page.waitForTimeout(300); // let the sliced scan finish
+    const ranges = (await readHighlights(page)).filter((r) => r.line !== null && !r.name.startsWith('anc-nisba'));
+    const expected = gold.get(doc)!.mentions.map((m) => ({ ...m, ...onLine(article.text, m) }));
+    const found = expected.filter((g) =>
+      ranges.some((r) => r.line === g.line && r.start < g.end && g.start < r.end && r.name === `anc-${typeOf.get(g.id)}`),
+    );
+    const missed = expected.filter((g) => !found.includes(g)).map((g) => `${g.id} «${g.text}» line ${g.line}`);
+    expect(missed).toEqual([]);
+    // Nothing highlighted as a name outside the gold mentions and the spans the gold leaves optional.
+    const optional = gold.get(doc)!.optional.map((o) => onLine(article.text, o));
+    const stray = ranges.filter(
+      (r) => r.line! > 0 && ![...expected, ...optional].some((g) => g.line === r.line && r.start < g.end && g.start < r.end),
+    );
+    expect(stray.map((r) => `${r.name} «${r.text}»`)).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights a name split across inline elements as one range', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    const ranges = await readHighlights(page);
+    expect(ranges).toContainEqual(expect.objectContaining({ name: 'anc-person', text: 'قاسم جومارت توكاييف' }));
+    const split = await page.evaluate(() => document.querySelector('b')?.textContent);
+    expect(split).toBe('قاسم');
+    await page.close();
+  });
+
+  it('leaves the DOM and text of the page as they were, apart from its one host element', async () => {
+    const page = await open('/article/1');
+    await waitForHighlights(page, 10);
+    const result = await page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const live = document.body.cloneNode(true) as HTMLElement;
+      const added = [...live.children].filter((c) => c.tagName.startsWith('ANC-UI-'));
+      added.forEach((c) => c.remove());
+      live.removeAttribute('data-ready'); // set by the page's own script
+      return { added: added.length, same: live.outerHTML === served.body.outerHTML, text: document.body.innerText.length > 1000 };
+    });
+    expect(result).toEqual({ added: 1, same: true, text: true });
+    await page.screenshot({ path: join(artifacts, 'highlighted-article.png') });
+    await page.close();
+  });
+});
+
+describe('the popover', () => {
+  it('opens the right card after hovering a mention, and Escape closes it', async () => {
+    const page = await open('/article/3');
+    await waitForHighlights(page, 10);
+    const point = await rectOf(page, 'منظمة معاهدة الأمن الجماعي');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('csto');
+    const card = await readPopover(page);
+    for (const member of ['Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Armenia']) expect(card.text).toContain(member);
+    expect(card.text).toContain('participation frozen');
+    await page.screenshot({ path: join(artifacts, 'popover-csto.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page)).entity).toBeNull();
+    await page.close();
+  });
+
+  it('stays open while the pointer moves onto it and closes after leaving both', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    const point = await rectOf(page, 'كابول');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('kabul');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBeNull();
+    await page.close();
+  });
+
+  it('opens on click without waiting', async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const point = await rectOf(page, 'طاجيكستان');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 2000 }).toBe('tajikistan');
+    await page.close();
+  });
+});
+
+describe('pages that change, nest and fight back', () => {
+  it('highlights paragraphs added after load, and drops removed ones', async () => {
+    const page = await open('/dynamic');
+    await waitForHighlights(page, 2);
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): HTMLElement }).addParagraph('وصل لوكاشينكو إلى دوشنبه.'));
+    await expect.poll(async () => (await readHighlights(page)).map((r) => r.text)).toEqual(expect.arrayContaining(['لوكاشينكو', 'دوشنبه']));
+    await page.evaluate(() => document.querySelector('.added')!.remove());
+    await expect.poll(async () => (await readHighlights(page)).map((r) => r.text).sort()).toEqual(['أستانا', 'بوتين']);
+    await page.close();
+  });
+
+  it('covers a same-origin iframe and an open shadow root', async () => {
+    const page = await open('/iframe');
+    const frame = page.frame({ url: /\/article\/0$/ })!;
+    await waitForHighlights(page, 10, frame);
+    expect((await readHighlights(page, frame)).map((r) => r.text)).toContain('أفغانستان');
+    const shadow = await open('/shadow');
+    await waitForHighlights(shadow, 3);
+    expect((await readHighlights(shadow)).map((r) => r.text).sort()).toEqual(['آسيا الوسطى', 'طشقند', 'لافروف'].sort());
+    await page.close();
+    await shadow.close();
+  });
+
+  it('is not styled, hidden or scripted by a hostile page', async () => {
+    const page = await open('/hostile');
+    await waitForHighlights(page, 3);
+    expect((await readHighlights(page)).map((r) => r.text).sort()).toEqual(['بوتين', 'روسيا', 'طاجيكستان'].sort());
+    const point = await rectOf(page, 'روسيا');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 2000 }).toBe('russia');
+    const seen = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      reached: (window as unknown as { __reached: { tag: string; shadow: string }[] }).__reached,
+      hostVisible: [...document.body.children].some((c) => c.tagName.startsWith('ANC-UI-') && getComputedStyle(c).display === 'block'),
+    }));
+    expect(seen.pwned).toBe(0);
+    expect(seen.reached.filter((r) => r.tag.startsWith('ANC-UI-')).every((r) => r.shadow === 'closed-or-none')).toBe(true);
+    expect(seen.hostVisible).toBe(true);
+    await page.close();
+  });
+});
+
+describe('pausing', () => {
+  it('shows nothing on a paused site and highlights again on resume, without reloading', async () => {
+    const page = await open('/article/4');
+    await waitForHighlights(page, 10);
+    const [worker] = browser.context.serviceWorkers();
+    const host = new URL(site.url).hostname;
+    await worker!.evaluate((h) => chrome.storage.local.set({ settings: { paused: false, pausedSites: [h], hoverDelayMs: 500 } }), host);
+    await expect.poll(async () => (await readHighlights(page)).length).toBe(0);
+    const other = await open('/article/4');
+    await other.waitForTimeout(1500);
+    expect(await readHighlights(other)).toEqual([]);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: false, pausedSites: [], hoverDelayMs: 500 } }));
+    await waitForHighlights(page, 10);
+    await page.close();
+    await other.close();
+  });
+});

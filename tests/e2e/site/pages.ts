@@ -1,0 +1,149 @@
+/**
+ * Realistic news pages built from the seed articles, for the end-to-end tests and the demo: right-to-left
+ * layout, a header and navigation, nested inline markup and links inside sentences, a figure, an ad slot and
+ * comments. Every article line becomes one element carrying `data-line`, so a test can map what is
+ * highlighted back to the hand-checked offsets of the source file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const corpusDir = resolve(process.env.CORPUS_DIR ?? join(import.meta.dirname, '../../../../shared/corpus/dev'));
+
+export interface Article {
+  doc: string;
+  text: string;
+  lines: string[];
+}
+
+export function articles(): Article[] {
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((doc) => {
+      const text = readFileSync(join(corpusDir, doc), 'utf8');
+      return { doc, text, lines: text.split('\n') };
+    });
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Marks up one line the way news sites do: some words bold, some linked, and the first word of a long name
+ * split from the rest («<b>قاسم</b> جومارت توكاييف»), without changing the line's text.
+ */
+function markup(line: string, lineNo: number): string {
+  const words = line.split(/( +)/);
+  return words
+    .map((w, i) => {
+      if (/^ +$/.test(w) || w === '') return escapeHtml(w);
+      const e = escapeHtml(w);
+      if (w === 'قاسم') return `<b>${e}</b>`;
+      if ((i + lineNo) % 23 === 0) return `<a href="#w${i}">${e}</a>`;
+      if ((i + lineNo) % 17 === 0) return `<strong><em>${e}</em></strong>`;
+      return e;
+    })
+    .join('');
+}
+
+export function articlePage(a: Article, index: number): string {
+  const [title = '', ...rest] = a.lines;
+  const body = rest
+    .map((line, i) => ({ line, no: i + 1 }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, no }, k) => {
+      const para = `<p data-line="${no}">${markup(line, no)}</p>`;
+      if (k === 2) return `${para}\n<figure><div class="photo" role="img" aria-label="صورة"></div><figcaption>صورة أرشيفية</figcaption></figure>`;
+      if (k === 5) return `${para}\n<aside class="ad-slot" aria-label="إعلان"><span>إعلان</span><div class="ad">اشترك الآن في النشرة البريدية</div></aside>`;
+      return para;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+  body { font: 18px/1.8 "Noto Naskh Arabic", "Noto Sans Arabic", serif; margin: 0; background: #fafafa; color: #1a1a1a; }
+  header { background: #7a1f1f; color: #fff; padding: 12px 24px; } nav a { color: #fff; margin-inline-end: 16px; }
+  main { max-width: 760px; margin: 0 auto; padding: 24px; background: #fff; }
+  .photo { height: 160px; background: linear-gradient(135deg, #c9d6df, #52616b); }
+  .ad-slot { border: 1px dashed #999; padding: 8px; color: #666; margin: 16px 0; }
+  .comments { border-top: 2px solid #eee; margin-top: 32px; }
+</style></head>
+<body>
+<header><nav><a href="/">الرئيسية</a><a href="/">سياسة</a><a href="/">اقتصاد</a><a href="/">رياضة</a></nav></header>
+<main>
+<article data-doc="${escapeHtml(a.doc)}" data-index="${index}">
+<h1 data-line="0">${markup(title, 0)}</h1>
+<p class="byline">القسم السياسي — <time datetime="2024-11-27">27 نوفمبر 2024</time></p>
+${body}
+</article>
+<section class="comments"><h2>التعليقات</h2>
+<div class="comment"><b>قارئ</b>: مقال مفيد عن آسيا الوسطى، شكرا.</div>
+<div class="comment"><b>أحمد</b>: كيف سترد روسيا؟</div>
+</section>
+</main>
+<script>document.body.dataset.ready = "1";</script>
+</body></html>`;
+}
+
+/** A page that keeps adding paragraphs after load, as an infinitely scrolling site does. */
+export function dynamicPage(): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>متابعة مباشرة</title></head>
+<body><main id="feed"><p id="first">بدأت القمة في أستانا بحضور بوتين.</p></main>
+<script>
+  window.addParagraph = (text) => {
+    const p = document.createElement('p');
+    p.className = 'added';
+    p.textContent = text;
+    document.getElementById('feed').appendChild(p);
+    return p;
+  };
+</script></body></html>`;
+}
+
+/** A page whose article sits in a same-origin iframe, and one whose article sits in an open shadow root. */
+export function iframePage(): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>إطار</title></head>
+<body><h1>مقال مضمن</h1><iframe id="frame" src="/article/0" style="width:100%;height:600px;border:0"></iframe></body></html>`;
+}
+
+export function shadowPage(): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>ظل</title></head>
+<body><news-card id="card"></news-card>
+<script>
+  const root = document.getElementById('card').attachShadow({ mode: 'open' });
+  root.innerHTML = '<p>زار لافروف طشقند لبحث أمن آسيا الوسطى.</p>';
+</script></body></html>`;
+}
+
+/**
+ * A page that fights back: a strict CSP, its own ::highlight() rules under the names it can guess, elements
+ * named like ours, and a script that tries to reach into whatever the extension adds.
+ */
+export function hostilePage(): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة معادية</title>
+<style>
+  ::highlight(anc-country) { background: red !important; }
+  ::highlight(anc-person) { color: transparent; }
+  anc-ui, [class^="anc-"] { display: none !important; }
+  * { font-family: monospace !important; }
+</style></head>
+<body><anc-ui id="fake">عنصر يحمل اسمنا</anc-ui><div class="anc-popover">نافذة مزيفة</div>
+<p id="text">قال بوتين إن روسيا ستدعم طاجيكستان.</p>
+<script src="/hostile.js"></script></body></html>`;
+}
+
+export const hostileScript = `
+  window.__reached = [];
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType !== 1 || n.tagName === 'IMG' || n.dataset.touched) continue;
+      n.dataset.touched = '1';
+      window.__reached.push({ tag: n.tagName, shadow: n.shadowRoot === null ? 'closed-or-none' : 'open' });
+      // Tries to fill whatever was added with markup of its own (blocked here by the CSP and the closed root).
+      try { n.innerHTML = '<img src=x onerror="window.__pwned=1">'; } catch (e) {}
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+`;
+
+/** The CSP of the hostile page: no inline script, no foreign styles. */
+export const HOSTILE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";

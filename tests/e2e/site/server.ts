@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HOSTILE_CSP, articlePage, articles, dynamicPage, hostilePage, hostileScript, iframePage, shadowPage } from './pages';
+
+export interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the sample pages on a free port of 127.0.0.1. */
+export async function serveSite(port = 0): Promise<Site> {
+  const all = articles();
+  const index = () => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحات تجريبية</title></head><body><ul>${all
+    .map((a, i) => `<li><a href="/article/${i}">${a.lines[0]}</a></li>`)
+    .join('')}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li></ul></body></html>`;
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const html = (body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+      res.end(body);
+    };
+    const article = /^\/article\/(\d+)$/.exec(path);
+    if (path === '/') return html(index());
+    if (article && all[Number(article[1])]) return html(articlePage(all[Number(article[1])]!, Number(article[1])));
+    if (path === '/dynamic') return html(dynamicPage());
+    if (path === '/iframe') return html(iframePage());
+    if (path === '/shadow') return html(shadowPage());
+    if (path === '/hostile') return html(hostilePage(), { 'content-security-policy': HOSTILE_CSP });
+    if (path === '/hostile.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(hostileScript);
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
