@@ -32,13 +32,9 @@ export default defineContentScript({
       append: 'last',
       mode: 'closed',
       isolateEvents: true,
+      // WXT resets the host with `:host { all: initial !important }`, which outranks even !important page rules.
       onMount: (container) => container,
     });
-    // Inline !important outranks any page rule: a page cannot hide or shift our host by styling it.
-    ui.shadowHost.setAttribute(
-      'style',
-      'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;',
-    );
 
     if (!highlightSupported(window)) {
       // Rewriting the page would break joined Arabic letters and the page's own scripts: say so, once.

@@ -100,6 +100,8 @@ export interface PopoverState {
   text: string;
   /** Whether keyboard focus is inside the popover. */
   focused: boolean;
+  /** Whether it is rendered with a size (not hidden by the page). */
+  visible: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const popover = findNode(root, (n) => attr(n, 'class')?.split(' ').includes('anc-popover') === true && n.nodeName === 'DIV' && insideShadow(n));
-    if (!popover) return { entity: null, text: '', focused: false };
+    if (!popover) return { entity: null, text: '', focused: false, visible: false };
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: popover.nodeId })) as { outerHTML: string };
     const text = outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -119,7 +121,9 @@ export async function readPopover(page: Page): Promise<PopoverState> {
       const active = document.activeElement;
       return !!active && active.tagName.startsWith('ANC-UI-');
     });
-    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused };
+    const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as { model: { width: number; height: number } } | null;
+    const visible = !!box && box.model.width > 50 && box.model.height > 50;
+    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible };
   } finally {
     await cdp.detach();
   }
