@@ -135,6 +135,41 @@ describe('the popover', () => {
   });
 });
 
+describe('keyboard', () => {
+  /**
+   * Sends what the background sends when the reader presses the next/previous shortcut. The browser's own
+   * shortcut handling cannot be driven from the DevTools protocol, so the test starts one step later.
+   */
+  async function pressShortcut(page: Page, direction: 1 | -1) {
+    const [worker] = browser.context.serviceWorkers();
+    await page.bringToFront();
+    await worker!.evaluate(async (direction) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'navigate', data: direction, timestamp: Date.now() }, { frameId: 0 });
+    }, direction);
+  }
+
+  it('steps through mentions, opens each card with focus in it, and Escape gives focus back', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    await page.focus('h1 a, a');
+    const before = await page.evaluate(() => document.activeElement?.outerHTML);
+    await pressShortcut(page, 1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('afghanistan');
+    expect((await readPopover(page)).focused).toBe(true);
+    expect(await readHighlights(page)).toContainEqual(expect.objectContaining({ name: 'anc-current', text: 'أفغانستان' }));
+    await pressShortcut(page, 1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('kazakhstan');
+    await pressShortcut(page, -1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('afghanistan');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page)).entity).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+    expect((await readHighlights(page)).filter((r) => r.name === 'anc-current')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('pages that change, nest and fight back', () => {
   it('highlights paragraphs added after load, and drops removed ones', async () => {
     const page = await open('/dynamic');

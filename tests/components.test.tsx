@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityCard } from '../components/EntityCard';
+import { Popover } from '../components/Popover';
+import { ActionPopup } from '../components/ActionPopup';
+import { translator } from '../components/i18n';
+import { bundledLexicon } from '../lexicon/bundle';
+import { relationsOf } from '../lexicon/relations';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+
+afterEach(cleanup);
+const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
+const nameOf = (id: string) => byId.get(id)?.name;
+const cardProps = (id: string, lang: 'en' | 'ar' = 'en') => ({
+  entry: byId.get(id)!,
+  relations: relationsOf(id, bundledLexicon.entries),
+  nameOf,
+  lang,
+  t: translator(lang),
+});
+
+describe('EntityCard', () => {
+  it('shows names in both languages, type, summary and key facts', () => {
+    render(<EntityCard {...cardProps('base-201')} />);
+    expect(screen.getByRole('heading', { name: '201st Military Base' })).toBeTruthy();
+    expect(screen.getByText('القاعدة العسكرية الروسية 201')).toBeTruthy();
+    expect(screen.getByText('Military')).toBeTruthy();
+    expect(screen.getByText(/largest military facility abroad/)).toBeTruthy();
+    expect(screen.getByText('Location').nextElementSibling!.textContent).toContain('Dushanbe and Bokhtar');
+  });
+  it('lists the CSTO members with their status', () => {
+    render(<EntityCard {...cardProps('csto')} />);
+    const members = within(screen.getByText('Members', { selector: '.anc-card__relation dt' }).parentElement!);
+    expect(members.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan',
+      'Armenia (participation frozen since February 2024)',
+      'Uzbekistan (left in 1999, rejoined in 2006, left again in 2012)', 'Azerbaijan (left in 1999)',
+    ]);
+  });
+  it('turns relations into links when it can open other cards', () => {
+    const onSelect = vi.fn();
+    render(<EntityCard {...cardProps('astana-process')} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Iran' }));
+    expect(onSelect).toHaveBeenCalledWith('iran');
+  });
+  it('speaks Arabic, right to left', () => {
+    render(<EntityCard {...cardProps('tajikistan', 'ar')} />);
+    const heading = screen.getByRole('heading', { name: 'طاجيكستان' });
+    expect(heading.getAttribute('dir')).toBe('rtl');
+    expect(screen.getByText('دولة')).toBeTruthy();
+    expect(screen.getByText('عضو في')).toBeTruthy();
+  });
+  it('renders text as text, never as markup', () => {
+    const entry = { ...byId.get('moscow')!, card: { ...byId.get('moscow')!.card, summary: { en: '<img src=x onerror=alert(1)>', ar: '' } } };
+    const { container } = render(<EntityCard {...cardProps('moscow')} entry={entry} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
+
+describe('Popover', () => {
+  const props = (over: Partial<Parameters<typeof Popover>[0]> = {}) => ({
+    ...cardProps('kyiv'), kind: 'name' as const, takeFocus: false, onClose: vi.fn(), onOpenPanel: vi.fn(), ...over,
+  });
+  it('is a labelled dialog', () => {
+    render(<Popover {...props()} />);
+    expect(screen.getByRole('dialog', { name: 'Kyiv' })).toBeTruthy();
+  });
+  it('takes focus only when asked (keyboard), not on hover', () => {
+    const { unmount } = render(<Popover {...props()} />);
+    expect(document.activeElement).toBe(document.body);
+    unmount();
+    render(<Popover {...props({ takeFocus: true })} />);
+    expect(document.activeElement).toBe(screen.getByRole('dialog'));
+  });
+  it('closes on Escape and on its close button', () => {
+    const onClose = vi.fn();
+    render(<Popover {...props({ onClose })} />);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+  it('opens the side panel on the entity', () => {
+    const onOpenPanel = vi.fn();
+    render(<Popover {...props({ onOpenPanel })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
+    expect(onOpenPanel).toHaveBeenCalledWith('kyiv');
+  });
+  it('says when the mention is only a related adjective', () => {
+    render(<Popover {...props({ kind: 'nisba' })} />);
+    expect(screen.getByText('Related adjective')).toBeTruthy();
+  });
+});
+
+describe('ActionPopup', () => {
+  const base = { lang: 'en' as const, shortcuts: ['Alt+Shift+.', 'Alt+Shift+,'] as [string, string], onToggleSite: vi.fn(), onToggleGlobal: vi.fn(), onOpenPanel: vi.fn(), onOpenSettings: vi.fn() };
+  it('pauses and resumes the current site', () => {
+    const onToggleSite = vi.fn();
+    const { rerender } = render(<ActionPopup {...base} onToggleSite={onToggleSite} hostname="news.example" settings={DEFAULT_SETTINGS} />);
+    expect(screen.getByRole('status').textContent).toBe('Highlighting on news.example');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause on this site' }));
+    expect(onToggleSite).toHaveBeenCalled();
+    rerender(<ActionPopup {...base} hostname="news.example" settings={{ ...DEFAULT_SETTINGS, pausedSites: ['news.example'] }} />);
+    expect(screen.getByRole('status').textContent).toBe('Paused on news.example');
+    expect(screen.getByRole('button', { name: 'Resume on this site' }).getAttribute('aria-pressed')).toBe('true');
+  });
+  it('says so on pages the browser keeps from extensions', () => {
+    render(<ActionPopup {...base} hostname={null} settings={DEFAULT_SETTINGS} />);
+    expect(screen.getByRole('status').textContent).toBe('The browser does not let extensions read this page.');
+    expect(screen.queryByRole('button', { name: 'Pause on this site' })).toBeNull();
+  });
+  it('shows the global pause, in Arabic too', () => {
+    render(<ActionPopup {...base} lang="ar" hostname="news.example" settings={{ ...DEFAULT_SETTINGS, paused: true }} />);
+    expect(screen.getByRole('status').textContent).toBe('متوقف في كل المواقع');
+    expect(screen.getByRole('main').getAttribute('dir')).toBe('rtl');
+  });
+});
