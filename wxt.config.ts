@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateBundle } from './lexicon/validate-bundle';
+import { bundledLexiconPlugin } from './build/bundled-lexicon';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), bundledLexiconPlugin()],
   }),
   hooks: {
     // A bundled lexicon that breaks its schema fails the build instead of shipping.

@@ -37,7 +37,14 @@ export interface Matcher {
 
 /** Builds a word trie over every alias of the lexicon, once; `match` then runs in one pass over the text. */
 export function compile(lexicon: Lexicon): Matcher {
-  const { phrases, rejected } = phrasesOf(lexicon);
+  return compilePhrases(phrasesOf(lexicon));
+}
+
+/**
+ * Builds the matcher from phrases already normalised: the extension normalises the bundled lexicon's aliases
+ * at build time, so a page pays only for building the trie.
+ */
+export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
   const root: Node = { next: new Map(), hit: null };
   let size = 0;
   for (const phrase of phrases) {

@@ -202,7 +202,7 @@ export class Companion {
   openNow(m: Tracked, takeFocus: boolean): void {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
-    this.o.popover.show(m, takeFocus);
+    void this.o.popover.show(m, takeFocus);
   }
 
   /** Keyboard navigation: the next or previous mention becomes current, scrolls into view, opens its card. */

@@ -1,10 +1,10 @@
 import './popover.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
-import { compile } from '@/lexicon/matcher';
-import { bundledLexicon } from '@/lexicon/bundle';
+import { compilePhrases } from '@/lexicon/matcher';
+import { entries, phrases } from 'virtual:bundled-lexicon';
 import { defaultLang, translator } from '@/components/i18n';
 import { isPausedOn, settingsItem, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -22,56 +22,64 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
 
   async main(ctx) {
+    // Marks on the page's timeline let anyone (and bench:browser) see how long the first paint of highlights took.
+    performance.mark('anc:start');
+    const settingsRead = settingsItem.getValue();
     const lang = defaultLang(browser.i18n.getUILanguage());
     const t = translator(lang);
-    // A random element name: a hostile page cannot pre-define or style our host by guessing it.
-    const ui = await createShadowRootUi(ctx, {
-      name: `anc-ui-${Math.random().toString(36).slice(2, 8)}`,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'closed',
-      isolateEvents: true,
-      // WXT resets the host with `:host { all: initial !important }`, which outranks even !important page rules.
-      onMount: (container) => container,
-    });
+
+    let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+    const mountUi = async () => {
+      // A random element name: a hostile page cannot pre-define or style our host by guessing it.
+      ui ??= await createShadowRootUi(ctx, {
+        name: `anc-ui-${Math.random().toString(36).slice(2, 8)}`,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        mode: 'closed',
+        isolateEvents: true,
+        // WXT resets the host with `:host { all: initial !important }`, which outranks even !important page rules.
+        onMount: (container) => container,
+      });
+      if (!ui.shadowHost.isConnected) ui.mount();
+      return ui.uiContainer;
+    };
 
     if (!highlightSupported(window)) {
       // Rewriting the page would break joined Arabic letters and the page's own scripts: say so, once.
       if (window === window.top && !(await noticeShown.getValue())) {
         await noticeShown.setValue(true);
-        ui.mount();
+        const container = await mountUi();
         const note = document.createElement('div');
         note.className = 'anc-notice';
         note.setAttribute('role', 'status');
         note.textContent = t('notice.noHighlightApi');
-        ui.uiContainer.append(note);
-        setTimeout(() => ui.remove(), 15000);
+        container.append(note);
+        setTimeout(() => ui?.remove(), 15000);
       }
       return;
     }
 
-    const matcher = compile(bundledLexicon);
+    const matcher = compilePhrases(phrases);
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
-    const exclude = (el: Element) => el === ui.shadowHost;
+    const exclude = (el: Element) => el === ui?.shadowHost;
 
     const stop = () => {
       companion?.stop();
       highlighter?.dispose();
       companion = null;
       highlighter = null;
-      ui.remove();
+      ui?.remove();
     };
 
     const apply = async (settings: Settings) => {
       if (!ctx.isValid) return;
       if (isPausedOn(settings, location.hostname)) return stop();
       if (companion) return;
-      ui.mount();
       highlighter = new Highlighter(document, highlightNames());
-      const popover = new PopoverUi(ui.uiContainer, {
-        entries: bundledLexicon.entries,
+      const popover = new PopoverUi(mountUi, {
+        entries,
         lang,
         t,
         onOpenPanel: (id) => void sendMessage('openSidePanel', id),
@@ -81,13 +89,14 @@ export default defineContentScript({
       companion = new Companion({
         doc: document,
         matcher,
-        entries: bundledLexicon.entries,
+        entries,
         highlighter,
         popover,
         collect: { exclude },
         hoverDelayMs: settings.hoverDelayMs,
       });
       await companion.start();
+      requestAnimationFrame(() => performance.mark('anc:highlighted'));
     };
 
     onMessage('navigate', ({ data }) => {
@@ -98,6 +107,6 @@ export default defineContentScript({
       unwatch();
       stop();
     });
-    await apply(await settingsItem.getValue());
+    await apply(await settingsRead);
   },
 });

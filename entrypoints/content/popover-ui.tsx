@@ -24,7 +24,13 @@ export class PopoverUi {
   /** Where keyboard focus was before the popover took it, to give it back. */
   private returnFocus: HTMLElement | null = null;
 
-  constructor(private readonly container: HTMLElement, private readonly options: PopoverUiOptions) {
+  private container: HTMLElement | null = null;
+
+  /**
+   * `mount` creates our UI host on first use: highlights need no host, so the page gets one only once a card
+   * is opened, and the first paint of highlights does not wait for it.
+   */
+  constructor(private readonly mount: () => Promise<HTMLElement>, private readonly options: PopoverUiOptions) {
     this.byId = new Map(options.entries.map((e) => [e.id, e]));
   }
 
@@ -32,9 +38,11 @@ export class PopoverUi {
     return this.current;
   }
 
-  show(mention: Tracked, takeFocus: boolean): void {
+  async show(mention: Tracked, takeFocus: boolean): Promise<void> {
     const entry = this.byId.get(mention.id);
     if (!entry) return;
+    this.container ??= await this.mount();
+    const container = this.container;
     if (takeFocus && !this.returnFocus) {
       const active = mention.range.startContainer.ownerDocument?.activeElement;
       this.returnFocus = active instanceof HTMLElement ? active : null;
@@ -55,9 +63,9 @@ export class PopoverUi {
         onPointerEnter={() => this.options.onHoverChange(true)}
         onPointerLeave={() => this.options.onHoverChange(false)}
       />,
-      this.container,
+      container,
     );
-    this.place(mention);
+    this.place(container, mention);
   }
 
   /** Closes the popover; `restoreFocus` gives focus back to where it was before the popover took it. */
@@ -66,14 +74,14 @@ export class PopoverUi {
     this.current = null;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    render(null, this.container);
+    if (this.container) render(null, this.container);
     if (restoreFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
     this.options.onClosed();
   }
 
-  private place(mention: Tracked): void {
-    const floating = this.container.querySelector<HTMLElement>('.anc-popover');
+  private place(container: HTMLElement, mention: Tracked): void {
+    const floating = container.querySelector<HTMLElement>('.anc-popover');
     if (!floating) return;
     const range = mention.range;
     const anchorElement = range.startContainer.parentElement;

@@ -147,3 +147,16 @@ export const hostileScript = `
 
 /** The CSP of the hostile page: no inline script, no foreign styles. */
 export const HOSTILE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+
+/** A long page: the seed articles repeated until the text reaches `bytes` of UTF-8, one paragraph per line. */
+export function bigPage(bytes: number): string {
+  const lines = articles().flatMap((a) => a.lines.filter((l) => l.trim() !== ''));
+  const paras: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = lines[i % lines.length]!;
+    paras.push(`<p>${markup(line, i)}</p>`);
+    size += Buffer.byteLength(line, 'utf8');
+  }
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة طويلة</title></head><body><main>${paras.join('\n')}</main></body></html>`;
+}

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HOSTILE_CSP, articlePage, articles, dynamicPage, hostilePage, hostileScript, iframePage, shadowPage } from './pages';
+import { HOSTILE_CSP, articlePage, articles, bigPage, dynamicPage, hostilePage, hostileScript, iframePage, shadowPage } from './pages';
 
 export interface Site {
   url: string;
@@ -23,6 +23,7 @@ export async function serveSite(port = 0): Promise<Site> {
     if (path === '/') return html(index());
     if (article && all[Number(article[1])]) return html(articlePage(all[Number(article[1])]!, Number(article[1])));
     if (path === '/dynamic') return html(dynamicPage());
+    if (path === '/big') return html(bigPage(1_000_000));
     if (path === '/iframe') return html(iframePage());
     if (path === '/shadow') return html(shadowPage());
     if (path === '/hostile') return html(hostilePage(), { 'content-security-policy': HOSTILE_CSP });

@@ -1,0 +1,34 @@
+import type { Plugin } from 'vite';
+import { phrasesOf } from '../lexicon/aliases';
+import { validateBundle } from '../lexicon/validate-bundle';
+
+const ID = 'virtual:bundled-lexicon';
+const RESOLVED = '\0' + ID;
+
+/**
+ * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon validated, its aliases
+ * already normalised into phrases (so a page does not normalise a thousand aliases on every load), and its
+ * entries without aliases (the cards need none, and the phrases carry them).
+ */
+export function bundledLexiconPlugin(): Plugin {
+  return {
+    name: 'bundled-lexicon',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const lexicon = validateBundle();
+      const phrases = phrasesOf(lexicon);
+      if (phrases.rejected.length > 0) {
+        this.error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
+      }
+      const entries = lexicon.entries.map(({ aliases: _aliases, nisba: _nisba, ...rest }) => ({ ...rest, aliases: [] }));
+      // Tuples keep the shipped list small; the module rebuilds the objects once at load.
+      const tuples = phrases.phrases.map((p) => [p.key, p.id ?? null, p.kind]);
+      return [
+        `const tuples = ${JSON.stringify(tuples)};`,
+        `export const phrases = { rejected: [], phrases: tuples.map(([key, id, kind]) => (id === null ? { key, kind, source: key } : { key, id, kind, source: key })) };`,
+        `export const entries = ${JSON.stringify(entries)};`,
+      ].join('\n');
+    },
+  };
+}
