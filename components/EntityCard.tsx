@@ -1,4 +1,4 @@
-import type { Entry, Relation } from '@/lexicon/schema';
+import type { Entry, Fact, Relation } from '@/lexicon/schema';
 import type { Translate, Lang } from './i18n';
 
 export interface EntityCardProps {
@@ -15,10 +15,17 @@ export interface EntityCardProps {
   headingId?: string;
 }
 
+/** Relations a key fact already states in words: shown once, as the fact. */
+const STATED_BY_FACT: Partial<Record<Relation['type'], Fact['key']>> = { 'has-capital': 'capital', 'led-by': 'leader' };
+
 /** Groups relations by type, keeping the order in which each type first appears. */
-function groupRelations(relations: Relation[]): [Relation['type'], Relation[]][] {
+function groupRelations(relations: Relation[], facts: Fact[]): [Relation['type'], Relation[]][] {
   const groups = new Map<Relation['type'], Relation[]>();
-  for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  for (const r of relations) {
+    const fact = STATED_BY_FACT[r.type];
+    if (fact && facts.some((f) => f.key === fact)) continue;
+    groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  }
   return [...groups];
 }
 
@@ -52,7 +59,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
       {relations.length > 0 && (
         <section aria-label={t('card.relations')}>
           <dl class="anc-card__relations">
-            {groupRelations(relations).map(([type, items]) => (
+            {groupRelations(relations, entry.card.facts).map(([type, items]) => (
               <div class="anc-card__relation" key={type} data-relation={type}>
                 <dt>{t(`relation.${type}`)}</dt>
                 <dd>

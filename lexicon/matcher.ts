@@ -2,7 +2,7 @@ import { ARTICLE, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
 import { phrasesOf, type MentionKind, type Phrase, type PhraseList } from './aliases';
 import type { Lexicon } from './schema';
-import { tokenize, type Tokens } from './tokenize';
+import { Tokens, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
 
 export interface Mention {
@@ -88,8 +88,11 @@ export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
     }
   }
 
+  // Refilled by every call: match() runs to completion before it can be called again.
+  const scratch = new Tokens('', 1024);
+
   function match(text: string): Mention[] {
-    const tokens = tokenize(text, wanted);
+    const tokens = tokenize(text, wanted, scratch);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
     const best: Best = { end: -1, hit: null, outside: 0 };

@@ -20,10 +20,19 @@ export class Tokens {
   readonly firstIndex: number[] = [];
   readonly firstKey: string[] = [];
 
-  constructor(private readonly text: string, capacity: number) {
+  constructor(private text: string, capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.gaps = new Uint8Array(capacity);
+  }
+
+  /** Empties the list for another text, keeping its arrays: a page is tagged block by block. */
+  reset(text: string): this {
+    this.text = text;
+    this.count = 0;
+    this.firstIndex.length = 0;
+    this.firstKey.length = 0;
+    return this;
   }
 
   add(start: number, end: number, gap: Gap, key: string | undefined): void {
@@ -75,13 +84,14 @@ const BUFFER = 64;
  * «سوخوي25» is two words, so that «سوخوي 25», «سوخوي-25» and «سوخوي25» all match one alias. Deleted
  * characters (tashkeel, tatweel, bidi marks) vanish without splitting the word they sit in.
  *
+ * `reuse` hands in a list to refill instead of allocating one (its previous contents are gone).
  * With `wanted`, a word's key is built only when its hash, or the hash of what follows a possible proclitic,
  * is in the filter; the others are built only if asked for. That keeps a long page from allocating a string
  * per word.
  */
-export function tokenize(text: string, wanted?: WordFilter): Tokens {
+export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens): Tokens {
   // Arabic prose averages over five code units a word; the arrays grow if a text is denser.
-  const tokens = new Tokens(text, (text.length >> 2) + 4);
+  const tokens = reuse ? reuse.reset(text) : new Tokens(text, (text.length >> 2) + 4);
 
   const folded = new Uint16Array(BUFFER);
   const prefixHashes = new Int32Array(MAX_PROCLITIC_LENGTH + 1);

@@ -44,53 +44,60 @@ export function isSkipped(el: Element, options: CollectOptions = {}): boolean {
 /**
  * Yields the text blocks under `root` (an element, a document or an open shadow root), in document order.
  * Hidden subtrees are left out where the browser can tell (checkVisibility); open shadow roots are read too.
+ * The walk keeps its own stack: nested generators would pay for every level of the page on every block.
  */
 export function* blocksOf(root: Node, options: CollectOptions = {}): Generator<Block> {
+  if (root.nodeType === 1 && isSkipped(root as Element, options)) return;
   let text = '';
   let segments: Segment[] = [];
-
-  function* close(): Generator<Block> {
-    if (segments.length > 0 && /\S/.test(text)) yield { text, segments };
+  const take = (): Block | null => {
+    const block = segments.length > 0 && /\S/.test(text) ? { text, segments } : null;
     text = '';
     segments = [];
-  }
+    return block;
+  };
 
-  function* visit(node: Node): Generator<Block> {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = (child as Text).data;
-        if (value.length === 0) continue;
-        segments.push({ node: child as Text, start: text.length });
-        // Source line breaks render as spaces; replacing them one for one keeps offsets exact.
-        text += value.replace(/[\n\r\t\f]/g, ' ');
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const inline = isInline(el);
-        if (isSkipped(el, options)) {
-          if (!inline) yield* close();
-          continue;
-        }
-        if (el.tagName === 'BR') {
-          text += '\n';
-          continue;
-        }
-        if (!inline) {
-          yield* close();
-          if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) continue;
-        }
-        yield* visit(el);
-        if (el.shadowRoot) {
-          yield* close();
-          yield* visit(el.shadowRoot);
-        }
-        if (!inline) yield* close();
+  // Each frame: the next child to visit, and whether leaving the parent ends a block.
+  const stack: { next: Node | null; closes: boolean }[] = [{ next: root.firstChild, closes: true }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      if (frame.closes) {
+        const block = take();
+        if (block) yield block;
       }
+      continue;
     }
+    frame.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length === 0) continue;
+      segments.push({ node: node as Text, start: text.length });
+      // Source line breaks render as spaces; replacing them one for one keeps offsets exact.
+      text += value.replace(/[\n\r\t\f]/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'BR') {
+      text += '\n';
+      continue;
+    }
+    const inline = isInline(el);
+    if (!inline) {
+      const block = take();
+      if (block) yield block;
+    }
+    if (isSkipped(el, options)) continue;
+    if (!inline && typeof el.checkVisibility === 'function' && !el.checkVisibility()) continue;
+    // An open shadow root is read after the element's own children, as a block of its own.
+    if (el.shadowRoot) stack.push({ next: el.shadowRoot.firstChild, closes: true });
+    stack.push({ next: el.firstChild, closes: !inline || el.shadowRoot !== null });
   }
-
-  if (root.nodeType === 1 && isSkipped(root as Element, options)) return;
-  yield* visit(root);
-  yield* close();
+  const last = take();
+  if (last) yield last;
 }
 
 export const collectBlocks = (root: Node, options: CollectOptions = {}): Block[] => [...blocksOf(root, options)];

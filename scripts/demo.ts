@@ -1,0 +1,48 @@
+/**
+ * The extension's main job, on this machine: serves the sample news pages on localhost and opens Chromium
+ * with the built extension on them. With a display it opens a window to read in (Ctrl+C to stop); without
+ * one it runs headless, hovers a few names and writes screenshots to docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, rectOf, waitForHighlights } from '../tests/e2e/browser';
+import { articles } from '../tests/e2e/site/pages';
+import { serveSite } from '../tests/e2e/site/server';
+
+async function main() {
+  const site = await serveSite(Number(process.env.PORT ?? 0));
+  const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
+  const browser = await launchWithExtension({ headless: !headed, viewport: { width: 1280, height: 860 } });
+  console.log(`sample pages: ${site.url}/ (${articles().length} articles, /dynamic, /iframe, /shadow, /hostile)`);
+  if (headed) {
+    for (let i = 0; i < articles().length; i++) await (await browser.context.newPage()).goto(`${site.url}/article/${i}`);
+    console.log('Chromium is open with the extension loaded. Close it or press Ctrl+C to stop.');
+    await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+    await site.close();
+    return;
+  }
+  const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
+  mkdirSync(out, { recursive: true });
+  const page = await browser.context.newPage();
+  const shots: [string, string, string][] = [
+    ['/article/3', 'منظمة معاهدة الأمن الجماعي', 'popover-csto.png'],
+    ['/article/2', 'طاجيكستان', 'popover-tajikistan.png'],
+  ];
+  for (const [path, name, file] of shots) {
+    await page.goto(site.url + path);
+    await waitForHighlights(page, 10);
+    const point = await rectOf(page, name);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(out, file) });
+    console.log(`wrote ${join('docs', 'screenshots', file)}`);
+  }
+  await page.goto(`${site.url}/article/1`);
+  await waitForHighlights(page, 10);
+  await page.screenshot({ path: join(out, 'highlighted-article.png') });
+  console.log(`wrote ${join('docs', 'screenshots', 'highlighted-article.png')}`);
+  await browser.close();
+  await site.close();
+}
+
+void main();
