@@ -7,8 +7,9 @@ const RESOLVED = '\0' + ID;
 
 /**
  * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon validated, its aliases
- * already normalised into phrases (so a page does not normalise a thousand aliases on every load), and its
- * entries without aliases (the cards need none, and the phrases carry them).
+ * already normalised into phrases (so a page does not normalise a thousand aliases on every load), each
+ * entry's type, and the entries without aliases for the cards. The content script imports only the phrases
+ * and types; the cards stay with the background and the extension pages.
  */
 export function bundledLexiconPlugin(): Plugin {
   return {
@@ -24,10 +25,14 @@ export function bundledLexiconPlugin(): Plugin {
       const entries = lexicon.entries.map(({ aliases: _aliases, nisba: _nisba, ...rest }) => ({ ...rest, aliases: [] }));
       // Tuples keep the shipped list small; the module rebuilds the objects once at load.
       const tuples = phrases.phrases.map((p) => [p.key, p.id ?? null, p.kind]);
+      const types = Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type]));
+      // JSON.parse of a string literal is the quickest way for V8 to load data this size.
+      const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       return [
-        `const tuples = ${JSON.stringify(tuples)};`,
-        `export const phrases = { rejected: [], phrases: tuples.map(([key, id, kind]) => (id === null ? { key, kind, source: key } : { key, id, kind, source: key })) };`,
-        `export const entries = ${JSON.stringify(entries)};`,
+        `const tuples = ${json(tuples)};`,
+        `export const phrases = { rejected: [], phrases: /* @__PURE__ */ tuples.map(([key, id, kind]) => (id === null ? { key, kind, source: key } : { key, id, kind, source: key })) };`,
+        `export const types = ${json(types)};`,
+        `export const entries = ${json(entries)};`,
       ].join('\n');
     },
   };

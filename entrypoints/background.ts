@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { entries } from 'virtual:bundled-lexicon';
+import { cardView } from '@/lexicon/card-view';
 import { onMessage, sendMessage } from '@/utils/messaging';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -15,6 +17,8 @@ export default defineBackground(() => {
       // No content script on this page (a browser page, or one loaded before the extension): nothing to do.
     });
   });
+
+  onMessage('getCard', ({ data }) => cardView(data, entries));
 
   onMessage('openSidePanel', async ({ sender }) => {
     const tabId = sender.tab?.id;

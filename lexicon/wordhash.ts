@@ -19,7 +19,7 @@ export function hashWord(word: string): number {
   return h;
 }
 
-const BITS = 22;
+const BITS = 20;
 const MASK = (1 << BITS) - 1;
 
 /** Murmur3's finaliser: spreads the hash of short words over all bits before indexing. */

@@ -1,11 +1,12 @@
 import type { Matcher } from '@/lexicon';
-import type { Entry, EntityType } from '@/lexicon/schema';
+import type { EntityType } from '@/lexicon/schema';
 import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
 import { Highlighter } from './highlighter';
 import { mentionAt } from './hit-test';
 import { mentionsInBlock } from './mentions';
 import { PageModel, type Tracked } from './page-model';
 import type { PopoverUi } from './popover-ui';
+import { LAZY_TEXT_LENGTH, Painter } from './painter';
 import { sliced } from './slicer';
 
 /** Wikipedia's page previews: open after a short dwell, forgive a brief slip off the mention. */
@@ -14,7 +15,8 @@ export const HIDE_GRACE_MS = 300;
 export interface CompanionOptions {
   doc: Document;
   matcher: Matcher;
-  entries: readonly Entry[];
+  /** The type of each entry, for the colour of its highlight. */
+  types: Readonly<Record<string, EntityType>>;
   highlighter: Highlighter;
   popover: PopoverUi;
   collect: CollectOptions;
@@ -29,7 +31,7 @@ export interface CompanionOptions {
  */
 export class Companion {
   readonly model = new PageModel();
-  private readonly types: Map<string, EntityType>;
+  private painter: Painter | null = null;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Node>();
   private flushScheduled = false;
@@ -41,13 +43,12 @@ export class Companion {
   private cursor = -1;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly o: CompanionOptions) {
-    this.types = new Map(o.entries.map((e) => [e.id, e.type]));
-  }
+  constructor(private readonly o: CompanionOptions) {}
 
   /** Reads the whole page, then follows its changes. Resolves when the first pass is done. */
   async start(): Promise<void> {
     const body = this.o.doc.body ?? this.o.doc.documentElement;
+    this.painter = new Painter(this.o.highlighter, (body.textContent?.length ?? 0) > LAZY_TEXT_LENGTH);
     this.observe(body);
     this.listen();
     await this.scan(body);
@@ -61,6 +62,7 @@ export class Companion {
     clearTimeout(this.hideTimer);
     this.o.popover.hide(false);
     for (const m of this.model.clear()) this.unpaint(m);
+    this.painter?.dispose();
     this.o.highlighter.setCurrent(null);
     this.o.onChange?.([]);
   }
@@ -71,9 +73,9 @@ export class Companion {
       blocksOf(root, this.o.collect),
       (block) => {
         for (const m of mentionsInBlock(block, this.o.matcher, doc)) {
-          const tracked: Tracked = { ...m, type: this.types.get(m.id) ?? 'place' };
+          const tracked: Tracked = { ...m, type: this.o.types[m.id] ?? 'place' };
           this.model.add(tracked);
-          this.o.highlighter.add(tracked.range, tracked.type, tracked.kind === 'nisba');
+          this.painter?.add(tracked);
         }
       },
       () => this.stopped,
@@ -82,7 +84,7 @@ export class Companion {
   }
 
   private unpaint(m: Tracked): void {
-    this.o.highlighter.remove(m.range, m.type, m.kind === 'nisba');
+    this.painter?.remove(m);
   }
 
   private observe(root: Node): void {

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import { compilePhrases } from '@/lexicon/matcher';
-import { entries, phrases } from 'virtual:bundled-lexicon';
+import { phrases, types } from 'virtual:bundled-lexicon';
 import { defaultLang, translator } from '@/components/i18n';
 import { isPausedOn, settingsItem, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -79,7 +79,7 @@ export default defineContentScript({
       if (companion) return;
       highlighter = new Highlighter(document, highlightNames());
       const popover = new PopoverUi(mountUi, {
-        entries,
+        loadCard: (id) => sendMessage('getCard', id),
         lang,
         t,
         onOpenPanel: (id) => void sendMessage('openSidePanel', id),
@@ -89,7 +89,7 @@ export default defineContentScript({
       companion = new Companion({
         doc: document,
         matcher,
-        entries,
+        types,
         highlighter,
         popover,
         collect: { exclude },

@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { Popover } from '@/components/Popover';
 import type { Translate, Lang } from '@/components/i18n';
-import type { Entry } from '@/lexicon/schema';
-import { relationsOf } from '@/lexicon/relations';
+import type { CardView } from '@/lexicon/card-view';
 import type { Tracked } from './page-model';
 
 export interface PopoverUiOptions {
-  entries: readonly Entry[];
+  /** Fetches a card; the content script carries no cards of its own. */
+  loadCard: (id: string) => Promise<CardView | null>;
   lang: Lang;
   t: Translate;
   onOpenPanel: (id: string) => void;
@@ -18,7 +18,7 @@ export interface PopoverUiOptions {
 
 /** Shows the popover for one mention at a time, placed next to it with Floating UI. */
 export class PopoverUi {
-  private readonly byId: Map<string, Entry>;
+  private readonly cards = new Map<string, Promise<CardView | null>>();
   private current: Tracked | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   /** Where keyboard focus was before the popover took it, to give it back. */
@@ -30,8 +30,15 @@ export class PopoverUi {
    * `mount` creates our UI host on first use: highlights need no host, so the page gets one only once a card
    * is opened, and the first paint of highlights does not wait for it.
    */
-  constructor(private readonly mount: () => Promise<HTMLElement>, private readonly options: PopoverUiOptions) {
-    this.byId = new Map(options.entries.map((e) => [e.id, e]));
+  constructor(private readonly mount: () => Promise<HTMLElement>, private readonly options: PopoverUiOptions) {}
+
+  private card(id: string): Promise<CardView | null> {
+    let card = this.cards.get(id);
+    if (!card) {
+      card = this.options.loadCard(id).catch(() => null);
+      this.cards.set(id, card);
+    }
+    return card;
   }
 
   get open(): Tracked | null {
@@ -39,21 +46,23 @@ export class PopoverUi {
   }
 
   async show(mention: Tracked, takeFocus: boolean): Promise<void> {
-    const entry = this.byId.get(mention.id);
-    if (!entry) return;
+    this.current = mention;
+    const card = await this.card(mention.id);
+    // Another mention (or none) may have been asked for while the card was on its way.
+    if (!card || this.current !== mention) return;
+    const { entry } = card;
     this.container ??= await this.mount();
     const container = this.container;
     if (takeFocus && !this.returnFocus) {
       const active = mention.range.startContainer.ownerDocument?.activeElement;
       this.returnFocus = active instanceof HTMLElement ? active : null;
     }
-    this.current = mention;
     const { lang, t } = this.options;
     render(
       <Popover
         entry={entry}
-        relations={relationsOf(entry.id, this.options.entries)}
-        nameOf={(id) => this.byId.get(id)?.name}
+        relations={card.relations}
+        nameOf={(id) => card.names[id]}
         kind={mention.kind}
         lang={lang}
         t={t}
@@ -70,8 +79,9 @@ export class PopoverUi {
 
   /** Closes the popover; `restoreFocus` gives focus back to where it was before the popover took it. */
   hide(restoreFocus: boolean): void {
-    if (!this.current) return;
+    const wasOpen = this.current !== null;
     this.current = null;
+    if (!wasOpen) return;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     if (this.container) render(null, this.container);
