@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { entries } from 'virtual:bundled-lexicon';
 import { cardView } from '@/lexicon/card-view';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { panelSelection } from '@/utils/panel-selection';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
@@ -20,9 +21,10 @@ export default defineBackground(() => {
 
   onMessage('getCard', ({ data }) => cardView(data, entries));
 
-  onMessage('openSidePanel', async ({ sender }) => {
+  onMessage('openSidePanel', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const windowId = sender.tab?.windowId;
+    await panelSelection.setValue({ tabId: tabId ?? null, id: data, at: Date.now() });
     const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } } }).chrome?.sidePanel;
     if (chromeSidePanel && tabId !== undefined) await chromeSidePanel.open({ tabId, windowId });
     else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();

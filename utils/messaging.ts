@@ -1,5 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardView } from '@/lexicon/card-view';
+import type { PageSummary } from '@/lexicon/page-summary';
+
+/** What the side panel can learn of a tab from its content script. */
+export type PageState = { status: 'ready'; page: PageSummary } | { status: 'paused'; hostname: string; everywhere: boolean } | { status: 'scanning' };
 
 /** Messages between the content script, the background and the extension pages, typed end to end. */
 export interface ProtocolMap {
@@ -9,6 +13,14 @@ export interface ProtocolMap {
   openSidePanel(id: string): void;
   /** Any page → background: the card of one entry. Cards stay out of the content script, which only tags. */
   getCard(id: string): CardView | null;
+  /** Panel → content (top frame): the page's entities now. */
+  getPageState(): PageState;
+  /** Content → extension pages: the page's entities changed (the panel listens; nobody else needs to). */
+  pageStateChanged(state: PageState): void;
+  /** Panel → content: scroll to the n-th mention of an entity and mark it. */
+  showMention(target: { id: string; index: number }): boolean;
+  /** Panel → content: hide or show an entity's highlights on this page. */
+  setHidden(target: { id: string; hidden: boolean }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -8,33 +8,41 @@ export interface Settings {
   pausedSites: string[];
   /** How long the pointer must rest on a highlight before its card opens. */
   hoverDelayMs: number;
+  /** Entries the reader switched off: never tagged. */
+  disabledIds: string[];
+  /** Language of the extension's pages; 'auto' follows the browser. */
+  uiLanguage: 'auto' | 'en' | 'ar';
 }
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, pausedSites: [], hoverDelayMs: 500 };
+export const DEFAULT_SETTINGS: Settings = { paused: false, pausedSites: [], hoverDelayMs: 500, disabledIds: [], uiLanguage: 'auto' };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const stored = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {}, version: 1 });
+
+/** Settings as stored, completed with defaults: fields added by later versions need no migration to be read. */
+export const settingsItem = {
+  getValue: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await stored.getValue()) }),
+  setValue: (value: Settings): Promise<void> => stored.setValue(value),
+  watch: (cb: (value: Settings) => void): (() => void) => stored.watch((v) => cb({ ...DEFAULT_SETTINGS, ...v })),
+};
 
 export function isPausedOn(settings: Settings, hostname: string): boolean {
   return settings.paused || settings.pausedSites.includes(hostname);
 }
 
-/** Pauses or resumes one site; returns the new settings. */
-export async function toggleSite(hostname: string): Promise<Settings> {
+/** Reads, changes and stores the settings; returns the new settings. */
+export async function update(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
   const current = await settingsItem.getValue();
-  const pausedSites = current.pausedSites.includes(hostname)
-    ? current.pausedSites.filter((h) => h !== hostname)
-    : [...current.pausedSites, hostname];
-  const next = { ...current, pausedSites };
+  const next = { ...current, ...change(current) };
   await settingsItem.setValue(next);
   return next;
 }
 
-export async function toggleGlobal(): Promise<Settings> {
-  const current = await settingsItem.getValue();
-  const next = { ...current, paused: !current.paused };
-  await settingsItem.setValue(next);
-  return next;
-}
+const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+/** Pauses or resumes one site. */
+export const toggleSite = (hostname: string) => update((s) => ({ pausedSites: toggled(s.pausedSites, hostname) }));
+
+export const toggleGlobal = () => update((s) => ({ paused: !s.paused }));
+
+/** Switches an entry off in the lexicon, or back on. */
+export const toggleDisabled = (id: string) => update((s) => ({ disabledIds: toggled(s.disabledIds, id) }));

@@ -23,6 +23,8 @@ export interface CompanionOptions {
   hoverDelayMs: number;
   /** Told whenever the set of mentions changes (the side panel's list). */
   onChange?: (mentions: readonly Tracked[]) => void;
+  /** Entities the reader hid on this page: found and counted, not painted. */
+  hidden: Set<string>;
 }
 
 /**
@@ -75,7 +77,7 @@ export class Companion {
         for (const m of mentionsInBlock(block, this.o.matcher, doc)) {
           const tracked: Tracked = { ...m, type: this.o.types[m.id] ?? 'place' };
           this.model.add(tracked);
-          this.painter?.add(tracked);
+          if (!this.o.hidden.has(tracked.id)) this.painter?.add(tracked);
         }
       },
       () => this.stopped,
@@ -207,9 +209,27 @@ export class Companion {
     void this.o.popover.show(m, takeFocus);
   }
 
+  /** Hides or shows one entity's highlights on this page. */
+  setHidden(id: string, hidden: boolean): void {
+    if (hidden) this.o.hidden.add(id);
+    else this.o.hidden.delete(id);
+    for (const m of this.model.all()) {
+      if (m.id !== id) continue;
+      if (hidden) this.painter?.remove(m);
+      else this.painter?.add(m);
+    }
+    this.o.onChange?.(this.model.all());
+  }
+
+  /** Scrolls to a mention and marks it as the current one, without opening its card (the panel shows it). */
+  reveal(m: Tracked): void {
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    this.o.highlighter.setCurrent(m.range);
+  }
+
   /** Keyboard navigation: the next or previous mention becomes current, scrolls into view, opens its card. */
   navigate(direction: 1 | -1): Tracked | null {
-    const all = this.model.all().filter((m) => m.kind === 'name');
+    const all = this.model.all().filter((m) => m.kind === 'name' && !this.o.hidden.has(m.id));
     if (all.length === 0) return null;
     const open = this.o.popover.open;
     const from = open ? all.indexOf(open) : this.cursor;

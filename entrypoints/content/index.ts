@@ -3,14 +3,15 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
-import { compilePhrases } from '@/lexicon/matcher';
+import { compilePhrases, type Matcher } from '@/lexicon/matcher';
 import { phrases, types } from 'virtual:bundled-lexicon';
 import { defaultLang, translator } from '@/components/i18n';
 import { isPausedOn, settingsItem, type Settings } from '@/utils/settings';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, highlightNames, highlightSupported } from './highlighter';
 import { PopoverUi } from './popover-ui';
+import { nthMention, summarise } from './summary';
 
 const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
 
@@ -60,10 +61,24 @@ export default defineContentScript({
       return;
     }
 
-    const matcher = compilePhrases(phrases);
+    let matcher: Matcher | null = null;
+    let disabledKey = '';
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
+    let paused: Settings | null = null;
+    const hidden = new Set<string>();
     const exclude = (el: Element) => el === ui?.shadowHost;
+    const isTop = window === window.top;
+
+    const state = (): PageState =>
+      paused ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused } : companion ? { status: 'ready', page: summarise(companion.model.all(), hidden, document) } : { status: 'scanning' };
+    // The panel hears of changes at most every 250 ms; it asks for the rest when it opens.
+    let notifyTimer = 0;
+    const notify = () => {
+      if (!isTop) return;
+      clearTimeout(notifyTimer);
+      notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', state()).catch(() => {}), 250);
+    };
 
     const stop = () => {
       companion?.stop();
@@ -75,8 +90,16 @@ export default defineContentScript({
 
     const apply = async (settings: Settings) => {
       if (!ctx.isValid) return;
-      if (isPausedOn(settings, location.hostname)) return stop();
+      paused = isPausedOn(settings, location.hostname) ? settings : null;
+      const key = settings.disabledIds.join(' ');
+      if (paused || key !== disabledKey) stop();
+      if (paused) return notify();
       if (companion) return;
+      if (!matcher || key !== disabledKey) {
+        const disabled = new Set(settings.disabledIds);
+        matcher = compilePhrases({ ...phrases, phrases: phrases.phrases.filter((p) => !p.id || !disabled.has(p.id)) });
+        disabledKey = key;
+      }
       highlighter = new Highlighter(document, highlightNames());
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
@@ -94,6 +117,8 @@ export default defineContentScript({
         popover,
         collect: { exclude },
         hoverDelayMs: settings.hoverDelayMs,
+        hidden,
+        onChange: notify,
       });
       await companion.start();
       requestAnimationFrame(() => performance.mark('anc:highlighted'));
@@ -102,6 +127,15 @@ export default defineContentScript({
     onMessage('navigate', ({ data }) => {
       companion?.navigate(data);
     });
+    if (isTop) {
+      onMessage('getPageState', () => state());
+      onMessage('showMention', ({ data }) => {
+        const m = companion ? nthMention(companion.model.all(), data.id, data.index) : null;
+        if (m) companion!.reveal(m);
+        return m !== null;
+      });
+      onMessage('setHidden', ({ data }) => companion?.setHidden(data.id, data.hidden));
+    }
     const unwatch = settingsItem.watch((s) => void apply(s));
     ctx.onInvalidated(() => {
       unwatch();

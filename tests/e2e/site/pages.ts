@@ -45,6 +45,26 @@ function markup(line: string, lineNo: number): string {
     .join('');
 }
 
+/** The page furniture around an article, text that a reader sees too (and the tagger reads). */
+export const FURNITURE = {
+  nav: ['الرئيسية', 'سياسة', 'اقتصاد', 'رياضة'],
+  byline: 'القسم السياسي — ',
+  date: '27 نوفمبر 2024',
+  caption: 'صورة أرشيفية',
+  ad: ['إعلان', 'اشترك الآن في النشرة البريدية'],
+  commentsTitle: 'التعليقات',
+  comments: [
+    { who: 'قارئ', what: ': مقال مفيد عن آسيا الوسطى، شكرا.' },
+    { who: 'أحمد', what: ': كيف سترد روسيا؟' },
+  ],
+};
+
+/** Every text block of an article page, as the content script reads it. */
+export function pageTexts(a: Article): string[] {
+  const f = FURNITURE;
+  return [...f.nav, ...a.lines, f.byline + f.date, f.caption, ...f.ad, f.commentsTitle, ...f.comments.map(({ who, what }) => who + what)];
+}
+
 export function articlePage(a: Article, index: number): string {
   const [title = '', ...rest] = a.lines;
   const body = rest
@@ -52,8 +72,8 @@ export function articlePage(a: Article, index: number): string {
     .filter(({ line }) => line.trim() !== '')
     .map(({ line, no }, k) => {
       const para = `<p data-line="${no}">${markup(line, no)}</p>`;
-      if (k === 2) return `${para}\n<figure><div class="photo" role="img" aria-label="صورة"></div><figcaption>صورة أرشيفية</figcaption></figure>`;
-      if (k === 5) return `${para}\n<aside class="ad-slot" aria-label="إعلان"><span>إعلان</span><div class="ad">اشترك الآن في النشرة البريدية</div></aside>`;
+      if (k === 2) return `${para}\n<figure><div class="photo" role="img" aria-label="صورة"></div><figcaption>${FURNITURE.caption}</figcaption></figure>`;
+      if (k === 5) return `${para}\n<aside class="ad-slot" aria-label="إعلان"><span>${FURNITURE.ad[0]}</span><div class="ad">${FURNITURE.ad[1]}</div></aside>`;
       return para;
     })
     .join('\n');
@@ -69,16 +89,15 @@ export function articlePage(a: Article, index: number): string {
   .comments { border-top: 2px solid #eee; margin-top: 32px; }
 </style></head>
 <body>
-<header><nav><a href="/">الرئيسية</a><a href="/">سياسة</a><a href="/">اقتصاد</a><a href="/">رياضة</a></nav></header>
+<header><nav>${FURNITURE.nav.map((n) => `<a href="/">${n}</a>`).join('')}</nav></header>
 <main>
 <article data-doc="${escapeHtml(a.doc)}" data-index="${index}">
 <h1 data-line="0">${markup(title, 0)}</h1>
-<p class="byline">القسم السياسي — <time datetime="2024-11-27">27 نوفمبر 2024</time></p>
+<p class="byline">${FURNITURE.byline}<time datetime="2024-11-27">${FURNITURE.date}</time></p>
 ${body}
 </article>
-<section class="comments"><h2>التعليقات</h2>
-<div class="comment"><b>قارئ</b>: مقال مفيد عن آسيا الوسطى، شكرا.</div>
-<div class="comment"><b>أحمد</b>: كيف سترد روسيا؟</div>
+<section class="comments"><h2>${FURNITURE.commentsTitle}</h2>
+${FURNITURE.comments.map(({ who, what }) => `<div class="comment"><b>${who}</b>${what}</div>`).join('\n')}
 </section>
 </main>
 <script>document.body.dataset.ready = "1";</script>

@@ -1,0 +1,50 @@
+import { ENTITY_TYPES, type Bilingual } from '@/lexicon/schema';
+import { byProminence, type EntitySummary } from '@/lexicon/page-summary';
+import type { Lang, Translate } from './i18n';
+
+export interface EntityListProps {
+  entities: EntitySummary[];
+  names: (id: string) => Bilingual | undefined;
+  lang: Lang;
+  t: Translate;
+  onSelect: (id: string) => void;
+}
+
+export const countLabel = (t: Translate, n: number) => (n === 1 ? t('panel.oneMention') : t('panel.mentions', String(n)));
+
+/** The page's entities grouped by type, each group ordered by how prominent its entities are on the page. */
+export function EntityList({ entities, names, lang, t, onSelect }: EntityListProps) {
+  const groups = ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort(byProminence)] as const).filter(
+    ([, list]) => list.length > 0,
+  );
+  return (
+    <div class="anc-list">
+      {groups.map(([type, list]) => (
+        <section key={type} class="anc-list__group" aria-labelledby={`anc-group-${type}`}>
+          <h2 id={`anc-group-${type}`} class="anc-list__heading">
+            <span class={`anc-dot anc-dot--${type}`} aria-hidden="true" />
+            {t(`typePlural.${type}`)} <span class="anc-list__count">{list.length}</span>
+          </h2>
+          <ul>
+            {list.map((e) => {
+              const name = names(e.id);
+              return (
+                <li key={e.id} data-entity={e.id} data-hidden={e.hidden || undefined}>
+                  <button type="button" class="anc-list__item" onClick={() => onSelect(e.id)}>
+                    <span class="anc-list__name">{name?.[lang] ?? e.id}</span>
+                    <span class="anc-list__meta">
+                      {countLabel(t, e.count)}
+                      {e.nisbaCount > 0 && ` · ${t('panel.adjectives', String(e.nisbaCount))}`}
+                      {e.inHeadline && ` · ${t('panel.inHeadline')}`}
+                      {e.hidden && ` · ${t('panel.hiddenNote')}`}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

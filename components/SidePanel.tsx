@@ -1,0 +1,142 @@
+import type { CardView } from '@/lexicon/card-view';
+import type { PageSummary } from '@/lexicon/page-summary';
+import type { Bilingual } from '@/lexicon/schema';
+import { normalizeKey } from '@/lexicon/tokenize';
+import { EntityCard } from './EntityCard';
+import { EntityList } from './EntityList';
+import { MentionList } from './MentionList';
+import { LANGS, dirOf, translator, type Lang } from './i18n';
+
+export type PanelStatus =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  | { kind: 'unreachable' }
+  | { kind: 'paused'; hostname: string | null; everywhere: boolean }
+  | { kind: 'ready'; page: PageSummary };
+
+export interface SidePanelProps {
+  status: PanelStatus;
+  lang: Lang;
+  names: (id: string) => Bilingual | undefined;
+  query: string;
+  selected: string | null;
+  /** The selected entity's card. */
+  card: CardView | null;
+  /** Which of its mentions the page shows as current. */
+  currentMention: number | null;
+  disabledIds: readonly string[];
+  onQuery: (q: string) => void;
+  onSelect: (id: string | null) => void;
+  onShowMention: (index: number) => void;
+  onToggleHidden: (id: string, hidden: boolean) => void;
+  onToggleDisabled: (id: string) => void;
+  onResume: () => void;
+  onLang: (lang: Lang) => void;
+}
+
+/** Does the entity's name, in either language, contain the query, read the way the tagger reads Arabic? */
+export function matchesQuery(name: Bilingual | undefined, query: string): boolean {
+  const q = normalizeKey(query);
+  if (q === '') return true;
+  return !!name && (normalizeKey(name.en).includes(q) || normalizeKey(name.ar).includes(q));
+}
+
+/** The side panel: the page's entities, and the background card of the one selected. */
+export function SidePanel(p: SidePanelProps) {
+  const t = translator(p.lang);
+  return (
+    <div class="anc-panel anc-theme" lang={p.lang} dir={dirOf(p.lang)}>
+      <header class="anc-panel__header">
+        <h1>{t('panel.title')}</h1>
+        <label class="anc-panel__lang">
+          <span class="anc-visually-hidden">{t('panel.language')}</span>
+          <select value={p.lang} onChange={(e) => p.onLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>{l === 'ar' ? 'العربية' : 'English'}</option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main class="anc-panel__body">{body(p, t)}</main>
+    </div>
+  );
+}
+
+function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
+  const { status } = p;
+  if (p.selected && p.card) return <CardPane {...p} card={p.card} t={t} />;
+  switch (status.kind) {
+    case 'loading':
+      return <p class="anc-state" role="status">{t('panel.loading')}</p>;
+    case 'restricted':
+      return <p class="anc-state" role="status">{t('panel.restricted')}</p>;
+    case 'unreachable':
+      return <p class="anc-state" role="status">{t('panel.unreachable')}</p>;
+    case 'paused':
+      return (
+        <div class="anc-state" role="status">
+          <p>{status.everywhere || !status.hostname ? t('panel.pausedEverywhere') : t('panel.paused', status.hostname)}</p>
+          <button type="button" class="anc-button" onClick={p.onResume}>{t('panel.resume')}</button>
+        </div>
+      );
+    case 'ready': {
+      if (status.page.entities.length === 0) {
+        return (
+          <div class="anc-state" role="status">
+            <p>{t('panel.empty')}</p>
+            <p class="anc-muted">{t('panel.emptyHint')}</p>
+          </div>
+        );
+      }
+      const shown = status.page.entities.filter((e) => matchesQuery(p.names(e.id), p.query));
+      return (
+        <>
+          <input
+            type="search"
+            class="anc-search"
+            placeholder={t('panel.search')}
+            aria-label={t('panel.searchLabel')}
+            value={p.query}
+            onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+          {shown.length === 0 ? (
+            <p class="anc-state" role="status">{t('panel.noMatch', p.query)}</p>
+          ) : (
+            <EntityList entities={shown} names={p.names} lang={p.lang} t={t} onSelect={p.onSelect} />
+          )}
+        </>
+      );
+    }
+  }
+}
+
+function CardPane(p: SidePanelProps & { card: CardView; t: ReturnType<typeof translator> }) {
+  const { card, t } = p;
+  const id = card.entry.id;
+  const onPage = p.status.kind === 'ready' ? p.status.page.entities.find((e) => e.id === id) : undefined;
+  const disabled = p.disabledIds.includes(id);
+  return (
+    <div class="anc-card-pane">
+      <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
+        {p.lang === 'ar' ? '→' : '←'} {t('panel.back')}
+      </button>
+      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} />
+      {onPage && onPage.count > 0 ? (
+        <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} t={t} onShow={p.onShowMention} />
+      ) : (
+        <p class="anc-muted">{t('panel.notOnPage')}</p>
+      )}
+      <div class="anc-card-pane__actions">
+        {onPage && (
+          <button type="button" class="anc-button" aria-pressed={onPage.hidden} onClick={() => p.onToggleHidden(id, !onPage.hidden)}>
+            {onPage.hidden ? t('panel.show') : t('panel.hide')}
+          </button>
+        )}
+        <button type="button" class="anc-button" aria-pressed={disabled} onClick={() => p.onToggleDisabled(id)}>
+          {disabled ? t('panel.enable') : t('panel.disable')}
+        </button>
+      </div>
+      {disabled && <p class="anc-muted" role="status">{t('panel.disabledNote')}</p>}
+    </div>
+  );
+}

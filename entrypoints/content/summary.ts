@@ -1,0 +1,49 @@
+import type { EntitySummary, PageSummary } from '@/lexicon/page-summary';
+import type { Tracked } from './page-model';
+
+/** Snippets kept per entity: enough to step through, not a copy of a 1 MB page. */
+export const MAX_SNIPPETS = 100;
+const CONTEXT = 40;
+
+function snippet(m: Tracked, index: number) {
+  const start = m.range.startContainer;
+  const end = m.range.endContainer;
+  const before = start.nodeType === 3 ? (start as Text).data.slice(Math.max(0, m.range.startOffset - CONTEXT), m.range.startOffset) : '';
+  const after = end.nodeType === 3 ? (end as Text).data.slice(m.range.endOffset, m.range.endOffset + CONTEXT) : '';
+  return { index, text: m.text, before, after };
+}
+
+function inHeadline(m: Tracked): boolean {
+  return !!m.range.startContainer.parentElement?.closest('h1');
+}
+
+/** Summarises the page's mentions (in page order) for the side panel. */
+export function summarise(mentions: readonly Tracked[], hidden: ReadonlySet<string>, doc: Document): PageSummary {
+  const byId = new Map<string, EntitySummary>();
+  mentions.forEach((m, position) => {
+    let e = byId.get(m.id);
+    if (!e) {
+      e = { id: m.id, type: m.type, count: 0, nisbaCount: 0, inHeadline: false, firstPosition: position, mentions: [], hidden: hidden.has(m.id) };
+      byId.set(m.id, e);
+    }
+    if (m.kind === 'nisba') {
+      e.nisbaCount++;
+      return;
+    }
+    if (e.mentions.length < MAX_SNIPPETS) e.mentions.push(snippet(m, e.count));
+    e.count++;
+    if (!e.inHeadline && inHeadline(m)) e.inHeadline = true;
+  });
+  return { url: doc.location?.href ?? '', title: doc.title, entities: [...byId.values()] };
+}
+
+/** The n-th name mention of an entity, in page order. */
+export function nthMention(mentions: readonly Tracked[], id: string, n: number): Tracked | null {
+  let seen = 0;
+  for (const m of mentions) {
+    if (m.id !== id || m.kind !== 'name') continue;
+    if (seen === n) return m;
+    seen++;
+  }
+  return null;
+}

@@ -1,0 +1,155 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { entries } from 'virtual:bundled-lexicon';
+import { cardView } from '@/lexicon/card-view';
+import { SidePanel, type PanelStatus } from '@/components/SidePanel';
+import { defaultLang, type Lang } from '@/components/i18n';
+import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
+import { panelSelection } from '@/utils/panel-selection';
+import { settingsItem, toggleDisabled, update, type Settings } from '@/utils/settings';
+import './style.css';
+
+const byId = new Map(entries.map((e) => [e.id, e]));
+const names = (id: string) => byId.get(id)?.name;
+
+interface ActiveTab {
+  id: number;
+  url: string | undefined;
+}
+
+function statusOf(state: PageState): PanelStatus {
+  if (state.status === 'paused') return { kind: 'paused', hostname: state.hostname, everywhere: state.everywhere };
+  if (state.status === 'scanning') return { kind: 'loading' };
+  return { kind: 'ready', page: state.page };
+}
+
+/** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
+const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [status, setStatus] = useState<PanelStatus>({ kind: 'loading' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
+  const windowId = useRef<number | undefined>(undefined);
+
+  const lang: Lang = settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browser.i18n.getUILanguage());
+
+  const refresh = useCallback(async (t: ActiveTab) => {
+    try {
+      const state = await sendMessage('getPageState', undefined, { tabId: t.id, frameId: 0 });
+      setStatus(statusOf(state));
+    } catch {
+      setStatus({ kind: restricted(t.url) ? 'restricted' : 'unreachable' });
+    }
+  }, []);
+
+  const follow = useCallback(
+    async (tabId?: number) => {
+      const [active] = tabId === undefined ? await browser.tabs.query({ active: true, windowId: windowId.current }) : [await browser.tabs.get(tabId)];
+      if (!active?.id) return;
+      const next = { id: active.id, url: active.url };
+      setTab(next);
+      setSelected(null);
+      setCurrent(null);
+      setStatus({ kind: 'loading' });
+      await refresh(next);
+    },
+    [refresh],
+  );
+
+  useEffect(() => {
+    let tabId: number | undefined;
+    const stops: (() => void)[] = [];
+    void (async () => {
+      // ?window=ID follows another window's active tab: the panel opened as a detached window (and in tests).
+      const pinned = Number(new URLSearchParams(location.search).get('window'));
+      windowId.current = pinned || (await browser.windows.getCurrent()).id;
+      setSettings(await settingsItem.getValue());
+      stops.push(settingsItem.watch(setSettings));
+      await follow();
+      const pending = await panelSelection.getValue();
+      if (pending) {
+        setSelected(pending.id);
+        await panelSelection.setValue(null);
+      }
+    })();
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (info.windowId === windowId.current) void follow(info.tabId);
+    };
+    const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+      setTab((t) => {
+        tabId = t?.id;
+        return t;
+      });
+      if (id === tabId && (change.status === 'complete' || change.url)) void follow(id);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    stops.push(() => browser.tabs.onActivated.removeListener(onActivated));
+    stops.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
+    stops.push(
+      panelSelection.watch((pending) => {
+        if (!pending) return;
+        setSelected(pending.id);
+        setCurrent(null);
+        void panelSelection.setValue(null);
+      }),
+    );
+    return () => stops.forEach((s) => s());
+  }, [follow]);
+
+  // The page tells us when its entities change; only the tab we follow matters.
+  useEffect(
+    () =>
+      onMessage('pageStateChanged', ({ data, sender }) => {
+        if (!tab || sender.tab?.id !== tab.id || (sender.frameId ?? 0) !== 0) return;
+        setStatus(statusOf(data));
+      }),
+    [tab],
+  );
+
+  // A change of pause or of disabled entries changes what the page shows: ask again.
+  useEffect(() => {
+    if (tab && settings) void refresh(tab);
+  }, [settings?.paused, settings?.pausedSites.join(' '), settings?.disabledIds.join(' ')]);
+
+  const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected]);
+
+  return (
+    <SidePanel
+      status={status}
+      lang={lang}
+      names={names}
+      query={query}
+      selected={selected}
+      card={card}
+      currentMention={current}
+      disabledIds={settings?.disabledIds ?? []}
+      onQuery={setQuery}
+      onSelect={(id) => {
+        setSelected(id);
+        setCurrent(null);
+      }}
+      onShowMention={(index) => {
+        if (!tab || !selected) return;
+        setCurrent(index);
+        void sendMessage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+      }}
+      onToggleHidden={(id, hidden) => {
+        if (tab) void sendMessage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+      }}
+      onToggleDisabled={(id) => void toggleDisabled(id)}
+      onResume={() => {
+        const host = status.kind === 'paused' ? status.hostname : null;
+        void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
+      }}
+      onLang={(l) => void update(() => ({ uiLanguage: l }))}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,178 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './browser';
+import { articles, corpusDir, pageTexts } from './site/pages';
+import { compile } from '../../lexicon/matcher';
+import { bundledLexicon } from '../../lexicon/bundle';
+import { serveSite, type Site } from './site/server';
+
+const artifacts = join(import.meta.dirname, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+let site: Site;
+let browser: ExtensionBrowser;
+let panel: Page;
+
+/** Gold mention counts per entity for one article. */
+function goldCounts(index: number): Record<string, number> {
+  const doc = articles()[index]!.doc;
+  const row = readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.doc === doc);
+  const counts: Record<string, number> = {};
+  for (const m of row.mentions as { id: string }[]) counts[m.id] = (counts[m.id] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * What the panel should list for an article page: the tagger's name mentions in every text block of the page
+ * (article and furniture such as comments), and entities met only as nisba adjectives with 0.
+ */
+const matcher = compile(bundledLexicon);
+function pageCounts(index: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const text of pageTexts(articles()[index]!)) {
+    for (const m of matcher.match(text)) counts[m.id] = (counts[m.id] ?? 0) + (m.kind === 'name' ? 1 : 0);
+  }
+  return counts;
+}
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url + path);
+  await waitForHighlights(page, 1);
+  await page.bringToFront();
+  return page;
+}
+
+/** The counts the panel lists, by entity id. */
+async function listedCounts(): Promise<Record<string, number>> {
+  const rows = await panel.locator('li[data-entity]').evaluateAll((lis) =>
+    lis.map((li) => [li.getAttribute('data-entity'), li.querySelector('.anc-list__meta')?.textContent ?? ''] as const),
+  );
+  return Object.fromEntries(rows.map(([id, meta]) => [id, /^1 mention/.test(meta) ? 1 : Number(/^(\d+) mentions/.exec(meta)?.[1] ?? 0)]));
+}
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchWithExtension({ viewport: { width: 960, height: 900 } });
+  const first = await openArticle('/article/3');
+  const [worker] = browser.context.serviceWorkers();
+  const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
+  // The panel in a popup window of its own, following the article window's active tab as a side panel would
+  // (new test pages keep opening in the article window, the last tabbed one).
+  const url = `chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`;
+  const opened = browser.context.waitForEvent('page');
+  await worker!.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 900, focused: false }), url);
+  panel = await opened;
+  await first.bringToFront();
+  await panel.setViewportSize({ width: 380, height: 900 });
+  await panel.waitForSelector('li[data-entity]');
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the side panel', () => {
+  it('lists the entities of the active page with their mention counts, grouped by type', async () => {
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(3));
+    // Every hand-checked entity of the article is there, at least as often as the gold counts it.
+    const listed = await listedCounts();
+    for (const [id, n] of Object.entries(goldCounts(3))) expect(listed[id], id).toBeGreaterThanOrEqual(n);
+    const headings = await panel.locator('.anc-list__heading').allTextContents();
+    expect(headings[0]).toMatch(/^Countries/);
+    // Within a group, the most mentioned comes first.
+    const countries = await panel.locator('section[aria-labelledby="anc-group-country"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entity')));
+    expect(countries[0]).toBe('kazakhstan');
+    await panel.screenshot({ path: join(artifacts, 'panel-list.png') });
+  });
+
+  it('opens the CSTO card with its members, and steps the page to a mention', async () => {
+    const article = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    await panel.locator('li[data-entity="csto"] button').click();
+    const members = panel.locator('.anc-card__relation[data-relation="has-member"] li');
+    expect(await members.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-target'), li.getAttribute('data-status')]))).toEqual([
+      ['russia', 'member'], ['belarus', 'member'], ['kazakhstan', 'member'], ['kyrgyzstan', 'member'], ['tajikistan', 'member'],
+      ['armenia', 'frozen'], ['uzbekistan', 'former'], ['azerbaijan', 'former'],
+    ]);
+    const before = await article.evaluate(() => window.scrollY);
+    const items = panel.locator('.anc-mentions__item');
+    expect(await items.count()).toBe(goldCounts(3).csto);
+    await items.nth(10).click();
+    await expect.poll(async () => (await readHighlights(article)).filter((r) => r.name === 'anc-current').map((r) => r.text)).toEqual(['منظمة معاهدة الأمن الجماعي']);
+    await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+    await panel.getByRole('button', { name: 'Next mention' }).click();
+    expect(await panel.locator('.anc-mentions__position').textContent()).toBe(`Mention 12 of ${goldCounts(3).csto}`);
+    await panel.screenshot({ path: join(artifacts, 'panel-csto.png') });
+    // Relations are links to other cards.
+    await panel.locator('.anc-card__relation[data-relation="has-member"] button', { hasText: 'Tajikistan' }).click();
+    await expect.poll(() => panel.locator('.anc-card').getAttribute('data-entity')).toBe('tajikistan');
+    await panel.getByRole('button', { name: /All entities/ }).click();
+  });
+
+  it('follows the active tab', async () => {
+    const other = await openArticle('/article/0');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(0));
+    const back = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    await back.bringToFront();
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(3));
+    await other.close();
+  });
+
+  it('updates the counts when the page adds paragraphs', async () => {
+    const page = await openArticle('/dynamic');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 1, putin: 1 });
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('والتقى بوتين توكاييف في أستانا مجددا.'));
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 2, putin: 2, tokayev: 1 });
+    await page.close();
+  });
+
+  it('filters the list with the search box, reading Arabic as the tagger does', async () => {
+    const page = await openArticle('/article/3');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(3));
+    await panel.getByRole('searchbox').fill('طاجيكستان');
+    await expect.poll(async () => Object.keys(await listedCounts())).toEqual(['tajikistan']);
+    await panel.getByRole('searchbox').fill('');
+    await page.close();
+  });
+
+  it('hides an entity on the page and turns it off in the lexicon', async () => {
+    const page = await openArticle('/article/3');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(3));
+    await panel.locator('li[data-entity="moscow"] button').click();
+    await panel.getByRole('button', { name: 'Hide on this page' }).click();
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text.includes('موسكو'))).toBe(false);
+    await panel.getByRole('button', { name: 'Show on this page' }).click();
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text.includes('موسكو'))).toBe(true);
+    await panel.getByRole('button', { name: 'Turn off in the lexicon' }).click();
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text.includes('موسكو'))).toBe(false);
+    await panel.getByRole('button', { name: 'Turn on in the lexicon' }).click();
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text.includes('موسكو'))).toBe(true);
+    await page.close();
+  });
+
+  it('says so on paused sites and pages it cannot read', async () => {
+    const page = await openArticle('/article/1');
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate((h) => chrome.storage.local.set({ settings: { pausedSites: [h] } }), new URL(site.url).hostname);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Paused on 127.0.0.1.Resume');
+    await panel.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(1));
+    const blank = await browser.context.newPage();
+    await blank.goto('about:blank');
+    await blank.bringToFront();
+    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/not being read|does not let extensions/);
+    await blank.close();
+    await page.close();
+  });
+
+  it('speaks Arabic, right to left', async () => {
+    await openArticle('/article/2');
+    await panel.getByRole('combobox').selectOption('ar');
+    await expect.poll(() => panel.locator('.anc-panel').getAttribute('dir')).toBe('rtl');
+    expect(await panel.locator('h1').textContent()).toBe('الكيانات في هذه الصفحة');
+    await panel.screenshot({ path: join(artifacts, 'panel-arabic.png') });
+    await panel.getByRole('combobox').selectOption('en');
+  });
+});
