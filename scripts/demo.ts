@@ -41,6 +41,29 @@ async function main() {
   await waitForHighlights(page, 10);
   await page.screenshot({ path: join(out, 'highlighted-article.png') });
   console.log(`wrote ${join('docs', 'screenshots', 'highlighted-article.png')}`);
+
+  // The side panel beside the page: the panel page in a window of its own, following the article's window.
+  await page.setViewportSize({ width: 900, height: 860 });
+  await page.goto(`${site.url}/article/3`);
+  await waitForHighlights(page, 10);
+  const [worker] = browser.context.serviceWorkers();
+  const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
+  const opened = browser.context.waitForEvent('page');
+  const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`;
+  await worker!.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 860, focused: false }), panelUrl);
+  const panel = await opened;
+  await panel.setViewportSize({ width: 380, height: 860 });
+  await page.bringToFront();
+  await panel.waitForSelector('li[data-entity="csto"]');
+  await panel.locator('li[data-entity="csto"] button').click();
+  await panel.locator('.anc-mentions__item').nth(3).click();
+  await page.waitForTimeout(800);
+  const [left, right] = [await page.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${b.toString('base64')}`);
+  const sheet = await browser.context.newPage();
+  await sheet.setViewportSize({ width: 1280, height: 860 });
+  await sheet.setContent(`<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`);
+  await sheet.screenshot({ path: join(out, 'side-panel.png') });
+  console.log(`wrote ${join('docs', 'screenshots', 'side-panel.png')}`);
   await browser.close();
   await site.close();
 }
