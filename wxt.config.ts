@@ -20,8 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and the reader's lexicon; activeTab: the popup reads the current site's name;
-    // sidePanel: Chrome's side panel (Firefox gets a sidebar from the same entrypoint).
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // contextMenus: "Add to lexicon" on selected text; sidePanel: Chrome's side panel (Firefox gets a sidebar).
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted mention' },

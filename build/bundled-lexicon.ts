@@ -32,6 +32,7 @@ export function bundledLexiconPlugin(): Plugin {
         `const tuples = ${json(tuples)};`,
         `export const phrases = { rejected: [], phrases: /* @__PURE__ */ tuples.map(([key, id, kind]) => (id === null ? { key, kind, source: key } : { key, id, kind, source: key })) };`,
         `export const types = ${json(types)};`,
+        `export const rules = ${json(lexicon.rules)};`,
         `export const entries = ${json(entries)};`,
       ].join('\n');
     },

@@ -1,13 +1,29 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { defineBackground } from 'wxt/utils/define-background';
-import { entries } from 'virtual:bundled-lexicon';
 import { cardView } from '@/lexicon/card-view';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { panelSelection } from '@/utils/panel-selection';
+import { currentLexicon } from '@/utils/current-lexicon';
+import { loadRecords } from '@/utils/lexicon-store';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
+const ADD_TO_LEXICON = 'add-to-lexicon';
 
 export default defineBackground(() => {
+  const lexicon = currentLexicon();
+  // Old stored entries are upgraded once, here, so that pages can read them without the validator.
+  void loadRecords();
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ADD_TO_LEXICON, title: i18n.t('addToLexicon'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== ADD_TO_LEXICON || !info.selectionText) return;
+    const text = info.selectionText.trim().slice(0, 120);
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#add=${encodeURIComponent(text)}`) });
+  });
+
   browser.commands.onCommand.addListener(async (command) => {
     const direction = COMMANDS[command];
     if (!direction) return;
@@ -19,7 +35,7 @@ export default defineBackground(() => {
     });
   });
 
-  onMessage('getCard', ({ data }) => cardView(data, entries));
+  onMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
 
   onMessage('openSidePanel', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -18,8 +18,11 @@ const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
 
 const TEMPLATE = /\{([a-z0-9-]+)\}/;
 
+/** Names of entries that are not in the lexicon being flattened (the bundle, seen from the reader's additions). */
+export type ExternalNames = (id: string) => readonly string[] | undefined;
+
 /** Every written form of an entry's name: its Arabic name and aliases, with `{id}` templates expanded. */
-export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>): string[] {
+export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>, external?: ExternalNames): string[] {
   const out = new Set<string>();
   for (const alias of [entry.name.ar, ...entry.aliases]) {
     const m = TEMPLATE.exec(alias);
@@ -28,8 +31,8 @@ export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>): string[
       continue;
     }
     const target = byId.get(m[1]!);
-    if (!target) continue;
-    for (const name of [target.name.ar, ...target.aliases]) {
+    const names = target ? [target.name.ar, ...target.aliases] : (external?.(m[1]!) ?? []);
+    for (const name of names) {
       if (!TEMPLATE.test(name)) out.add(alias.replace(TEMPLATE, name));
     }
   }
@@ -57,13 +60,16 @@ export interface PhraseList {
   rejected: { id: string; alias: string; reason: string }[];
 }
 
-/** Flattens a lexicon into the phrases the matcher compiles. */
-export function phrasesOf(lexicon: Lexicon): PhraseList {
+/**
+ * Flattens a lexicon into the phrases the matcher compiles. `external` supplies the names of entries outside
+ * it that its `{id}` templates may name (normalised keys will do: normalising is idempotent).
+ */
+export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseList {
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   const phrases: Phrase[] = [];
   const rejected: PhraseList['rejected'] = [];
   for (const entry of lexicon.entries) {
-    for (const alias of namesOf(entry, byId)) {
+    for (const alias of namesOf(entry, byId, external)) {
       const key = normalizeKey(alias);
       const problem = aliasProblem(alias, lexicon.rules.homographs, key);
       if (problem) rejected.push({ id: entry.id, alias, reason: problem });

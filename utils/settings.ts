@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { EntityType } from '@/lexicon/schema';
 
 /** What the reader chose: where the companion is paused, and how quickly a hover opens a card. */
 export interface Settings {
@@ -10,11 +11,23 @@ export interface Settings {
   hoverDelayMs: number;
   /** Entries the reader switched off: never tagged. */
   disabledIds: string[];
+  /** Whole kinds of entries the reader switched off. */
+  disabledTypes: EntityType[];
+  /** Highlight colours the reader chose, as #rrggbb, by type; the others keep theirs. */
+  colours: Partial<Record<EntityType, string>>;
   /** Language of the extension's pages; 'auto' follows the browser. */
   uiLanguage: 'auto' | 'en' | 'ar';
 }
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, pausedSites: [], hoverDelayMs: 500, disabledIds: [], uiLanguage: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  pausedSites: [],
+  hoverDelayMs: 500,
+  disabledIds: [],
+  disabledTypes: [],
+  colours: {},
+  uiLanguage: 'auto',
+};
 
 const stored = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {}, version: 1 });
 

@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
+import { TYPE_COLOURS } from '@/components/colours';
 
 /**
  * Paints mentions with the CSS Custom Highlight API: ranges are painted without touching the page's DOM, so
@@ -11,11 +12,6 @@ export interface HighlightNames {
   current: string;
 }
 
-/** Colours that read on light and dark pages alike: translucent fills, with a type-coloured underline. */
-export const TYPE_COLOURS: Record<EntityType, string> = {
-  country: '37, 99, 235', place: '22, 163, 74', person: '217, 119, 6', organization: '124, 58, 237',
-  military: '220, 38, 38', event: '8, 145, 178', media: '107, 114, 128',
-};
 
 export function highlightSupported(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
@@ -27,9 +23,15 @@ export function highlightNames(suffix = Math.random().toString(36).slice(2, 8)):
   return { byType, nisba: `anc-nisba-${suffix}`, current: `anc-current-${suffix}` };
 }
 
-export function highlightCss(names: HighlightNames): string {
+/** #rrggbb → "r, g, b", or null for anything else (a colour from storage is never trusted as CSS). */
+export function rgbOf(hex: string | undefined): string | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
+  return m ? m.slice(1).map((h) => parseInt(h, 16)).join(', ') : null;
+}
+
+export function highlightCss(names: HighlightNames, colours: Partial<Record<EntityType, string>> = {}): string {
   const rules = ENTITY_TYPES.map((t) => {
-    const rgb = TYPE_COLOURS[t];
+    const rgb = rgbOf(colours[t]) ?? TYPE_COLOURS[t];
     return `::highlight(${names.byType[t]}) { background-color: rgba(${rgb}, .16); text-decoration: underline 2px rgba(${rgb}, .85); text-underline-offset: 3px; }`;
   });
   return [
@@ -49,7 +51,7 @@ export class Highlighter {
   private readonly current: Highlight;
   private readonly sheet: CSSStyleSheet;
 
-  constructor(private readonly doc: Document, private readonly names: HighlightNames) {
+  constructor(private readonly doc: Document, private readonly names: HighlightNames, colours: Partial<Record<EntityType, string>> = {}) {
     const win = doc.defaultView as Window & typeof globalThis;
     for (const t of ENTITY_TYPES) {
       const h = new win.Highlight();
@@ -63,8 +65,13 @@ export class Highlighter {
     win.CSS.highlights.set(names.current, this.current);
     // A constructed sheet adopted by the document styles ::highlight() without adding a node to the page.
     this.sheet = new win.CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss(names));
+    this.sheet.replaceSync(highlightCss(names, colours));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+  }
+
+  /** The reader changed the colours: restyle in place, the ranges stay. */
+  setColours(colours: Partial<Record<EntityType, string>>): void {
+    this.sheet.replaceSync(highlightCss(this.names, colours));
   }
 
   add(range: Range, type: EntityType, nisba: boolean): void {

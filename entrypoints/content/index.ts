@@ -3,14 +3,14 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
-import { compilePhrases, type Matcher } from '@/lexicon/matcher';
-import { phrases, types } from 'virtual:bundled-lexicon';
 import { defaultLang, translator } from '@/components/i18n';
 import { isPausedOn, settingsItem, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, highlightNames, highlightSupported } from './highlighter';
 import { PopoverUi } from './popover-ui';
+import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
+import { readRecords, watchRecords } from '@/utils/lexicon-records';
 import { nthMention, summarise } from './summary';
 
 const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
@@ -26,6 +26,7 @@ export default defineContentScript({
     // Marks on the page's timeline let anyone (and bench:browser) see how long the first paint of highlights took.
     performance.mark('anc:start');
     const settingsRead = settingsItem.getValue();
+    const recordsRead = readRecords();
     const lang = defaultLang(browser.i18n.getUILanguage());
     const t = translator(lang);
 
@@ -61,8 +62,9 @@ export default defineContentScript({
       return;
     }
 
-    let matcher: Matcher | null = null;
-    let disabledKey = '';
+    let lexicon: PageLexicon | null = null;
+    let lexiconState = '';
+    let records = await recordsRead;
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
     let paused: Settings | null = null;
@@ -91,16 +93,18 @@ export default defineContentScript({
     const apply = async (settings: Settings) => {
       if (!ctx.isValid) return;
       paused = isPausedOn(settings, location.hostname) ? settings : null;
-      const key = settings.disabledIds.join(' ');
-      if (paused || key !== disabledKey) stop();
+      const key = lexiconKey(settings, records);
+      if (paused || key !== lexiconState) stop();
       if (paused) return notify();
-      if (companion) return;
-      if (!matcher || key !== disabledKey) {
-        const disabled = new Set(settings.disabledIds);
-        matcher = compilePhrases({ ...phrases, phrases: phrases.phrases.filter((p) => !p.id || !disabled.has(p.id)) });
-        disabledKey = key;
+      if (companion) {
+        highlighter?.setColours(settings.colours);
+        return;
       }
-      highlighter = new Highlighter(document, highlightNames());
+      if (!lexicon || key !== lexiconState) {
+        lexicon = pageLexicon(settings, records);
+        lexiconState = key;
+      }
+      highlighter = new Highlighter(document, highlightNames(), settings.colours);
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
         lang,
@@ -111,8 +115,8 @@ export default defineContentScript({
       });
       companion = new Companion({
         doc: document,
-        matcher,
-        types,
+        matcher: lexicon.matcher,
+        types: lexicon.types,
         highlighter,
         popover,
         collect: { exclude },
@@ -137,8 +141,14 @@ export default defineContentScript({
       onMessage('setHidden', ({ data }) => companion?.setHidden(data.id, data.hidden));
     }
     const unwatch = settingsItem.watch((s) => void apply(s));
+    // An entry added or edited on the settings page is looked for in open tabs at once, without reloading.
+    const unwatchRecords = watchRecords(async () => {
+      records = await readRecords();
+      await apply(await settingsItem.getValue());
+    });
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchRecords();
       stop();
     });
     await apply(await settingsRead);

@@ -1,17 +1,18 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { entries } from 'virtual:bundled-lexicon';
 import { cardView } from '@/lexicon/card-view';
 import { SidePanel, type PanelStatus } from '@/components/SidePanel';
 import { defaultLang, type Lang } from '@/components/i18n';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { panelSelection } from '@/utils/panel-selection';
+import { currentLexicon } from '@/utils/current-lexicon';
+import { watchRecords } from '@/utils/lexicon-records';
+import type { Entry } from '@/lexicon/schema';
 import { settingsItem, toggleDisabled, update, type Settings } from '@/utils/settings';
 import './style.css';
 
-const byId = new Map(entries.map((e) => [e.id, e]));
-const names = (id: string) => byId.get(id)?.name;
+const lexicon = currentLexicon();
 
 interface ActiveTab {
   id: number;
@@ -34,6 +35,14 @@ function App() {
   const [selected, setSelected] = useState<string | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [query, setQuery] = useState('');
+  const [entries, setEntries] = useState<Entry[]>([]);
+  useEffect(() => {
+    const load = () => void lexicon.get().then((m) => setEntries(m.lexicon.entries));
+    load();
+    return watchRecords(load);
+  }, []);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const names = useCallback((id: string) => byId.get(id)?.name, [byId]);
   const windowId = useRef<number | undefined>(undefined);
 
   const lang: Lang = settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browser.i18n.getUILanguage());
@@ -117,7 +126,7 @@ function App() {
     if (tab && settings) void refresh(tab);
   }, [settings?.paused, settings?.pausedSites.join(' '), settings?.disabledIds.join(' ')]);
 
-  const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected]);
+  const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected, entries]);
 
   return (
     <SidePanel

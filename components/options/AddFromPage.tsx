@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import type { Bilingual } from '@/lexicon/schema';
+import type { Lang, Translate } from '../i18n';
+
+export interface AddFromPageProps {
+  text: string;
+  entries: { id: string; name: Bilingual }[];
+  lang: Lang;
+  t: Translate;
+  onNewEntry: (text: string) => void;
+  onAddAlias: (id: string, text: string) => void;
+  onCancel: () => void;
+}
+
+/** Text selected on a page, on its way into the lexicon: a new entry, or another name of an existing one. */
+export function AddFromPage({ text, entries, lang, t, onNewEntry, onAddAlias, onCancel }: AddFromPageProps) {
+  const [target, setTarget] = useState('');
+  return (
+    <section class="anc-add" aria-label={t('options.addFromPage', text)}>
+      <h2>{t('options.addFromPage', text)}</h2>
+      <div class="anc-editor__actions">
+        <button type="button" class="anc-button anc-button--primary" onClick={() => onNewEntry(text)}>{t('options.asNewEntry')}</button>
+      </div>
+      <form class="anc-editor__actions" onSubmit={(e) => { e.preventDefault(); if (target) onAddAlias(target, text); }}>
+        <label>
+          {t('options.asAliasOf')}{' '}
+          <select value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">{t('options.chooseEntry')}</option>
+            {[...entries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)).map((e) => <option key={e.id} value={e.id}>{e.name[lang]}</option>)}
+          </select>
+        </label>
+        <button type="submit" class="anc-button" disabled={!target}>{t('options.addAlias')}</button>
+        <button type="button" class="anc-button" onClick={onCancel}>{t('options.cancel')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'preact/hooks';
+import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
+import type { Origin } from '@/lexicon/user-lexicon';
+import type { Lang, Translate } from '../i18n';
+import { aliasProblems, draftOf, emptyDraft, entryOf, type Draft } from './draft';
+
+export interface EntryEditorProps {
+  /** The entry to edit, or null for a new one (then `prefill` may give its Arabic name). */
+  entry: Entry | null;
+  prefill?: string;
+  origin: Origin | null;
+  disabled: boolean;
+  rules: Rules;
+  /** Every id of the lexicon, for relation targets and to refuse a taken id. */
+  targets: { id: string; name: Bilingual }[];
+  lang: Lang;
+  t: Translate;
+  onSave: (entry: Entry) => void;
+  onReset: (id: string) => void;
+  onDelete: (id: string) => void;
+  onToggleDisabled: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Edits every part of an entry; aliases the tagger could not match are flagged before anything is saved. */
+export function EntryEditor(p: EntryEditorProps) {
+  const { t } = p;
+  const [draft, setDraft] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill)));
+  const [problems, setProblems] = useState<string[]>([]);
+  const isNew = p.entry === null;
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const flagged = aliasProblems(draft, p.rules);
+  const field = (label: string, key: keyof Draft, opts: { multiline?: boolean; dir?: 'rtl' | 'ltr'; hint?: string; readOnly?: boolean } = {}) => {
+    const Tag = opts.multiline ? 'textarea' : 'input';
+    return (
+      <label class="anc-field">
+        <span>{label}</span>
+        <Tag
+          value={draft[key] as string}
+          dir={opts.dir}
+          readOnly={opts.readOnly}
+          rows={opts.multiline ? 4 : undefined}
+          onInput={(e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value } as Partial<Draft>)}
+        />
+        {opts.hint && <small>{opts.hint}</small>}
+      </label>
+    );
+  };
+
+  const save = () => {
+    const taken = new Set(isNew ? p.targets.map((x) => x.id) : []);
+    const result = entryOf(draft, p.rules, taken);
+    if (result.ok) {
+      setProblems([]);
+      p.onSave(result.entry);
+    } else setProblems(result.problems);
+  };
+
+  return (
+    <form class="anc-editor" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[p.lang]}`}>
+      <div class="anc-editor__row">
+        {field(t('options.id'), 'id', { dir: 'ltr', hint: isNew ? t('options.idHint') : undefined, readOnly: !isNew })}
+        <label class="anc-field">
+          <span>{t('options.type')}</span>
+          <select value={draft.type} onChange={(e) => set({ type: (e.currentTarget as HTMLSelectElement).value as Draft['type'] })}>
+            {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <div class="anc-editor__row">
+        {field(t('options.nameAr'), 'nameAr', { dir: 'rtl' })}
+        {field(t('options.nameEn'), 'nameEn', { dir: 'ltr' })}
+      </div>
+      {field(t('options.aliases'), 'aliases', { multiline: true, dir: 'rtl' })}
+      {flagged.length > 0 && (
+        <ul class="anc-problems" role="alert">
+          {flagged.map((f) => <li key={f.alias}>{t('options.aliasProblem', f.alias, f.reason)}</li>)}
+        </ul>
+      )}
+      {field(t('options.nisba'), 'nisba', { multiline: true, dir: 'rtl' })}
+      {field(t('options.summaryAr'), 'summaryAr', { multiline: true, dir: 'rtl' })}
+      {field(t('options.summaryEn'), 'summaryEn', { multiline: true, dir: 'ltr' })}
+
+      <fieldset>
+        <legend>{t('options.facts')}</legend>
+        {draft.facts.map((f, i) => (
+          <div class="anc-editor__row" key={i}>
+            <select aria-label={t('options.factKey')} value={f.key} onChange={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, key: (e.currentTarget as HTMLSelectElement).value as typeof f.key } : x)) })}>
+              {FACT_KEYS.map((k) => <option key={k} value={k}>{t(`fact.${k}`)}</option>)}
+            </select>
+            <input aria-label={t('options.valueEn')} dir="ltr" value={f.en} onInput={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, en: (e.currentTarget as HTMLInputElement).value } : x)) })} />
+            <input aria-label={t('options.valueAr')} dir="rtl" value={f.ar} onInput={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, ar: (e.currentTarget as HTMLInputElement).value } : x)) })} />
+            <button type="button" class="anc-button" onClick={() => set({ facts: draft.facts.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+          </div>
+        ))}
+        <button type="button" class="anc-button" onClick={() => set({ facts: [...draft.facts, { key: 'role', en: '', ar: '' }] })}>{t('options.add')}</button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options.relations')}</legend>
+        {draft.relations.map((r, i) => (
+          <div class="anc-editor__row" key={i}>
+            <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, type: (e.currentTarget as HTMLSelectElement).value as typeof r.type } : x)) })}>
+              {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
+            </select>
+            <select aria-label={t('options.target')} value={r.target} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, target: (e.currentTarget as HTMLSelectElement).value } : x)) })}>
+              {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
+            </select>
+            <select aria-label={t('options.status')} value={r.status} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, status: (e.currentTarget as HTMLSelectElement).value as typeof r.status } : x)) })}>
+              <option value="">—</option>
+              {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
+            </select>
+            <button type="button" class="anc-button" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+          </div>
+        ))}
+        <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '' }] })}>{t('options.add')}</button>
+      </fieldset>
+
+      {problems.length > 0 && (
+        <ul class="anc-problems" role="alert">
+          {problems.map((m) => <li key={m}>{t('options.cannotSave', m)}</li>)}
+        </ul>
+      )}
+      <div class="anc-editor__actions">
+        <button type="submit" class="anc-button anc-button--primary">{t('options.save')}</button>
+        <button type="button" class="anc-button" onClick={p.onClose}>{t('options.cancel')}</button>
+        {!isNew && p.origin === 'edited' && <button type="button" class="anc-button" onClick={() => p.onReset(draft.id)}>{t('options.resetEntry')}</button>}
+        {!isNew && (p.origin === 'added' || p.origin === 'imported') && <button type="button" class="anc-button" onClick={() => p.onDelete(draft.id)}>{t('options.delete')}</button>}
+        {!isNew && <button type="button" class="anc-button" aria-pressed={p.disabled} onClick={() => p.onToggleDisabled(draft.id)}>{p.disabled ? t('options.enable') : t('options.disable')}</button>}
+      </div>
+    </form>
+  );
+}

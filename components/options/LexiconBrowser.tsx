@@ -1,0 +1,72 @@
+import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
+import { normalizeKey } from '@/lexicon/tokenize';
+import type { Origin } from '@/lexicon/user-lexicon';
+import type { Lang, Translate } from '../i18n';
+
+export interface LexiconBrowserProps {
+  entries: Entry[];
+  origins: Readonly<Record<string, Origin>>;
+  disabledIds: readonly string[];
+  disabledTypes: readonly EntityType[];
+  query: string;
+  type: EntityType | '';
+  origin: Origin | '';
+  lang: Lang;
+  t: Translate;
+  onQuery: (q: string) => void;
+  onType: (t: EntityType | '') => void;
+  onOrigin: (o: Origin | '') => void;
+  onEdit: (id: string) => void;
+  onNew: () => void;
+}
+
+/** Does any name or alias of the entry contain the query, read the way the tagger reads Arabic? */
+export function entryMatches(e: Entry, query: string): boolean {
+  const q = normalizeKey(query);
+  if (q === '') return true;
+  return [e.id, e.name.en, e.name.ar, ...e.aliases, ...(e.nisba ?? [])].some((name) => normalizeKey(name).includes(q));
+}
+
+const ORIGINS: Origin[] = ['bundled', 'edited', 'added', 'imported'];
+
+/** Every entry of the lexicon, searchable by any alias, filtered by type and by where it comes from. */
+export function LexiconBrowser(p: LexiconBrowserProps) {
+  const { t } = p;
+  const shown = p.entries.filter((e) => (!p.type || e.type === p.type) && (!p.origin || p.origins[e.id] === p.origin) && entryMatches(e, p.query));
+  return (
+    <section class="anc-browser" aria-label={t('options.lexicon')}>
+      <div class="anc-browser__filters">
+        <input type="search" aria-label={t('options.search')} placeholder={t('options.search')} value={p.query} onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)} />
+        <select aria-label={t('options.type')} value={p.type} onChange={(e) => p.onType((e.currentTarget as HTMLSelectElement).value as EntityType | '')}>
+          <option value="">{t('options.allTypes')}</option>
+          {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`typePlural.${ty}`)}</option>)}
+        </select>
+        <select aria-label={t('options.allOrigins')} value={p.origin} onChange={(e) => p.onOrigin((e.currentTarget as HTMLSelectElement).value as Origin | '')}>
+          <option value="">{t('options.allOrigins')}</option>
+          {ORIGINS.map((o) => <option key={o} value={o}>{t(`options.origin.${o}`)}</option>)}
+        </select>
+        <button type="button" class="anc-button anc-button--primary" onClick={p.onNew}>{t('options.newEntry')}</button>
+      </div>
+      <p class="anc-muted" role="status">{t('options.entries', String(shown.length))}</p>
+      <ul class="anc-browser__list">
+        {shown.map((e) => {
+          const off = p.disabledIds.includes(e.id) || p.disabledTypes.includes(e.type);
+          return (
+            <li key={e.id} data-entity={e.id} data-origin={p.origins[e.id]} data-off={off || undefined}>
+              <button type="button" class="anc-browser__item" onClick={() => p.onEdit(e.id)}>
+                <span class="anc-browser__names">
+                  <span dir="rtl" lang="ar">{e.name.ar}</span> <span class="anc-muted">{e.name.en}</span>
+                </span>
+                <span class="anc-browser__meta">
+                  <span class={`anc-badge anc-badge--${e.type}`}>{t(`type.${e.type}`)}</span>
+                  <span class={`anc-origin anc-origin--${p.origins[e.id]}`}>{t(`options.origin.${p.origins[e.id] ?? 'bundled'}`)}</span>
+                  {off && <span class="anc-origin anc-origin--off">{t('options.disabled')}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

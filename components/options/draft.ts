@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { aliasProblem } from '@/lexicon/aliases';
+import { EntrySchema, issuePath, type Entry, type Fact, type Relation, type Rules } from '@/lexicon/schema';
+
+/** An entry as the editor holds it: plain strings, one alias per line. */
+export interface Draft {
+  id: string;
+  type: Entry['type'];
+  nameAr: string;
+  nameEn: string;
+  aliases: string;
+  nisba: string;
+  summaryAr: string;
+  summaryEn: string;
+  facts: { key: Fact['key']; en: string; ar: string }[];
+  relations: { type: Relation['type']; target: string; status: Relation['status'] | '' }[];
+}
+
+export function draftOf(e: Entry): Draft {
+  return {
+    id: e.id,
+    type: e.type,
+    nameAr: e.name.ar,
+    nameEn: e.name.en,
+    aliases: e.aliases.join('\n'),
+    nisba: (e.nisba ?? []).join('\n'),
+    summaryAr: e.card.summary.ar,
+    summaryEn: e.card.summary.en,
+    facts: e.card.facts.map((f) => ({ key: f.key, en: f.value.en, ar: f.value.ar })),
+    relations: e.card.relations.map((r) => ({ type: r.type, target: r.target, status: r.status ?? '' })),
+  };
+}
+
+export const emptyDraft = (nameAr = ''): Draft => ({
+  id: '', type: 'person', nameAr, nameEn: '', aliases: '', nisba: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
+});
+
+const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** Aliases that cannot be matched as written, each with the reason. */
+export function aliasProblems(d: Draft, rules: Rules): { alias: string; reason: string }[] {
+  return lines(d.aliases).flatMap((alias) => {
+    const reason = aliasProblem(alias, rules.homographs);
+    return reason ? [{ alias, reason }] : [];
+  });
+}
+
+export type DraftResult = { ok: true; entry: Entry } | { ok: false; problems: string[] };
+
+/** Turns a draft into an entry through the same schema as imports and the bundle; problems name the field. */
+export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): DraftResult {
+  const candidate = {
+    id: d.id.trim(),
+    type: d.type,
+    name: { en: d.nameEn.trim(), ar: d.nameAr.trim() },
+    aliases: lines(d.aliases),
+    ...(lines(d.nisba).length > 0 ? { nisba: lines(d.nisba) } : {}),
+    card: {
+      summary: { en: d.summaryEn.trim(), ar: d.summaryAr.trim() },
+      facts: d.facts.map((f) => ({ key: f.key, value: { en: f.en.trim(), ar: f.ar.trim() } })),
+      relations: d.relations.map((r) => ({ type: r.type, target: r.target, ...(r.status ? { status: r.status } : {}) })),
+    },
+  };
+  const problems: string[] = [];
+  if (takenIds.has(candidate.id)) problems.push(`id: the id "${candidate.id}" is already used`);
+  const parsed = v.safeParse(EntrySchema, candidate);
+  if (!parsed.success) for (const issue of parsed.issues) problems.push(`${issuePath(issue)}: ${issue.message}`);
+  if (candidate.name.ar === '') problems.push('name.ar: the Arabic name is needed');
+  for (const p of aliasProblems(d, rules)) problems.push(`aliases: "${p.alias}" ${p.reason}`);
+  for (const r of candidate.card.relations) if (r.target === candidate.id) problems.push(`relations: an entry cannot relate to itself`);
+  return problems.length > 0 || !parsed.success ? { ok: false, problems } : { ok: true, entry: parsed.output };
+}

@@ -1,0 +1,186 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { bundledLexicon } from '@/lexicon/bundle';
+import { exportPack, type ImportMode, type Pack } from '@/lexicon/pack';
+import { mergeLexicon, recordFor, sameEntry, type Origin, type UserRecord } from '@/lexicon/user-lexicon';
+import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
+import { defaultHex } from '@/components/colours';
+import { defaultLang, dirOf, translator, type Lang } from '@/components/i18n';
+import { EntryEditor } from '@/components/options/EntryEditor';
+import { LexiconBrowser } from '@/components/options/LexiconBrowser';
+import { ImportPanel, type PendingImport } from '@/components/options/ImportPanel';
+import { Preferences } from '@/components/options/Preferences';
+import { AddFromPage } from '@/components/options/AddFromPage';
+import { loadRecords, removeAllRecords, removeRecord, saveRecord, watchRecords } from '@/utils/lexicon-store';
+import { importPack, readPack } from '@/utils/lexicon-import';
+import { settingsItem, toggleDisabled, update, type Settings } from '@/utils/settings';
+import './style.css';
+
+type Tab = 'lexicon' | 'import' | 'prefs';
+const DEFAULT_COLOURS = Object.fromEntries(ENTITY_TYPES.map((ty) => [ty, defaultHex(ty)])) as Record<EntityType, string>;
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function App() {
+  const [records, setRecords] = useState<UserRecord[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<Tab>('lexicon');
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<EntityType | ''>('');
+  const [origin, setOrigin] = useState<Origin | ''>('');
+  const [editing, setEditing] = useState<{ id: string | null; prefill?: string } | null>(null);
+  const [adding, setAdding] = useState<string | null>(() => {
+    const m = /^#add=(.*)$/.exec(location.hash);
+    return m ? decodeURIComponent(m[1]!) : null;
+  });
+  const [pending, setPending] = useState<(PendingImport & { pack: Pack }) | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    const reload = () => void loadRecords().then(setRecords);
+    reload();
+    void settingsItem.getValue().then(setSettings);
+    const stops = [watchRecords(reload), settingsItem.watch(setSettings)];
+    return () => stops.forEach((s) => s());
+  }, []);
+
+  const lang: Lang = settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browser.i18n.getUILanguage());
+  const t = translator(lang);
+  const merged = useMemo(() => mergeLexicon(bundledLexicon, records), [records]);
+  const entries = merged.lexicon.entries;
+  const targets = entries.map((e) => ({ id: e.id, name: e.name }));
+
+  /** Runs a storage change and reports the outcome; on failure (a full quota) nothing was stored. */
+  const act = async (run: () => Promise<unknown>, ok: string) => {
+    try {
+      await run();
+      setMessage({ kind: 'ok', text: ok });
+      return true;
+    } catch (e) {
+      setMessage({ kind: 'error', text: t('options.cannotSave', (e as Error).message) });
+      return false;
+    }
+  };
+
+  const save = async (entry: Entry) => {
+    const bundled = bundledLexicon.entries.find((e) => e.id === entry.id);
+    // Saving a bundled entry unchanged is the same as resetting it: keep no record.
+    const run = bundled && sameEntry(bundled, entry) ? () => removeRecord(entry.id) : () => saveRecord(recordFor(entry, bundledLexicon, merged.origins[entry.id] === 'imported' ? 'imported' : undefined));
+    if (await act(run, t('options.saved'))) setEditing(null);
+  };
+
+  if (!settings) return null;
+  const editingEntry = editing?.id ? entries.find((e) => e.id === editing.id) ?? null : null;
+
+  return (
+    <div class="anc-options anc-theme" lang={lang} dir={dirOf(lang)}>
+      <header>
+        <h1>{t('options.title')}</h1>
+        <nav role="tablist">
+          {(['lexicon', 'import', 'prefs'] as const).map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={tab === k} class="anc-tab" onClick={() => setTab(k)}>
+              {t(k === 'lexicon' ? 'options.lexicon' : k === 'import' ? 'options.importExport' : 'options.preferences')}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {message && tab !== 'import' && <p class={`anc-message anc-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+      <main>
+        {tab === 'lexicon' && adding !== null && (
+          <AddFromPage
+            text={adding}
+            entries={targets}
+            lang={lang}
+            t={t}
+            onNewEntry={(text) => { setAdding(null); setEditing({ id: null, prefill: text }); }}
+            onAddAlias={async (id, text) => {
+              const e = entries.find((x) => x.id === id)!;
+              if (await act(() => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundledLexicon)), t('options.aliasAdded', text, e.name[lang]))) setAdding(null);
+            }}
+            onCancel={() => setAdding(null)}
+          />
+        )}
+        {tab === 'lexicon' && editing && (
+          <EntryEditor
+            key={editing.id ?? 'new'}
+            entry={editingEntry}
+            prefill={editing.prefill}
+            origin={editing.id ? merged.origins[editing.id] ?? null : null}
+            disabled={!!editing.id && settings.disabledIds.includes(editing.id)}
+            rules={bundledLexicon.rules}
+            targets={targets}
+            lang={lang}
+            t={t}
+            onSave={(entry) => void save(entry)}
+            onReset={(id) => void act(() => removeRecord(id), t('options.reset')).then((ok) => ok && setEditing(null))}
+            onDelete={(id) => void act(() => removeRecord(id), t('options.deleted')).then((ok) => ok && setEditing(null))}
+            onToggleDisabled={(id) => void toggleDisabled(id)}
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {tab === 'lexicon' && !editing && (
+          <LexiconBrowser
+            entries={entries}
+            origins={merged.origins}
+            disabledIds={settings.disabledIds}
+            disabledTypes={settings.disabledTypes}
+            query={query}
+            type={type}
+            origin={origin}
+            lang={lang}
+            t={t}
+            onQuery={setQuery}
+            onType={setType}
+            onOrigin={setOrigin}
+            onEdit={(id) => setEditing({ id })}
+            onNew={() => setEditing({ id: null })}
+          />
+        )}
+        {tab === 'import' && (
+          <ImportPanel
+            pending={pending}
+            message={message}
+            lang={lang}
+            t={t}
+            onFile={async (file) => {
+              setPending(null);
+              const read = await readPack(await file.text(), bundledLexicon);
+              if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
+              else {
+                setMessage(null);
+                setPending({ fileName: file.name, preview: read.preview, pack: read.pack });
+              }
+            }}
+            onImport={async (mode: ImportMode) => {
+              if (pending && (await act(() => importPack(pending.pack, mode, bundledLexicon), t('options.imported')))) setPending(null);
+            }}
+            onCancel={() => setPending(null)}
+            onExport={(scope) => {
+              const list = scope === 'all' ? entries : records.map((r) => r.entry);
+              download(scope === 'all' ? 'arabic-news-companion-lexicon.json' : 'my-arabic-news-companion-entries.json', exportPack(list));
+            }}
+          />
+        )}
+        {tab === 'prefs' && (
+          <Preferences
+            settings={settings}
+            defaultColours={DEFAULT_COLOURS}
+            t={t}
+            onChange={(patch) => void update(() => patch)}
+            onResetAll={() => {
+              if (confirm(t('options.resetAllConfirm'))) void act(removeAllRecords, t('options.resetAllDone'));
+            }}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

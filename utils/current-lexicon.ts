@@ -1,0 +1,16 @@
+import { entries, rules } from 'virtual:bundled-lexicon';
+import { mergeLexicon, type MergedLexicon } from '@/lexicon/user-lexicon';
+import { readRecords, watchRecords } from './lexicon-records';
+
+/**
+ * The reader's lexicon for the background and the side panel: the bundled cards with the reader's records laid
+ * over them, kept in step with storage.
+ */
+export function currentLexicon(): { get(): Promise<MergedLexicon>; stop(): void } {
+  let cached: Promise<MergedLexicon> | null = null;
+  const stop = watchRecords(() => (cached = null));
+  return {
+    get: () => (cached ??= readRecords().then((records) => mergeLexicon({ entries, rules }, records))),
+    stop,
+  };
+}
