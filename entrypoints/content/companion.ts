@@ -209,6 +209,11 @@ export class Companion {
     void this.o.popover.show(m, takeFocus);
   }
 
+  /** The reader changed how long a hover waits. */
+  setHoverDelay(ms: number): void {
+    this.o.hoverDelayMs = ms;
+  }
+
   /** Hides or shows one entity's highlights on this page. */
   setHidden(id: string, hidden: boolean): void {
     if (hidden) this.o.hidden.add(id);

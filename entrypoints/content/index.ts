@@ -98,6 +98,7 @@ export default defineContentScript({
       if (paused) return notify();
       if (companion) {
         highlighter?.setColours(settings.colours);
+        companion.setHoverDelay(settings.hoverDelayMs);
         return;
       }
       if (!lexicon || key !== lexiconState) {

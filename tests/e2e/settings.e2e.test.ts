@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './browser';
+import { serveSite, type Site } from './site/server';
+
+let site: Site;
+let browser: ExtensionBrowser;
+
+const talap = {
+  id: 'talap-centre', type: 'organization', name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
+  aliases: ['مركز البحوث التطبيقية', 'مركز تالاب'],
+  card: { summary: { en: 'A Kazakh applied research centre.', ar: 'مركز أبحاث تطبيقية كازاخستاني.' }, facts: [], relations: [{ type: 'led-by', target: 'oshakbayev' }] },
+};
+const pack = (entries: unknown[]) => JSON.stringify({ format: 'arabic-news-companion/lexicon', version: 1, entries });
+
+async function stored(): Promise<Record<string, unknown>> {
+  const [worker] = browser.context.serviceWorkers();
+  return worker!.evaluate(async () => Object.fromEntries(Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith('lexicon:'))));
+}
+
+async function article(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url + path);
+  await waitForHighlights(page, 5);
+  return page;
+}
+
+async function options(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.waitForSelector('.anc-browser__list li');
+  return page;
+}
+
+async function importFile(page: Page, name: string, text: string) {
+  await page.getByRole('tab', { name: 'Import and export' }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+const texts = async (page: Page) => (await readHighlights(page)).map((r) => r.text);
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the settings page', () => {
+  it('adds an alias that an already open article highlights at once, without reloading', async () => {
+    const page = await article('/article/0');
+    expect(await texts(page)).not.toContain('الكوادر الدبلوماسية');
+    const opts = await options();
+    await opts.getByRole('searchbox').fill('الخارجية الكازاخية');
+    await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').click();
+    const aliases = opts.getByLabel('Aliases (one per line)');
+    await aliases.fill(`${await aliases.inputValue()}\nالكوادر الدبلوماسية`);
+    await opts.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Saved. Open pages use it now.');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
+    expect(await opts.locator('li[data-entity="kazakh-foreign-ministry"]').getAttribute('data-origin')).toBe('edited');
+    await opts.close();
+    await page.close();
+  });
+
+  it('flags an alias the tagger could not match before saving it', async () => {
+    const opts = await options();
+    await opts.locator('li[data-entity="kyiv"] button').click();
+    const aliases = opts.getByLabel('Aliases (one per line)');
+    await aliases.fill(`${await aliases.inputValue()}\nكيف`);
+    await expect.poll(() => opts.getByRole('alert').first().textContent()).toBe('“كيف” is a common word: "how", not Kyiv (كييف)');
+    const before = await stored();
+    await opts.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => opts.getByRole('alert').last().textContent()).toMatch(/^Not saved: aliases: "كيف" is a common word/);
+    expect(await stored()).toEqual(before);
+    await opts.close();
+  });
+
+  it('imports a pack after a preview, and its entities are highlighted', async () => {
+    const page = await article('/article/4');
+    expect(await texts(page)).not.toContain('مركز البحوث التطبيقية');
+    const opts = await options();
+    await importFile(opts, 'talap.json', pack([talap]));
+    await expect.poll(() => opts.locator('.anc-preview li[data-kind="added"]').textContent()).toBe('add 1 new entries: Talap applied research centre');
+    await opts.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Imported. Open pages use it now.');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('مركز البحوث التطبيقية');
+    await opts.getByRole('tab', { name: 'Lexicon' }).click();
+    expect(await opts.locator('li[data-entity="talap-centre"]').getAttribute('data-origin')).toBe('imported');
+    await opts.close();
+    await page.close();
+  });
+
+  it('refuses a broken pack with the reason and keeps the lexicon as it was', async () => {
+    const page = await article('/article/4');
+    const before = await stored();
+    const opts = await options();
+    await importFile(opts, 'broken.json', pack([{ ...talap, id: 'talap-2', card: { ...talap.card, relations: [{ type: 'related', target: 'atlantis' }] } }]));
+    await expect.poll(() => opts.getByRole('alert').textContent()).toBe(
+      'The pack was not imported, nothing changed: Entry 1 ("talap-2"): relation "related" points at "atlantis", which is neither in the pack nor in the lexicon.',
+    );
+    await importFile(opts, 'not-json.json', '{ "format": ');
+    await expect.poll(() => opts.getByRole('alert').textContent()).toMatch(/^The pack was not imported, nothing changed: The file is not valid JSON/);
+    expect(await opts.locator('.anc-preview').count()).toBe(0);
+    expect(await stored()).toEqual(before);
+    expect(await texts(page)).toContain('مركز البحوث التطبيقية');
+    await opts.close();
+    await page.close();
+  });
+
+  it('exports the reader\'s entries and imports them back exactly', async () => {
+    const before = await stored();
+    const opts = await options();
+    await opts.getByRole('tab', { name: 'Import and export' }).click();
+    const [download] = await Promise.all([opts.waitForEvent('download'), opts.getByRole('button', { name: 'Export my entries' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text).entries.map((e: { id: string }) => e.id).sort()).toEqual(['kazakh-foreign-ministry', 'talap-centre']);
+    await importFile(opts, 'mine.json', text);
+    await expect.poll(() => opts.locator('.anc-preview li[data-kind="unchanged"]').textContent()).toBe('leave 2 as they are');
+    await opts.getByRole('radio', { name: /^Replace/ }).check();
+    await opts.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Imported. Open pages use it now.');
+    expect(await stored()).toEqual(before);
+    await opts.close();
+  });
+
+  it('resets an edited entry to the bundled one and deletes an added one', async () => {
+    const page = await article('/article/0');
+    const opts = await options();
+    await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').click();
+    await opts.getByRole('button', { name: 'Reset to bundled' }).click();
+    await expect.poll(() => texts(page), { timeout: 10_000 }).not.toContain('الكوادر الدبلوماسية');
+    await opts.locator('li[data-entity="talap-centre"] button').click();
+    await opts.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(stored).toEqual({});
+    await opts.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntryEditor, type EntryEditorProps } from '../components/options/EntryEditor';
+import { ImportPanel } from '../components/options/ImportPanel';
+import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
+import { AddFromPage } from '../components/options/AddFromPage';
+import { translator } from '../components/i18n';
+import { bundledLexicon } from '../lexicon/bundle';
+import { PACK_FORMAT, previewImport } from '../lexicon/pack';
+import { mergeLexicon, recordFor } from '../lexicon/user-lexicon';
+import { entry } from './helpers/lexicon';
+
+afterEach(cleanup);
+const t = translator('en');
+const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
+const targets = bundledLexicon.entries.map((e) => ({ id: e.id, name: e.name }));
+
+function editor(over: Partial<EntryEditorProps> = {}) {
+  const props: EntryEditorProps = {
+    entry: byId.get('kyiv')!, origin: 'bundled', disabled: false, rules: bundledLexicon.rules, targets, lang: 'en', t,
+    onSave: vi.fn(), onReset: vi.fn(), onDelete: vi.fn(), onToggleDisabled: vi.fn(), onClose: vi.fn(), ...over,
+  };
+  render(<EntryEditor {...props} />);
+  return props;
+}
+
+describe('the entry editor', () => {
+  it('saves an edited entry through the schema', () => {
+    const p = editor();
+    const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
+    fireEvent.input(aliases, { target: { value: `${aliases.value}\nكْييف` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(p.onSave).toHaveBeenCalledWith({ ...byId.get('kyiv')!, aliases: [...byId.get('kyiv')!.aliases, 'كْييف'] });
+  });
+  it('flags aliases the tagger cannot match, with the reason, and does not save them', () => {
+    const p = editor();
+    const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
+    fireEvent.input(aliases, { target: { value: `${aliases.value}\nكيف\n«»\nكي` } });
+    expect(within(screen.getAllByRole('alert')[0]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '“كيف” is a common word: "how", not Kyiv (كييف)',
+      '“«»” has no letters or digits to match',
+      '“كي” is shorter than three letters',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(p.onSave).not.toHaveBeenCalled();
+  });
+  it('refuses markup and a taken id for a new entry, naming the field', () => {
+    const p = editor({ entry: null, prefill: 'سمرقند', origin: null });
+    expect((screen.getByLabelText('Arabic name') as HTMLInputElement).value).toBe('سمرقند');
+    fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'kyiv' } });
+    fireEvent.input(screen.getByLabelText('Summary in English'), { target: { value: '<img src=x onerror=alert(1)>' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const problems = screen.getAllByRole('alert').at(-1)!.textContent!;
+    expect(problems).toContain('Not saved: id: the id "kyiv" is already used');
+    expect(problems).toContain('Not saved: card.summary.en: must be plain text, not markup');
+    expect(p.onSave).not.toHaveBeenCalled();
+  });
+  it('adds facts and relations as rows', () => {
+    const p = editor({ entry: null, origin: null });
+    fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'samarkand' } });
+    fireEvent.input(screen.getByLabelText('Arabic name'), { target: { value: 'سمرقند' } });
+    fireEvent.input(screen.getByLabelText('English name'), { target: { value: 'Samarkand' } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Relations' })).getByRole('button', { name: 'Add' }));
+    fireEvent.change(screen.getByLabelText('Relation'), { target: { value: 'located-in' } });
+    fireEvent.change(screen.getByLabelText('Entry'), { target: { value: 'uzbekistan' } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Key facts' })).getByRole('button', { name: 'Add' }));
+    fireEvent.input(screen.getByLabelText('English'), { target: { value: 'City' } });
+    fireEvent.input(screen.getByLabelText('Arabic'), { target: { value: 'مدينة' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(p.onSave).toHaveBeenCalledWith(expect.objectContaining({
+      id: 'samarkand', name: { en: 'Samarkand', ar: 'سمرقند' },
+      card: { summary: { en: '', ar: '' }, facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
+    }));
+  });
+  it('offers reset for edited bundled entries and delete for the reader\'s own', () => {
+    const edited = editor({ origin: 'edited' });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to bundled' }));
+    expect(edited.onReset).toHaveBeenCalledWith('kyiv');
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+    cleanup();
+    const added = editor({ entry: entry('mine', ['شيء']), origin: 'added' });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(added.onDelete).toHaveBeenCalledWith('mine');
+  });
+});
+
+describe('the lexicon browser', () => {
+  const records = [recordFor({ ...byId.get('kyiv')!, aliases: ['كييف', 'كْييف'] }, bundledLexicon), recordFor(entry('mine', ['شيء']), bundledLexicon)];
+  const merged = mergeLexicon(bundledLexicon, records);
+  const props = { entries: merged.lexicon.entries, origins: merged.origins, disabledIds: ['moscow'], disabledTypes: [] as never[], type: '' as const, origin: '' as const, lang: 'en' as const, t, onQuery: vi.fn(), onType: vi.fn(), onOrigin: vi.fn(), onEdit: vi.fn(), onNew: vi.fn() };
+  it('finds entries by any alias, read the way the tagger reads Arabic', () => {
+    expect(entryMatches(byId.get('almaty')!, 'الما اتا')).toBe(true); // ألما آتا typed without hamza
+    render(<LexiconBrowser {...props} query="قرغيز" />);
+    expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-entity'))).toEqual(['kyrgyzstan']);
+  });
+  it('shows where each entry comes from and which are off, and filters by origin', () => {
+    render(<LexiconBrowser {...props} query="" origin="edited" />);
+    const [row] = screen.getAllByRole('listitem');
+    expect(row!.getAttribute('data-entity')).toBe('kyiv');
+    expect(row!.textContent).toContain('edited');
+    cleanup();
+    render(<LexiconBrowser {...props} query="موسكو" />);
+    expect(screen.getByRole('listitem').textContent).toContain('off');
+  });
+});
+
+describe('the import preview', () => {
+  const merged = mergeLexicon(bundledLexicon, [recordFor(entry('mine', ['شيء']), bundledLexicon, 'added', 1)]);
+  const pack = { format: PACK_FORMAT, version: 1 as const, entries: [entry('samarkand', ['سمرقند']), { ...byId.get('moscow')!, aliases: ['موسكو'] }] };
+  const pending = { fileName: 'p.json', preview: (mode: 'merge' | 'replace') => previewImport(merged.lexicon.entries, merged.origins, pack, mode) };
+  it('says what is new, what changes and, when replacing, what goes', () => {
+    const onImport = vi.fn();
+    render(<ImportPanel pending={pending} message={null} lang="en" t={t} onFile={vi.fn()} onImport={onImport} onCancel={vi.fn()} onExport={vi.fn()} />);
+    const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items()).toEqual(['add 1 new entries: samarkand', 'change 1 bundled entries: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    expect(items()).toContain('remove 1 of your entries: mine');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(onImport).toHaveBeenCalledWith('replace');
+  });
+  it('announces a refused pack', () => {
+    render(<ImportPanel pending={null} message={{ kind: 'error', text: 'The pack was not imported, nothing changed: bad' }} lang="en" t={t} onFile={vi.fn()} onImport={vi.fn()} onCancel={vi.fn()} onExport={vi.fn()} />);
+    expect(screen.getByRole('alert').textContent).toBe('The pack was not imported, nothing changed: bad');
+  });
+});
+
+describe('adding selected text from a page', () => {
+  it('starts a new entry or adds an alias to an existing one', () => {
+    const onNewEntry = vi.fn();
+    const onAddAlias = vi.fn();
+    render(<AddFromPage text="سمرقند" entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
+    expect(onNewEntry).toHaveBeenCalledWith('سمرقند');
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'uzbekistan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add alias' }));
+    expect(onAddAlias).toHaveBeenCalledWith('uzbekistan', 'سمرقند');
+  });
+});
