@@ -7,7 +7,7 @@ import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrows
 import { AddFromPage } from '../components/options/AddFromPage';
 import { translator } from '../components/i18n';
 import { bundledLexicon } from '../lexicon/bundle';
-import { PACK_FORMAT, previewImport } from '../lexicon/pack';
+import { PACK_FORMAT, previewImport, type Pack } from '../lexicon/pack';
 import { mergeLexicon, recordFor } from '../lexicon/user-lexicon';
 import { entry } from './helpers/lexicon';
 
@@ -107,7 +107,7 @@ describe('the lexicon browser', () => {
 
 describe('the import preview', () => {
   const merged = mergeLexicon(bundledLexicon, [recordFor(entry('mine', ['شيء']), bundledLexicon, 'added', 1)]);
-  const pack = { format: PACK_FORMAT, version: 1 as const, entries: [entry('samarkand', ['سمرقند']), { ...byId.get('moscow')!, aliases: ['موسكو'] }] };
+  const pack: Pack = { format: PACK_FORMAT, version: 1, entries: [entry('samarkand', ['سمرقند']), { ...byId.get('moscow')!, aliases: ['موسكو'] }] };
   const pending = { fileName: 'p.json', preview: (mode: 'merge' | 'replace') => previewImport(merged.lexicon.entries, merged.origins, pack, mode) };
   it('says what is new, what changes and, when replacing, what goes', () => {
     const onImport = vi.fn();
