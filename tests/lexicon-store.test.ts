@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledLexicon } from '../lexicon/bundle';
 import { exportPack } from '../lexicon/pack';
 import { recordFor } from '../lexicon/user-lexicon';
-import { RECORD_PREFIX, StorageFullError, applyChange, loadRecords, saveRecord, watchRecords } from '../utils/lexicon-store';
+import { StorageFullError, applyChange, loadRecords, saveRecord } from '../utils/lexicon-store';
+import { RECORD_PREFIX, watchRecords } from '../utils/lexicon-records';
 import { importPackText } from '../utils/lexicon-import';
 import { entry } from './helpers/lexicon';
 

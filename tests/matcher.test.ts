@@ -87,6 +87,15 @@ describe('homographs', () => {
   it('lets a blocker phrase hide a name it contains', () => {
     expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
   });
+  it('does not read a national security council as the UN Security Council', () => {
+    expect(tag('اجتمع مجلس الأمن القومي الأمريكي ثم مجلس الأمن الروسي قبل جلسة مجلس الأمن')).toEqual([
+      ['russian-security-council', 'مجلس الأمن الروسي'],
+      ['un-security-council', 'مجلس الأمن'],
+    ]);
+  });
+  it('reads كابل, the spelling of several outlets, as Kabul', () => {
+    expect(tag('مطار كابل')).toEqual([['kabul', 'كابل']]);
+  });
   it('does not turn an unrelated word into a name by stripping a letter', () => {
     expect(tag('كتاب لبنى فلسطين سورة')).toEqual([]);
   });

@@ -3,7 +3,6 @@ import { migrateRecord, type UserRecord } from '@/lexicon/user-lexicon';
 import type { StoreChange } from '@/lexicon/pack';
 import { RECORD_PREFIX } from './lexicon-records';
 
-export { RECORD_PREFIX, watchRecords } from './lexicon-records';
 
 /**
  * The reader's lexicon in browser.storage.local, one key per entry. Two settings pages editing different

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '@/lexicon/schema';
+import { defaultLang, type Lang } from '@/components/i18n';
 
 /** What the reader chose: where the companion is paused, and how quickly a hover opens a card. */
 export interface Settings {
@@ -59,3 +60,8 @@ export const toggleGlobal = () => update((s) => ({ paused: !s.paused }));
 
 /** Switches an entry off in the lexicon, or back on. */
 export const toggleDisabled = (id: string) => update((s) => ({ disabledIds: toggled(s.disabledIds, id) }));
+
+/** The language of the extension's pages: the reader's choice, else the browser's. */
+export function uiLangOf(settings: Settings | null, browserLanguage: string): Lang {
+  return settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browserLanguage);
+}

@@ -6,15 +6,16 @@ import { exportPack, type ImportMode, type Pack } from '@/lexicon/pack';
 import { mergeLexicon, recordFor, sameEntry, type Origin, type UserRecord } from '@/lexicon/user-lexicon';
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
 import { defaultHex } from '@/components/colours';
-import { defaultLang, dirOf, translator, type Lang } from '@/components/i18n';
+import { dirOf, translator } from '@/components/i18n';
 import { EntryEditor } from '@/components/options/EntryEditor';
 import { LexiconBrowser } from '@/components/options/LexiconBrowser';
 import { ImportPanel, type PendingImport } from '@/components/options/ImportPanel';
 import { Preferences } from '@/components/options/Preferences';
 import { AddFromPage } from '@/components/options/AddFromPage';
-import { loadRecords, removeAllRecords, removeRecord, saveRecord, watchRecords } from '@/utils/lexicon-store';
+import { loadRecords, removeAllRecords, removeRecord, saveRecord } from '@/utils/lexicon-store';
+import { watchRecords } from '@/utils/lexicon-records';
 import { importPack, readPack } from '@/utils/lexicon-import';
-import { settingsItem, toggleDisabled, update, type Settings } from '@/utils/settings';
+import { settingsItem, toggleDisabled, uiLangOf, update, type Settings } from '@/utils/settings';
 import './style.css';
 
 type Tab = 'lexicon' | 'import' | 'prefs';
@@ -50,7 +51,7 @@ function App() {
     return () => stops.forEach((s) => s());
   }, []);
 
-  const lang: Lang = settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browser.i18n.getUILanguage());
+  const lang = uiLangOf(settings, browser.i18n.getUILanguage());
   const t = translator(lang);
   const merged = useMemo(() => mergeLexicon(bundledLexicon, records), [records]);
   const entries = merged.lexicon.entries;

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { defaultLang } from '@/components/i18n';
 import { ActionPopup } from '@/components/ActionPopup';
-import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings';
+import { settingsItem, toggleGlobal, toggleSite, uiLangOf, type Settings } from '@/utils/settings';
 import './popup.css';
 
 async function main() {
@@ -11,12 +10,11 @@ async function main() {
   const hostname = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
   const commands = await browser.commands.getAll();
   const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut || '—';
-  const lang = defaultLang(browser.i18n.getUILanguage());
   const app = document.getElementById('app')!;
-  const draw = (settings: Awaited<ReturnType<typeof settingsItem.getValue>>) =>
+  const draw = (settings: Settings) =>
     render(
       <ActionPopup
-        lang={lang}
+        lang={uiLangOf(settings, browser.i18n.getUILanguage())}
         hostname={hostname}
         settings={settings}
         shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}

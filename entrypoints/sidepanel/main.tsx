@@ -3,13 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { cardView } from '@/lexicon/card-view';
 import { SidePanel, type PanelStatus } from '@/components/SidePanel';
-import { defaultLang, type Lang } from '@/components/i18n';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { panelSelection } from '@/utils/panel-selection';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { watchRecords } from '@/utils/lexicon-records';
 import type { Entry } from '@/lexicon/schema';
-import { settingsItem, toggleDisabled, update, type Settings } from '@/utils/settings';
+import { settingsItem, toggleDisabled, uiLangOf, update, type Settings } from '@/utils/settings';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -45,7 +44,7 @@ function App() {
   const names = useCallback((id: string) => byId.get(id)?.name, [byId]);
   const windowId = useRef<number | undefined>(undefined);
 
-  const lang: Lang = settings && settings.uiLanguage !== 'auto' ? settings.uiLanguage : defaultLang(browser.i18n.getUILanguage());
+  const lang = uiLangOf(settings, browser.i18n.getUILanguage());
 
   const refresh = useCallback(async (t: ActiveTab) => {
     try {
