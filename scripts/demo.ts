@@ -64,6 +64,14 @@ async function main() {
   await sheet.setContent(`<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`);
   await sheet.screenshot({ path: join(out, 'side-panel.png') });
   console.log(`wrote ${join('docs', 'screenshots', 'side-panel.png')}`);
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1000, height: 760 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('li[data-entity="base-201"] button').click();
+  await options.evaluate(() => window.scrollTo(0, 0));
+  await options.screenshot({ path: join(out, 'settings-editor.png') });
+  console.log(`wrote ${join('docs', 'screenshots', 'settings-editor.png')}`);
   await browser.close();
   await site.close();
 }

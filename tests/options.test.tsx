@@ -73,6 +73,11 @@ describe('the entry editor', () => {
       card: { summary: { en: '', ar: '' }, facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
     }));
   });
+  it('keeps what it does not edit: an unchanged entry saves as it was, relation notes included', () => {
+    const p = editor({ entry: byId.get('csto')! });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(p.onSave).toHaveBeenCalledWith(byId.get('csto'));
+  });
   it('offers reset for edited bundled entries and delete for the reader\'s own', () => {
     const edited = editor({ origin: 'edited' });
     fireEvent.click(screen.getByRole('button', { name: 'Reset to bundled' }));
