@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './browser';
+import { launchWithExtension, readHighlights, readPopover, waitForHighlights, type ExtensionBrowser } from './browser';
 import { articles, corpusDir, pageTexts } from './site/pages';
 import { compile } from '../../lexicon/matcher';
 import { bundledLexicon } from '../../lexicon/bundle';
@@ -14,6 +14,8 @@ mkdirSync(artifacts, { recursive: true });
 let site: Site;
 let browser: ExtensionBrowser;
 let panel: Page;
+/** The window the articles open in, which the panel follows. */
+let articleWindow: number;
 
 /** Gold mention counts per entity for one article. */
 function goldCounts(index: number): Record<string, number> {
@@ -59,6 +61,7 @@ beforeAll(async () => {
   const first = await openArticle('/article/3');
   const [worker] = browser.context.serviceWorkers();
   const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
+  articleWindow = windowId;
   // The panel in a popup window of its own, following the article window's active tab as a side panel would
   // (new test pages keep opening in the article window, the last tabbed one).
   const url = `chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`;
@@ -108,6 +111,23 @@ describe('the side panel', () => {
     // Relations are links to other cards.
     await panel.locator('.anc-card__relation[data-relation="has-member"] button', { hasText: 'Tajikistan' }).click();
     await expect.poll(() => panel.locator('.anc-card').getAttribute('data-entity')).toBe('tajikistan');
+    await panel.getByRole('button', { name: /All entities/ }).click();
+  });
+
+  it('opens on the card the popover asks for', async () => {
+    const article = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    await article.bringToFront();
+    const [worker] = browser.context.serviceWorkers();
+    // The keyboard shortcut's message: the first mention's card opens with focus in it.
+    await worker!.evaluate(async (windowId) => {
+      const [tab] = await chrome.tabs.query({ active: true, windowId });
+      await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'navigate', data: 1, timestamp: Date.now() }, { frameId: 0 });
+    }, articleWindow);
+    await expect.poll(async () => (await readPopover(article)).entity).toBe('csto');
+    await article.keyboard.press('Tab'); // the close button
+    await article.keyboard.press('Tab'); // "Open in side panel"
+    await article.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.anc-card').getAttribute('data-entity'), { timeout: 10_000 }).toBe('csto');
     await panel.getByRole('button', { name: /All entities/ }).click();
   });
 
