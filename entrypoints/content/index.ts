@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import { defaultLang, translator } from '@/components/i18n';
-import { isPausedOn, settingsItem, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isPausedOn, settingsItem, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, highlightNames, highlightSupported } from './highlighter';
@@ -62,8 +62,9 @@ export default defineContentScript({
       return;
     }
 
-    let lexicon: PageLexicon | null = null;
-    let lexiconState = '';
+    // Built while storage answers: most readers change nothing, and then this is the matcher they need.
+    let lexicon: PageLexicon | null = pageLexicon(DEFAULT_SETTINGS, []);
+    let lexiconState = lexiconKey(DEFAULT_SETTINGS, []);
     let records = await recordsRead;
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
