@@ -29,6 +29,10 @@ export function EntryEditor(p: EntryEditorProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const isNew = p.entry === null;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setFact = (i: number, patch: Partial<Draft['facts'][number]>) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+  const setRelation = (i: number, patch: Partial<Draft['relations'][number]>) =>
+    set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   const flagged = aliasProblems(draft, p.rules);
   const field = (label: string, key: keyof Draft, opts: { multiline?: boolean; dir?: 'rtl' | 'ltr'; hint?: string; readOnly?: boolean } = {}) => {
     const Tag = opts.multiline ? 'textarea' : 'input';
@@ -62,7 +66,7 @@ export function EntryEditor(p: EntryEditorProps) {
         {field(t('options.id'), 'id', { dir: 'ltr', hint: isNew ? t('options.idHint') : undefined, readOnly: !isNew })}
         <label class="anc-field">
           <span>{t('options.type')}</span>
-          <select value={draft.type} onChange={(e) => set({ type: (e.currentTarget as HTMLSelectElement).value as Draft['type'] })}>
+          <select value={draft.type} onChange={(e) => set({ type: value(e) as Draft['type'] })}>
             {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
           </select>
         </label>
@@ -85,11 +89,11 @@ export function EntryEditor(p: EntryEditorProps) {
         <legend>{t('options.facts')}</legend>
         {draft.facts.map((f, i) => (
           <div class="anc-editor__row" key={i}>
-            <select aria-label={t('options.factKey')} value={f.key} onChange={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, key: (e.currentTarget as HTMLSelectElement).value as typeof f.key } : x)) })}>
+            <select aria-label={t('options.factKey')} value={f.key} onChange={(e) => setFact(i, { key: value(e) as typeof f.key })}>
               {FACT_KEYS.map((k) => <option key={k} value={k}>{t(`fact.${k}`)}</option>)}
             </select>
-            <input aria-label={t('options.valueEn')} dir="ltr" value={f.en} onInput={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, en: (e.currentTarget as HTMLInputElement).value } : x)) })} />
-            <input aria-label={t('options.valueAr')} dir="rtl" value={f.ar} onInput={(e) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, ar: (e.currentTarget as HTMLInputElement).value } : x)) })} />
+            <input aria-label={t('options.valueEn')} dir="ltr" value={f.en} onInput={(e) => setFact(i, { en: value(e) })} />
+            <input aria-label={t('options.valueAr')} dir="rtl" value={f.ar} onInput={(e) => setFact(i, { ar: value(e) })} />
             <button type="button" class="anc-button" onClick={() => set({ facts: draft.facts.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
           </div>
         ))}
@@ -100,13 +104,13 @@ export function EntryEditor(p: EntryEditorProps) {
         <legend>{t('options.relations')}</legend>
         {draft.relations.map((r, i) => (
           <div class="anc-editor__row" key={i}>
-            <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, type: (e.currentTarget as HTMLSelectElement).value as typeof r.type } : x)) })}>
+            <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
               {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
             </select>
-            <select aria-label={t('options.target')} value={r.target} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, target: (e.currentTarget as HTMLSelectElement).value } : x)) })}>
+            <select aria-label={t('options.target')} value={r.target} onChange={(e) => setRelation(i, { target: value(e) })}>
               {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
             </select>
-            <select aria-label={t('options.status')} value={r.status} onChange={(e) => set({ relations: draft.relations.map((x, j) => (j === i ? { ...x, status: (e.currentTarget as HTMLSelectElement).value as typeof r.status } : x)) })}>
+            <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
               <option value="">—</option>
               {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
             </select>

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveSite, type Site } from './site/server';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,6 +49,20 @@ export async function launchWithExtension(options: { headless?: boolean; viewpor
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** For a test file: serves the sample site and starts the browser before its tests, stops both after. */
+export function withExtension(options: Parameters<typeof launchWithExtension>[0] = {}): { site: Site; browser: ExtensionBrowser } {
+  const env = {} as { site: Site; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    env.site = await serveSite();
+    env.browser = await launchWithExtension(options);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 export interface HighlightedRange {

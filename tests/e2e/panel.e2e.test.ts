@@ -1,18 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readHighlights, readPopover, waitForHighlights, type ExtensionBrowser } from './browser';
+import { readHighlights, readPopover, waitForHighlights, withExtension } from './browser';
 import { articles, corpusDir, pageTexts } from './site/pages';
 import { compile } from '../../lexicon/matcher';
 import { bundledLexicon } from '../../lexicon/bundle';
-import { serveSite, type Site } from './site/server';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-let site: Site;
-let browser: ExtensionBrowser;
 let panel: Page;
 /** The window the articles open in, which the panel follows. */
 let articleWindow: number;
@@ -40,8 +37,8 @@ function pageCounts(index: number): Record<string, number> {
 }
 
 async function openArticle(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url + path);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url + path);
   await waitForHighlights(page, 1);
   await page.bringToFront();
   return page;
@@ -55,26 +52,22 @@ async function listedCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map(([id, meta]) => [id, /^1 mention/.test(meta) ? 1 : Number(/^(\d+) mentions/.exec(meta)?.[1] ?? 0)]));
 }
 
+const env = withExtension({ viewport: { width: 960, height: 900 } });
+
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchWithExtension({ viewport: { width: 960, height: 900 } });
   const first = await openArticle('/article/3');
-  const [worker] = browser.context.serviceWorkers();
+  const [worker] = env.browser.context.serviceWorkers();
   const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
   articleWindow = windowId;
   // The panel in a popup window of its own, following the article window's active tab as a side panel would
   // (new test pages keep opening in the article window, the last tabbed one).
-  const url = `chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`;
-  const opened = browser.context.waitForEvent('page');
+  const url = `chrome-extension://${env.browser.extensionId}/sidepanel.html?window=${windowId}`;
+  const opened = env.browser.context.waitForEvent('page');
   await worker!.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 900, focused: false }), url);
   panel = await opened;
   await first.bringToFront();
   await panel.setViewportSize({ width: 380, height: 900 });
   await panel.waitForSelector('li[data-entity]');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('the side panel', () => {
@@ -92,7 +85,7 @@ describe('the side panel', () => {
   });
 
   it('opens the CSTO card with its members, and steps the page to a mention', async () => {
-    const article = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    const article = env.browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
     await panel.locator('li[data-entity="csto"] button').click();
     const members = panel.locator('.anc-card__relation[data-relation="has-member"] li');
     expect(await members.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-target'), li.getAttribute('data-status')]))).toEqual([
@@ -115,9 +108,9 @@ describe('the side panel', () => {
   });
 
   it('opens on the card the popover asks for', async () => {
-    const article = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    const article = env.browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
     await article.bringToFront();
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = env.browser.context.serviceWorkers();
     // The keyboard shortcut's message: the first mention's card opens with focus in it.
     await worker!.evaluate(async (windowId) => {
       const [tab] = await chrome.tabs.query({ active: true, windowId });
@@ -134,7 +127,7 @@ describe('the side panel', () => {
   it('follows the active tab', async () => {
     const other = await openArticle('/article/0');
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(0));
-    const back = browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
+    const back = env.browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
     await back.bringToFront();
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(3));
     await other.close();
@@ -174,12 +167,12 @@ describe('the side panel', () => {
 
   it('says so on paused sites and pages it cannot read', async () => {
     const page = await openArticle('/article/1');
-    const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate((h) => chrome.storage.local.set({ settings: { pausedSites: [h] } }), new URL(site.url).hostname);
+    const [worker] = env.browser.context.serviceWorkers();
+    await worker!.evaluate((h) => chrome.storage.local.set({ settings: { pausedSites: [h] } }), new URL(env.site.url).hostname);
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Paused on 127.0.0.1.Resume');
     await panel.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(1));
-    const blank = await browser.context.newPage();
+    const blank = await env.browser.context.newPage();
     await blank.goto('about:blank');
     await blank.bringToFront();
     await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/not being read|does not let extensions/);

@@ -1,11 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledLexicon } from '../../lexicon/bundle';
-import { launchWithExtension, readHighlights, readPopover, rectOf, waitForHighlights, type ExtensionBrowser } from './browser';
+import { readHighlights, readPopover, rectOf, waitForHighlights, withExtension } from './browser';
 import { articles, corpusDir } from './site/pages';
-import { serveSite, type Site } from './site/server';
 
 export const artifacts = join(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -26,21 +25,12 @@ function onLine(text: string, m: { start: number; end: number }) {
   return { line, start: m.start - lineStart, end: m.end - lineStart };
 }
 
-let site: Site;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withExtension();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url + path);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url + path);
   return page;
 }
 
@@ -145,7 +135,7 @@ describe('keyboard', () => {
    * shortcut handling cannot be driven from the DevTools protocol, so the test starts one step later.
    */
   async function pressShortcut(page: Page, direction: 1 | -1) {
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = env.browser.context.serviceWorkers();
     await page.bringToFront();
     await worker!.evaluate(async (direction) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -223,8 +213,8 @@ describe('pausing', () => {
   it('shows nothing on a paused site and highlights again on resume, without reloading', async () => {
     const page = await open('/article/4');
     await waitForHighlights(page, 10);
-    const [worker] = browser.context.serviceWorkers();
-    const host = new URL(site.url).hostname;
+    const [worker] = env.browser.context.serviceWorkers();
+    const host = new URL(env.site.url).hostname;
     await worker!.evaluate((h) => chrome.storage.local.set({ settings: { paused: false, pausedSites: [h], hoverDelayMs: 500 } }), host);
     await expect.poll(async () => (await readHighlights(page)).length).toBe(0);
     const other = await open('/article/4');

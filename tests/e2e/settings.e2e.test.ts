@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './browser';
-import { serveSite, type Site } from './site/server';
+import { readHighlights, waitForHighlights, withExtension } from './browser';
 
-let site: Site;
-let browser: ExtensionBrowser;
 
 const talap = {
   id: 'talap-centre', type: 'organization', name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
@@ -15,20 +12,20 @@ const talap = {
 const pack = (entries: unknown[]) => JSON.stringify({ format: 'arabic-news-companion/lexicon', version: 1, entries });
 
 async function stored(): Promise<Record<string, unknown>> {
-  const [worker] = browser.context.serviceWorkers();
+  const [worker] = env.browser.context.serviceWorkers();
   return worker!.evaluate(async () => Object.fromEntries(Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith('lexicon:'))));
 }
 
 async function article(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url + path);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url + path);
   await waitForHighlights(page, 5);
   return page;
 }
 
 async function options(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   await page.waitForSelector('.anc-browser__list li');
   return page;
 }
@@ -40,14 +37,7 @@ async function importFile(page: Page, name: string, text: string) {
 
 const texts = async (page: Page) => (await readHighlights(page)).map((r) => r.text);
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withExtension();
 
 describe('the settings page', () => {
   it('adds an alias that an already open article highlights at once, without reloading', async () => {
