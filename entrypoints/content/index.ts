@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import { defaultLang, translator } from '@/components/i18n';
-import { DEFAULT_SETTINGS, isPausedOn, settingsItem, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isPausedOn, settingsItem, uiLangOf, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, highlightNames, highlightSupported } from './highlighter';
@@ -27,8 +27,9 @@ export default defineContentScript({
     performance.mark('anc:start');
     const settingsRead = settingsItem.getValue();
     const recordsRead = readRecords();
-    const lang = defaultLang(browser.i18n.getUILanguage());
-    const t = translator(lang);
+    const browserLanguage = browser.i18n.getUILanguage();
+    let lang = defaultLang(browserLanguage);
+    const t = () => translator(lang);
 
     let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
     const mountUi = async () => {
@@ -55,7 +56,7 @@ export default defineContentScript({
         const note = document.createElement('div');
         note.className = 'anc-notice';
         note.setAttribute('role', 'status');
-        note.textContent = t('notice.noHighlightApi');
+        note.textContent = t()('notice.noHighlightApi');
         container.append(note);
         setTimeout(() => ui?.remove(), 15000);
       }
@@ -63,7 +64,7 @@ export default defineContentScript({
     }
 
     // Built while storage answers: most readers change nothing, and then this is the matcher they need.
-    let lexicon: PageLexicon | null = pageLexicon(DEFAULT_SETTINGS, []);
+    let lexicon: PageLexicon = pageLexicon(DEFAULT_SETTINGS, []);
     let lexiconState = lexiconKey(DEFAULT_SETTINGS, []);
     let records = await recordsRead;
     let companion: Companion | null = null;
@@ -93,6 +94,7 @@ export default defineContentScript({
 
     const apply = async (settings: Settings) => {
       if (!ctx.isValid) return;
+      lang = uiLangOf(settings, browserLanguage);
       paused = isPausedOn(settings, location.hostname) ? settings : null;
       const key = lexiconKey(settings, records);
       if (paused || key !== lexiconState) stop();
@@ -102,15 +104,14 @@ export default defineContentScript({
         companion.setHoverDelay(settings.hoverDelayMs);
         return;
       }
-      if (!lexicon || key !== lexiconState) {
+      if (key !== lexiconState) {
         lexicon = pageLexicon(settings, records);
         lexiconState = key;
       }
       highlighter = new Highlighter(document, highlightNames(), settings.colours);
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
-        lang,
-        t,
+        locale: () => ({ lang, t: t() }),
         onOpenPanel: (id) => void sendMessage('openSidePanel', id),
         onHoverChange: (inside) => companion?.popoverHover(inside),
         onClosed: () => highlighter?.setCurrent(null),

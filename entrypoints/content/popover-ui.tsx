@@ -8,8 +8,8 @@ import type { Tracked } from './page-model';
 export interface PopoverUiOptions {
   /** Fetches a card; the content script carries no cards of its own. */
   loadCard: (id: string) => Promise<CardView | null>;
-  lang: Lang;
-  t: Translate;
+  /** The language of the cards, read when one opens: the reader may switch it while the page is open. */
+  locale: () => { lang: Lang; t: Translate };
   onOpenPanel: (id: string) => void;
   /** The pointer entered or left the popover: hover grace is the controller's business. */
   onHoverChange: (inside: boolean) => void;
@@ -57,7 +57,7 @@ export class PopoverUi {
       const active = mention.range.startContainer.ownerDocument?.activeElement;
       this.returnFocus = active instanceof HTMLElement ? active : null;
     }
-    const { lang, t } = this.options;
+    const { lang, t } = this.options.locale();
     render(
       <Popover
         entry={entry}

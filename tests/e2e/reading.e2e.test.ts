@@ -119,6 +119,19 @@ describe('the popover', () => {
     await page.close();
   });
 
+  it('speaks the language chosen in the settings, right to left in Arabic', async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const [worker] = env.browser.context.serviceWorkers();
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'ar' } }));
+    const point = await rectOf(page, 'طاجيكستان');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).text, { timeout: 3000 }).toContain('جمهورية جبلية في آسيا الوسطى');
+    expect((await readPopover(page)).text).toContain('افتح في اللوحة الجانبية');
+    await worker!.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+
   it('opens on click without waiting', async () => {
     const page = await open('/article/2');
     await waitForHighlights(page, 10);
