@@ -87,6 +87,9 @@ describe('homographs', () => {
   it('lets a blocker phrase hide a name it contains', () => {
     expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
   });
+  it('leaves a name inside the name of a channel or newspaper to the longer name', () => {
+    expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([['russia', 'روسيا'], ['washington', 'واشنطن']]);
+  });
   it('does not read a national security council as the UN Security Council', () => {
     expect(tag('اجتمع مجلس الأمن القومي الأمريكي ثم مجلس الأمن الروسي قبل جلسة مجلس الأمن')).toEqual([
       ['russian-security-council', 'مجلس الأمن الروسي'],
