@@ -12,6 +12,7 @@ import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import { readRecords, watchRecords } from '@/utils/lexicon-records';
 import { nthMention, summarise } from './summary';
+import { yieldToBrowser } from './slicer';
 
 const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
 
@@ -63,7 +64,9 @@ export default defineContentScript({
       return;
     }
 
-    // Built while storage answers: most readers change nothing, and then this is the matcher they need.
+    // Built while storage answers (most readers change nothing, and then this is the matcher they need), in a
+    // task of its own: the task that loaded this script is long enough already.
+    await yieldToBrowser();
     let lexicon: PageLexicon = pageLexicon(DEFAULT_SETTINGS, []);
     let lexiconState = lexiconKey(DEFAULT_SETTINGS, []);
     let records = await recordsRead;
