@@ -14,16 +14,28 @@ import { readRecords, watchRecords } from '@/utils/lexicon-records';
 import { nthMention, summarise } from './summary';
 import { yieldToBrowser } from './slicer';
 
+/** Whether this frame is the top one or shares its origin (reading the top's location throws otherwise). */
+function sameOriginAsTop(): boolean {
+  try {
+    return window === window.top || window.top!.location.origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Same-origin iframes holding article text get their own instance; each frame paints its own text.
+  // (Cross-origin frames get the script too, and it stops at once: see sameOriginAsTop.)
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
 
   async main(ctx) {
+    // Cross-origin frames are ads, players and widgets, not the article: leave them alone.
+    if (!sameOriginAsTop()) return;
     // Marks on the page's timeline let anyone (and bench:browser) see how long the first paint of highlights took.
     performance.mark('anc:start');
     const settingsRead = settingsItem.getValue();

@@ -188,11 +188,15 @@ describe('pages that change, nest and fight back', () => {
     await page.close();
   });
 
-  it('covers a same-origin iframe and an open shadow root', async () => {
+  it('covers a same-origin iframe and an open shadow root, and leaves cross-origin frames alone', async () => {
     const page = await open('/iframe');
     const frame = page.frame({ url: /\/article\/0$/ })!;
     await waitForHighlights(page, 10, frame);
     expect((await readHighlights(page, frame)).map((r) => r.text)).toContain('أفغانستان');
+    const other = page.frame({ url: /localhost:\d+\/article\/1$/ })!;
+    await other.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(1000);
+    expect(await readHighlights(page, other)).toEqual([]);
     const shadow = await open('/shadow');
     await waitForHighlights(shadow, 3);
     expect((await readHighlights(shadow)).map((r) => r.text).sort()).toEqual(['آسيا الوسطى', 'طشقند', 'لافروف'].sort());

@@ -119,11 +119,17 @@ export function dynamicPage(): string {
 </script></body></html>`;
 }
 
-/** A page whose article sits in a same-origin iframe, and one whose article sits in an open shadow root. */
-export function iframePage(): string {
+/**
+ * A page whose article sits in a same-origin iframe, beside a cross-origin one (`crossOrigin`, the same server
+ * under another host name) as an ad or a player would be.
+ */
+export function iframePage(crossOrigin: string): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>إطار</title></head>
-<body><h1>مقال مضمن</h1><iframe id="frame" src="/article/0" style="width:100%;height:600px;border:0"></iframe></body></html>`;
+<body><h1>مقال مضمن</h1><iframe id="frame" src="/article/0" style="width:100%;height:600px;border:0"></iframe>
+<iframe id="other" src="${crossOrigin}/article/1" style="width:100%;height:300px;border:0"></iframe></body></html>`;
 }
+
+/** A page whose article sits in an open shadow root. */
 
 export function shadowPage(): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>ظل</title></head>

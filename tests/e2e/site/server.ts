@@ -24,7 +24,11 @@ export async function serveSite(port = 0): Promise<Site> {
     if (article && all[Number(article[1])]) return html(articlePage(all[Number(article[1])]!, Number(article[1])));
     if (path === '/dynamic') return html(dynamicPage());
     if (path === '/big') return html(bigPage(1_000_000));
-    if (path === '/iframe') return html(iframePage());
+    if (path === '/iframe') {
+      // 127.0.0.1 and localhost are different origins of the same server.
+      const port = (req.headers.host ?? '').split(':')[1];
+      return html(iframePage(`http://localhost:${port}`));
+    }
     if (path === '/shadow') return html(shadowPage());
     if (path === '/hostile') return html(hostilePage(), { 'content-security-policy': HOSTILE_CSP });
     if (path === '/hostile.js') {
