@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A real browser on a shared two-core machine: give expectations that wait on the page room to breathe.
+    expect: { poll: { timeout: 8_000, interval: 100 }, requireAssertions: true },
     pool: 'forks',
   },
 });
