@@ -96,6 +96,10 @@ describe('homographs', () => {
       ['un-security-council', 'مجلس الأمن'],
     ]);
   });
+  it('reads لجنة الأمن القومي as Kazakhstan\'s KNB, except where another country\'s is named', () => {
+    expect(tag('رئيس لجنة الأمن القومي كريم ماسيموف')).toEqual([['knb', 'لجنة الأمن القومي'], ['massimov', 'كريم ماسيموف']]);
+    expect(tag('لجنة الأمن القومي القيرغيزية')).toEqual([]);
+  });
   it('reads كابل, the spelling of several outlets, as Kabul', () => {
     expect(tag('مطار كابل')).toEqual([['kabul', 'كابل']]);
   });
