@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { cardView } from '@/lexicon/card-view';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { panelSelection } from '@/utils/panel-selection';
+import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { loadRecords } from '@/utils/lexicon-store';
 
@@ -38,11 +39,7 @@ export default defineBackground(() => {
   onMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
 
   onMessage('openSidePanel', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    const windowId = sender.tab?.windowId;
-    await panelSelection.setValue({ tabId: tabId ?? null, id: data, at: Date.now() });
-    const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } } }).chrome?.sidePanel;
-    if (chromeSidePanel && tabId !== undefined) await chromeSidePanel.open({ tabId, windowId });
-    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+    await panelSelection.setValue({ id: data, at: Date.now() });
+    await openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId });
   });
 });

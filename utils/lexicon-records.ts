@@ -10,10 +10,14 @@ export const RECORD_PREFIX = 'lexicon:';
  * content script's reader, which must stay small.
  */
 export async function readRecords(): Promise<UserRecord[]> {
-  const all = await browser.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([key, value]) => key.startsWith(RECORD_PREFIX) && (value as { v?: unknown })?.v === 1)
+  return (await storedRecords())
+    .filter(([, value]) => (value as { v?: unknown })?.v === 1)
     .map(([, value]) => value as UserRecord);
+}
+
+/** Every stored record as it is, with its storage key. */
+export async function storedRecords(): Promise<[key: string, value: unknown][]> {
+  return Object.entries(await browser.storage.local.get(null)).filter(([key]) => key.startsWith(RECORD_PREFIX));
 }
 
 /** Calls back whenever any record changes, from this page or another. */

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { migrateRecord, type UserRecord } from '@/lexicon/user-lexicon';
 import type { StoreChange } from '@/lexicon/pack';
-import { RECORD_PREFIX } from './lexicon-records';
+import { RECORD_PREFIX, storedRecords } from './lexicon-records';
 
-
-/**
+/*
  * The reader's lexicon in browser.storage.local, one key per entry. Two settings pages editing different
  * entries never overwrite each other, and a change is one storage call that succeeds or fails whole.
  */
+
 const keyOf = (id: string) => RECORD_PREFIX + id;
 
 export class StorageFullError extends Error {
@@ -20,11 +20,9 @@ export class StorageFullError extends Error {
 
 /** Every stored record, upgraded to the current version; unreadable ones are skipped. */
 export async function loadRecords(): Promise<UserRecord[]> {
-  const all = await browser.storage.local.get(null);
   const records: UserRecord[] = [];
   const upgraded: Record<string, UserRecord> = {};
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(RECORD_PREFIX)) continue;
+  for (const [key, raw] of await storedRecords()) {
     const record = migrateRecord(raw);
     if (!record) continue;
     records.push(record);

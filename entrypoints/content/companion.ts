@@ -115,7 +115,7 @@ export class Companion {
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
-  /** Mutations come in bursts; re-tag once per frame, each changed block once. */
+  /** Mutations come in bursts; re-tag at most every 50 ms, each changed block once. */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;

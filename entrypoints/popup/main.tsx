@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ActionPopup } from '@/components/ActionPopup';
 import { settingsItem, toggleGlobal, toggleSite, uiLangOf, type Settings } from '@/utils/settings';
+import { openSidePanel } from '@/utils/side-panel';
 import './popup.css';
 
 async function main() {
@@ -21,9 +22,7 @@ async function main() {
         onToggleSite={() => hostname && void toggleSite(hostname)}
         onToggleGlobal={() => void toggleGlobal()}
         onOpenPanel={async () => {
-          const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
-          if (chromeSidePanel && tab?.windowId !== undefined) await chromeSidePanel.open({ windowId: tab.windowId });
-          else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+          await openSidePanel({ windowId: tab?.windowId });
           window.close();
         }}
         onOpenSettings={() => void browser.runtime.openOptionsPage?.()}

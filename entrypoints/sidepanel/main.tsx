@@ -43,6 +43,8 @@ function App() {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const names = useCallback((id: string) => byId.get(id)?.name, [byId]);
   const windowId = useRef<number | undefined>(undefined);
+  /** The followed tab, for browser event listeners registered once. */
+  const tabRef = useRef<ActiveTab | null>(null);
 
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
 
@@ -60,6 +62,7 @@ function App() {
       const [active] = tabId === undefined ? await browser.tabs.query({ active: true, windowId: windowId.current }) : [await browser.tabs.get(tabId)];
       if (!active?.id) return;
       const next = { id: active.id, url: active.url };
+      tabRef.current = next;
       setTab(next);
       setSelected(null);
       setCurrent(null);
@@ -70,8 +73,13 @@ function App() {
   );
 
   useEffect(() => {
-    let tabId: number | undefined;
     const stops: (() => void)[] = [];
+    const show = (pending: { id: string } | null) => {
+      if (!pending) return;
+      setSelected(pending.id);
+      setCurrent(null);
+      void panelSelection.setValue(null);
+    };
     void (async () => {
       // ?window=ID follows another window's active tab: the panel opened as a detached window (and in tests).
       const pinned = Number(new URLSearchParams(location.search).get('window'));
@@ -79,34 +87,19 @@ function App() {
       setSettings(await settingsItem.getValue());
       stops.push(settingsItem.watch(setSettings));
       await follow();
-      const pending = await panelSelection.getValue();
-      if (pending) {
-        setSelected(pending.id);
-        await panelSelection.setValue(null);
-      }
+      show(await panelSelection.getValue());
     })();
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (info.windowId === windowId.current) void follow(info.tabId);
     };
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
-      setTab((t) => {
-        tabId = t?.id;
-        return t;
-      });
-      if (id === tabId && (change.status === 'complete' || change.url)) void follow(id);
+      if (id === tabRef.current?.id && (change.status === 'complete' || change.url)) void follow(id);
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     stops.push(() => browser.tabs.onActivated.removeListener(onActivated));
     stops.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
-    stops.push(
-      panelSelection.watch((pending) => {
-        if (!pending) return;
-        setSelected(pending.id);
-        setCurrent(null);
-        void panelSelection.setValue(null);
-      }),
-    );
+    stops.push(panelSelection.watch(show));
     return () => stops.forEach((s) => s());
   }, [follow]);
 
