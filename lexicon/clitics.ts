@@ -13,7 +13,7 @@ export const ARTICLE = 'ال';
 export const MIN_STEM_LENGTH = 3;
 const MIN_OPENING_LENGTH = 2;
 
-export interface ProcliticRule {
+interface ProcliticRule {
   /** What the token starts with (normalised). */
   surface: string;
   /** What to put back in front of the remainder before the lookup (the article hidden in لل). */
@@ -40,10 +40,10 @@ function buildRules(): ProcliticRule[] {
   return rules.sort((a, b) => a.surface.length - b.surface.length);
 }
 
-export const PROCLITIC_RULES: readonly ProcliticRule[] = buildRules();
+const PROCLITIC_RULES: readonly ProcliticRule[] = buildRules();
 
 /** Letters a proclitic can start with: a cheap test before trying the rules. */
-export const PROCLITIC_INITIALS = new Set(PROCLITIC_RULES.map((r) => r.surface[0]));
+const PROCLITIC_INITIALS = new Set(PROCLITIC_RULES.map((r) => r.surface[0]));
 
 /** Code units that can occur in a proclitic, and its longest surface: bounds for the tokeniser's look-ahead. */
 export const PROCLITIC_LETTERS = new Set(PROCLITIC_RULES.flatMap((r) => [...r.surface].map((c) => c.charCodeAt(0))));
@@ -62,7 +62,7 @@ export interface Stripped {
 
 /**
  * The readings of a token with its proclitics removed, least stripping first, keeping only those the lexicon
- * knows (`isKey`) and never below MIN_STEM_LENGTH letters of the name itself.
+ * knows (`isKey`); a remainder under MIN_STEM_LENGTH letters comes back marked `short`.
  */
 export function strippedReadings(token: string, isKey: (key: string) => boolean): Stripped[] {
   if (!PROCLITIC_INITIALS.has(token[0])) return [];
