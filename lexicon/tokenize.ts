@@ -1,4 +1,4 @@
-import { CLASS_TABLE, CharClass, FOLD_TABLE, Gap, charClass, expand, isWordClass } from './chars';
+import { CLASS_TABLE, CharClass, FOLD_TABLE, Gap, charClass, expand, foldedCode, isWordClass } from './chars';
 import { PROCLITIC_LETTERS, MAX_PROCLITIC_LENGTH } from './clitics';
 import { POWERS, stepHash, type WordFilter } from './wordhash';
 
@@ -150,12 +150,11 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens): Tok
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let cls = CLASS_TABLE[code] as CharClass;
-    if (cls === CharClass.UNKNOWN) cls = charClass(code);
+    const cls = CLASS_TABLE[code] as CharClass;
     if (cls <= CharClass.OTHER_LETTER) {
       if (start >= 0 && cls !== kind) flush();
       if (start < 0) open(i, cls);
-      const f = FOLD_TABLE[code]!;
+      const f = FOLD_TABLE[code] || code;
       if (f !== code) verbatim = false;
       push(f);
       wordEnd = spanEnd = i + 1;
@@ -198,10 +197,10 @@ export function keyOf(text: string, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
-    if (isWordClass(cls) && FOLD_TABLE[code] === code) continue;
+    if (isWordClass(cls) && FOLD_TABLE[code] === 0) continue;
     out += text.slice(copyFrom, i);
     copyFrom = i + 1;
-    if (isWordClass(cls)) out += String.fromCharCode(FOLD_TABLE[code]!);
+    if (isWordClass(cls)) out += String.fromCharCode(foldedCode(code));
     else if (cls === CharClass.EXPAND) out += expand(code);
   }
   return copyFrom === from ? text.slice(from, to) : out + text.slice(copyFrom, to);
