@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { phrasesOf } from '../lexicon/aliases';
+import { PhraseTrie } from '../lexicon/trie';
 import { validateBundle } from '../lexicon/validate-bundle';
 
 const ID = 'virtual:bundled-lexicon';
@@ -7,9 +8,9 @@ const RESOLVED = '\0' + ID;
 
 /**
  * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon validated, its aliases
- * already normalised into phrases (so a page does not normalise a thousand aliases on every load), each
- * entry's type, and the entries without aliases for the cards. The content script imports only the phrases
- * and types; the cards stay with the background and the extension pages.
+ * normalised and compiled into the matcher's trie (so a page neither normalises a thousand aliases nor builds
+ * the trie on every load), each entry's type, and the entries without aliases for the cards. The content script
+ * imports only the trie and types; the cards stay with the background and the extension pages.
  */
 export function bundledLexiconPlugin(): Plugin {
   return {
@@ -23,14 +24,12 @@ export function bundledLexiconPlugin(): Plugin {
         this.error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
       }
       const entries = lexicon.entries.map(({ aliases: _aliases, nisba: _nisba, ...rest }) => ({ ...rest, aliases: [] }));
-      // Tuples keep the shipped list small; the module rebuilds the objects once at load.
-      const tuples = phrases.phrases.map((p) => [p.key, p.id ?? null, p.kind]);
+      const trie = PhraseTrie.of(phrases.phrases);
       const types = Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type]));
       // JSON.parse of a string literal is the quickest way for V8 to load data this size.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       return [
-        `const tuples = ${json(tuples)};`,
-        `export const phrases = { rejected: [], phrases: /* @__PURE__ */ tuples.map(([key, id, kind]) => (id === null ? { key, kind, source: key } : { key, id, kind, source: key })) };`,
+        `export const trie = ${json(trie.toJSON())};`,
         `export const types = ${json(types)};`,
         `export const rules = ${json(lexicon.rules)};`,
         `export const entries = ${json(entries)};`,

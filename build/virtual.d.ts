@@ -1,8 +1,8 @@
 declare module 'virtual:bundled-lexicon' {
-  import type { PhraseList } from '@/lexicon/aliases';
+  import type { TrieData } from '@/lexicon/trie';
   import type { EntityType, Entry, Rules } from '@/lexicon/schema';
-  /** The bundled lexicon's aliases, normalised at build time. */
-  export const phrases: PhraseList;
+  /** The bundled lexicon's aliases, normalised and compiled into a trie at build time. */
+  export const trie: TrieData;
   /** Homographs and blockers. */
   export const rules: Rules;
   /** The type of each bundled entry. */

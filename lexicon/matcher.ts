@@ -1,6 +1,7 @@
 import { ARTICLE, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
-import { phrasesOf, type MentionKind, type Phrase, type PhraseList } from './aliases';
+import { phrasesOf, type MentionKind, type PhraseList } from './aliases';
+import { PhraseTrie, edgeKey, type Ending } from './trie';
 import type { Lexicon } from './schema';
 import { Tokens, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
@@ -14,18 +15,13 @@ export interface Mention {
   kind: MentionKind;
 }
 
-interface Node {
-  next: Map<string, Node> | null;
-  hit: Phrase | null;
-}
-
 interface Best {
   end: number;
-  hit: Phrase | null;
+  hit: Ending | null;
   outside: number;
 }
 
-const KIND_RANK: Record<Phrase['kind'], number> = { block: 3, name: 2, nisba: 1 };
+const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1 };
 
 export interface Matcher {
   match(text: string): Mention[];
@@ -40,51 +36,52 @@ export function compile(lexicon: Lexicon): Matcher {
   return compilePhrases(phrasesOf(lexicon));
 }
 
-/**
- * Builds the matcher from phrases already normalised: the extension normalises the bundled lexicon's aliases
- * at build time, so a page pays only for building the trie.
- */
+/** Builds the matcher from phrases already normalised. */
 export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
-  const root: Node = { next: new Map(), hit: null };
+  return matcherOf(PhraseTrie.of(phrases), { rejected });
+}
+
+export interface MatcherOptions {
+  /** Which of the trie's phrases to look for (all by default), given the phrase and its place in the trie. */
+  keep?: (phrase: Ending, index: number) => boolean;
+  rejected?: PhraseList['rejected'];
+}
+
+/** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }: MatcherOptions = {}): Matcher {
+  // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
+  const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
-  for (const phrase of phrases) {
-    let node = root;
-    for (const word of phrase.key.split(' ')) {
-      node.next ??= new Map();
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: null, hit: null };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    if (!node.hit) size++;
-    // When two entries share a phrase the first in the lexicon keeps it; a name outranks a nisba.
-    if (!node.hit || KIND_RANK[phrase.kind] > KIND_RANK[node.hit.kind]) node.hit = phrase;
-  }
-  const firstWords = root.next!;
-  const isKey = (key: string) => firstWords.has(key);
+  trie.phrases.forEach((phrase, index) => {
+    if (!keep(phrase, index)) return;
+    const held = hits[phrase.node];
+    if (!held) size++;
+    if (!held || KIND_RANK[phrase.kind] > KIND_RANK[held.kind]) hits[phrase.node] = phrase;
+  });
+  const { roots, edges, branching } = trie;
+  const isKey = (key: string) => roots.has(key);
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
   const wanted = new WordFilter();
-  for (const word of firstWords.keys()) {
+  for (const word of roots.keys()) {
     wanted.add(word);
     // لل hides the article: «للعراق» must reach «العراق» through «عراق».
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
   }
 
   /** The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`. */
-  function walk(tokens: Tokens, i: number, first: Node | undefined, outside: number, minEnd: number, best: Best): void {
+  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best): void {
     let node = first;
     let j = i;
-    while (node) {
-      if (node.hit && j > best.end && j >= minEnd) {
+    while (node !== undefined) {
+      const hit = hits[node]!;
+      if (hit && j > best.end && j >= minEnd) {
         best.end = j;
-        best.hit = node.hit;
+        best.hit = hit;
         best.outside = outside;
       }
-      if (!node.next || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return;
+      if (!branching.has(node) || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return;
       j++;
-      node = node.next.get(tokens.key(j));
+      node = edges.get(edgeKey(node, tokens.key(j)));
     }
   }
 
@@ -103,9 +100,9 @@ export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
       const whole = firstKey[w]!;
       best.end = -1;
       best.hit = null;
-      walk(tokens, i, firstWords.get(whole), 0, i, best);
-      for (const r of strippedReadings(whole, isKey)) walk(tokens, i, firstWords.get(r.key), r.outside, r.short ? i + 1 : i, best);
-      const hit = best.hit as Phrase | null; // set by walk(), which TypeScript cannot see
+      walk(tokens, i, roots.get(whole), 0, i, best);
+      for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best);
+      const hit = best.hit as Ending | null; // set by walk(), which TypeScript cannot see
       if (hit === null) continue;
       if (hit.id !== undefined && hit.kind !== 'block') {
         const start = best.outside > 0 ? skipLetters(text, tokens.starts[i]!, best.outside) : tokens.starts[i]!;

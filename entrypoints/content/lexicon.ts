@@ -1,19 +1,10 @@
 import { phrasesOf } from '@/lexicon/aliases';
-import { compilePhrases, type Matcher } from '@/lexicon/matcher';
+import { matcherOf, type Matcher } from '@/lexicon/matcher';
+import { PhraseTrie } from '@/lexicon/trie';
 import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import type { Settings } from '@/utils/settings';
-import { phrases, rules, types } from 'virtual:bundled-lexicon';
-
-/** Bundled names by entry, as normalised keys, for the reader's aliases that name a bundled entry ({astana}). */
-let bundledNames: Map<string, string[]> | null = null;
-function bundledNamesOf(id: string): string[] | undefined {
-  if (!bundledNames) {
-    bundledNames = new Map();
-    for (const p of phrases.phrases) if (p.id && p.kind === 'name') bundledNames.set(p.id, [...(bundledNames.get(p.id) ?? []), p.key]);
-  }
-  return bundledNames.get(id);
-}
+import { rules, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
 
 export interface PageLexicon {
   matcher: Matcher;
@@ -21,19 +12,26 @@ export interface PageLexicon {
 }
 
 /**
- * The matcher for the reader's lexicon: the bundle's phrases (normalised at build time) less the entries the
- * reader edited or switched off, plus the reader's own entries, normalised here.
+ * The matcher for the reader's lexicon: the bundle's trie (compiled at build time) with the reader's own entries
+ * added, looking for every phrase but those of entries the reader switched off and the bundle's phrases of
+ * entries the reader edited.
  */
 export function pageLexicon(settings: Settings, records: readonly UserRecord[]): PageLexicon {
+  const trie = new PhraseTrie(bundledTrie);
+  const bundled = trie.phrases.length;
   const own = new Set(records.map((r) => r.entry.id));
   const typeOf: Record<string, EntityType> = { ...types };
   for (const r of records) typeOf[r.entry.id] = r.entry.type;
   const disabledIds = new Set(settings.disabledIds);
   const disabledTypes = new Set(settings.disabledTypes);
   const off = (id: string) => disabledIds.has(id) || disabledTypes.has(typeOf[id]!);
-  const bundled = phrases.phrases.filter((p) => !p.id || (!own.has(p.id) && !off(p.id)));
-  const mine = phrasesOf({ entries: records.map((r) => r.entry).filter((e) => !off(e.id)), rules }, bundledNamesOf).phrases;
-  return { matcher: compilePhrases({ phrases: [...bundled, ...mine], rejected: [] }), types: typeOf };
+  if (records.length > 0) {
+    // A reader's alias may name a bundled entry ({astana}): its bundled names, as normalised keys.
+    const bundledNames = (id: string) => (types[id] ? trie.keysOf(id, 'name') : undefined);
+    for (const p of phrasesOf({ entries: records.map((r) => r.entry), rules }, bundledNames).phrases) trie.add(p);
+  }
+  const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
+  return { matcher: matcherOf(trie, { keep }), types: typeOf };
 }
 
 /** What the matcher depends on: when this changes, the page is tagged again. */
