@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { UserRecord } from '@/lexicon/user-lexicon';
+import { watchLocalKeys } from './storage-watch';
 
 /** Storage keys of the reader's entries: one per entry. */
 export const RECORD_PREFIX = 'lexicon:';
@@ -10,21 +11,22 @@ export const RECORD_PREFIX = 'lexicon:';
  * content script's reader, which must stay small.
  */
 export async function readRecords(): Promise<UserRecord[]> {
-  return (await storedRecords())
+  return recordsFrom(await browser.storage.local.get(null));
+}
+
+/** The current-version records in a snapshot of local storage. */
+export function recordsFrom(values: Record<string, unknown>): UserRecord[] {
+  return recordEntriesOf(values)
     .filter(([, value]) => (value as { v?: unknown })?.v === 1)
     .map(([, value]) => value as UserRecord);
 }
 
 /** Every stored record as it is, with its storage key. */
 export async function storedRecords(): Promise<[key: string, value: unknown][]> {
-  return Object.entries(await browser.storage.local.get(null)).filter(([key]) => key.startsWith(RECORD_PREFIX));
+  return recordEntriesOf(await browser.storage.local.get(null));
 }
 
+const recordEntriesOf = (values: Record<string, unknown>) => Object.entries(values).filter(([key]) => key.startsWith(RECORD_PREFIX));
+
 /** Calls back whenever any record changes, from this page or another. */
-export function watchRecords(cb: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(RECORD_PREFIX))) cb();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchRecords = (cb: () => void): (() => void) => watchLocalKeys((key) => key.startsWith(RECORD_PREFIX), cb);

@@ -30,7 +30,17 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
 };
 
-const stored = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {}, version: 1 });
+/** The key of the settings in local storage. */
+export const SETTINGS_KEY = 'settings';
+
+// Pure: a bundle that only reads stored values (the content script, through settingsFrom) drops the item, and
+// with it the storage read WXT makes whenever an item is defined.
+const stored = /* @__PURE__ */ storage.defineItem<Partial<Settings>>(`local:${SETTINGS_KEY}`, { fallback: {}, version: 1 });
+
+/** The settings in a snapshot of local storage, completed with defaults. */
+export function settingsFrom(values: Record<string, unknown>): Settings {
+  return { ...DEFAULT_SETTINGS, ...(values[SETTINGS_KEY] as Partial<Settings> | undefined) };
+}
 
 /** Settings as stored, completed with defaults: fields added by later versions need no migration to be read. */
 export const settingsItem = {

@@ -4,13 +4,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import { defaultLang, translator } from '@/components/i18n';
-import { DEFAULT_SETTINGS, isPausedOn, settingsItem, uiLangOf, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isPausedOn, uiLangOf, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, highlightNames, highlightSupported } from './highlighter';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
-import { readRecords, watchRecords } from '@/utils/lexicon-records';
+import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { nthMention, summarise } from './summary';
 import { yieldToBrowser } from './slicer';
 
@@ -22,8 +22,6 @@ function sameOriginAsTop(): boolean {
     return false;
   }
 }
-
-const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -41,8 +39,7 @@ export default defineContentScript({
     if (!sameOriginAsTop()) return;
     // Marks on the page's timeline let anyone (and bench:browser) see how long the first paint of highlights took.
     performance.mark('anc:start');
-    const settingsRead = settingsItem.getValue();
-    const recordsRead = readRecords();
+    const stateRead = readReaderState();
     const browserLanguage = browser.i18n.getUILanguage();
     let lang = defaultLang(browserLanguage);
     const t = () => translator(lang);
@@ -66,6 +63,7 @@ export default defineContentScript({
 
     if (!highlightSupported(window)) {
       // Rewriting the page would break joined Arabic letters and the page's own scripts: say so, once.
+      const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
       if (window === window.top && !(await noticeShown.getValue())) {
         await noticeShown.setValue(true);
         const container = await mountUi();
@@ -84,7 +82,9 @@ export default defineContentScript({
     await yieldToBrowser();
     let lexicon: PageLexicon = pageLexicon(DEFAULT_SETTINGS, []);
     let lexiconState = lexiconKey(DEFAULT_SETTINGS, []);
-    let records = await recordsRead;
+    const first = await stateRead;
+    let records = first.records;
+    performance.mark('anc:ready');
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
     let paused: Settings | null = null;
@@ -161,17 +161,16 @@ export default defineContentScript({
       });
       onMessage('setHidden', ({ data }) => companion?.setHidden(data.id, data.hidden));
     }
-    const unwatch = settingsItem.watch((s) => void apply(s));
-    // An entry added or edited on the settings page is looked for in open tabs at once, without reloading.
-    const unwatchRecords = watchRecords(async () => {
-      records = await readRecords();
-      await apply(await settingsItem.getValue());
+    // A changed setting, or an entry added or edited on the settings page, reaches open tabs without a reload.
+    const unwatch = watchReaderState(async () => {
+      const state = await readReaderState();
+      records = state.records;
+      await apply(state.settings);
     });
     ctx.onInvalidated(() => {
       unwatch();
-      unwatchRecords();
       stop();
     });
-    await apply(await settingsRead);
+    await apply(first.settings);
   },
 });
