@@ -7,7 +7,7 @@ import { mentionsInBlock } from './mentions';
 import { PageModel, type Tracked } from './page-model';
 import type { PopoverUi } from './popover-ui';
 import { LAZY_TEXT_LENGTH, Painter } from './painter';
-import { sliced } from './slicer';
+import { sliced, yieldToBrowser } from './slicer';
 
 /** Wikipedia's page previews: open after a short dwell, forgive a brief slip off the mention. */
 export const HIDE_GRACE_MS = 300;
@@ -69,6 +69,21 @@ export class Companion {
     this.o.onChange?.([]);
   }
 
+  private firstFrameShown = false;
+
+  /**
+   * Between slices of a scan. Once, after the slice that drew the first highlights, the scan waits for the frame
+   * that shows them: its own turns would otherwise keep the browser from painting until the page is done.
+   */
+  private readonly pause = async (): Promise<void> => {
+    const frame = this.painter?.firstFrame;
+    if (frame && !this.firstFrameShown) {
+      this.firstFrameShown = true;
+      await frame;
+    }
+    await yieldToBrowser();
+  };
+
   private async scan(root: Node): Promise<void> {
     const doc = this.o.doc;
     const done = await sliced(
@@ -81,6 +96,7 @@ export class Companion {
         }
       },
       () => this.stopped,
+      { pause: this.pause },
     );
     if (done) this.o.onChange?.(this.model.all());
   }

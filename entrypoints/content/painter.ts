@@ -80,15 +80,17 @@ export class Painter {
     this.visible.clear();
   }
 
-  private firstDrawn = false;
+  /** Resolves in the frame that first shows highlights; null until one is drawn. */
+  firstFrame: Promise<void> | null = null;
 
   private draw(m: Tracked): void {
     this.highlighter.add(m.range, m.type, m.kind === 'nisba');
-    if (!this.firstDrawn) {
-      this.firstDrawn = true;
-      // The frame after the slice that drew the first highlight is when the reader first sees one.
-      requestAnimationFrame(() => performance.mark('anc:first-highlights'));
-    }
+    this.firstFrame ??= new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        performance.mark('anc:first-highlights');
+        resolve();
+      }),
+    );
   }
 
   private erase(m: Tracked): void {
