@@ -27,6 +27,8 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted mention' },
     },
+    // The highlight style, adopted before the page is styled (entrypoints/highlight-style.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['highlight-style.js'] }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org' } } } : {}),
   }),
 });

@@ -7,21 +7,13 @@ import { defaultLang, translator } from '@/components/i18n';
 import { DEFAULT_SETTINGS, isPausedOn, uiLangOf, type Settings } from '@/utils/settings';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
-import { Highlighter, highlightNames, highlightSupported } from './highlighter';
+import { Highlighter, adoptHighlightStyle, highlightSupported, takeEarlyStyle } from './highlighter';
+import { sameOriginAsTop } from './frames';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { nthMention, summarise } from './summary';
 import { yieldToBrowser } from './slicer';
-
-/** Whether this frame is the top one or shares its origin (reading the top's location throws otherwise). */
-function sameOriginAsTop(): boolean {
-  try {
-    return window === window.top || window.top!.location.origin === location.origin;
-  } catch {
-    return false;
-  }
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -126,7 +118,7 @@ export default defineContentScript({
         lexicon = pageLexicon(settings, records);
         lexiconState = key;
       }
-      highlighter = new Highlighter(document, highlightNames(), settings.colours);
+      highlighter = new Highlighter(document, takeEarlyStyle(document) ?? adoptHighlightStyle(document), settings.colours);
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
         locale: () => ({ lang, t: t() }),
