@@ -1,12 +1,12 @@
 /**
  * Browser benchmark: loads the built extension into Debian's Chromium and prints, for each seed page and a
- * generated page with 1 MB of text, the time from content-script start to the first highlights painted and to
- * the whole page tagged, the longest main-thread task while it worked, the ranges painted (long pages are
- * painted near the viewport only), and the JS heap the content script added; then the content script's size.
- *   npm run bench:browser      (builds first)
- * Figures come from the page's own timeline (performance marks set by the content script) and from a
- * DevTools trace of the renderer's main thread; the heap baseline is the same page in the same browser
- * binary with no extension loaded.
+ * generated page with 1 MB of text, the time from the content script's start (the task that compiles and runs
+ * it) to its main function, to the settings read and the matcher built, to the first highlights painted and to
+ * the whole page tagged; the longest main-thread task in that time; the ranges painted (long pages are painted
+ * near the viewport only); and the JS heap the content script added; then the content script's size.
+ *   npm run bench:browser      (builds first; RUNS=n loads per page, 5 by default, medians printed)
+ * Figures come from a DevTools trace of the renderer's main thread, which also records the performance marks
+ * the content script sets; the heap baseline is the same page in the same browser binary with no extension.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,35 +18,61 @@ import { serveSite } from '../tests/e2e/site/server';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-interface TraceEvent { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string; data?: { url?: string } } }
+
+/** One load of a page, read off a DevTools trace of its renderer, in ms from the content script's start. */
+interface Load {
+  /** Compiling and running the script up to its main function (mark anc:start). */
+  loaded: number;
+  /** The reader's settings read and the matcher built (mark anc:ready). */
+  ready: number;
+  /** The frame that first shows highlights (mark anc:first-highlights). */
+  first: number;
+  /** The frame after the whole page was tagged (mark anc:highlighted). */
+  all: number;
+  /** The longest task on the renderer's main thread from the script's start to the last mark. */
+  longest: number;
+}
 
 /**
- * Longest task on the page's renderer main thread between the content script's start and its highlights being
- * painted (its performance marks, which the trace records too), in ms.
+ * Loads `url` under a trace. The script's start is the start of the task that evaluates content.js, so the
+ * figures include compiling the script and running its modules, not only our main function.
  */
-async function traced(page: Page, run: () => Promise<void>): Promise<number> {
+async function tracedLoad(page: Page, url: string): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
-  await run();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('anc:highlighted').length > 0, undefined, { timeout: 60_000 });
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-  // The page's renderer is the main thread that worked the most; other renderers are idle tabs.
-  const busy = new Map<string, number>();
-  for (const t of tasks) busy.set(`${t.pid}:${t.tid}`, (busy.get(`${t.pid}:${t.tid}`) ?? 0) + (t.dur ?? 0));
-  const renderer = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // Only tasks that overlap the content script's work count: the page's own parsing is not ours.
-  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
-  const from = mark('anc:start') ?? -Infinity;
-  const to = mark('anc:highlighted') ?? Infinity;
-  const ours = tasks.filter((t) => `${t.pid}:${t.tid}` === renderer && t.ts + (t.dur ?? 0) >= from && t.ts <= to);
-  return Math.max(0, ...ours.map((t) => (t.dur ?? 0) / 1000));
+  const mark = (name: string) => {
+    const e = events.find((x) => x.name === name);
+    if (!e) throw new Error(`no ${name} in the trace`);
+    return e;
+  };
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const renderer = thread(mark('anc:start'));
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && thread(e) === renderer && e.args?.data?.url?.endsWith('content-scripts/content.js'));
+  if (!evaluate) throw new Error('no evaluation of content.js in the trace');
+  const from = evaluate.ts;
+  const to = mark('anc:highlighted').ts;
+  const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && thread(e) === renderer && e.ts + (e.dur ?? 0) >= from && e.ts <= to);
+  const at = (name: string) => (mark(name).ts - from) / 1000;
+  return {
+    loaded: at('anc:start'),
+    ready: at('anc:ready'),
+    first: at('anc:first-highlights'),
+    all: at('anc:highlighted'),
+    longest: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+  };
 }
+
+const ms = (x: number, width: number) => x.toFixed(1).padStart(width);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function heapAfterLoad(context: BrowserContext, url: string, waitForMark: boolean): Promise<number> {
   const page = await context.newPage();
@@ -61,23 +87,19 @@ async function heapAfterLoad(context: BrowserContext, url: string, waitForMark: 
   return usedSize;
 }
 
-async function measure(context: BrowserContext, url: string) {
-  const page = await context.newPage();
-  let timeToPaint = 0;
-  let timeToFirst = 0;
-  const longest = await traced(page, async () => {
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('anc:highlighted').length > 0, undefined, { timeout: 60_000 });
-    // No helper functions inside evaluate(): the TypeScript loader would wrap them in a name helper the page lacks.
-    [timeToFirst, timeToPaint] = await page.evaluate(() =>
-      ['anc:first-highlights', 'anc:highlighted'].map(
-        (name) => performance.getEntriesByName(name)[0]!.startTime - performance.getEntriesByName('anc:start')[0]!.startTime,
-      ),
-    ) as [number, number];
-  });
-  const ranges = await page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((n, [, h]) => n + h.size, 0));
-  await page.close();
-  return { timeToFirst, timeToPaint, longest, ranges };
+/** Median of each figure over `runs` loads, after one load that warms the extension and the HTTP cache. */
+async function measure(context: BrowserContext, url: string, runs: number) {
+  const loads: Load[] = [];
+  let ranges = 0;
+  for (let run = 0; run <= runs; run++) {
+    const page = await context.newPage();
+    const load = await tracedLoad(page, url);
+    if (run > 0) loads.push(load);
+    ranges = await page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((n, [, h]) => n + h.size, 0));
+    await page.close();
+  }
+  const of = (key: keyof Load) => median(loads.map((l) => l[key]));
+  return { loaded: of('loaded'), ready: of('ready'), first: of('first'), all: of('all'), longest: of('longest'), ranges };
 }
 
 async function main() {
@@ -91,15 +113,15 @@ async function main() {
   });
 
   const pages = [...articles().map((a, i) => ({ name: a.doc, path: `/article/${i}` })), { name: '1 MB generated page', path: '/big' }];
-  console.log('page                                first painted    all painted   longest task   painted ranges   heap added');
+  const runs = Number(process.env.RUNS ?? 5);
+  console.log(`median of ${runs} loads per page, in ms from the start of the task that evaluates content.js`);
+  console.log('page                          script loaded  settings+matcher  first painted  all painted  longest task  painted ranges  heap added');
   for (const p of pages) {
     const url = site.url + p.path;
-    // One warm-up load, so the figures are of a loaded extension and a warm HTTP cache, not of first start.
-    await measure(withExtension.context, url);
-    const m = await measure(withExtension.context, url);
+    const m = await measure(withExtension.context, url, runs);
     const heap = (await heapAfterLoad(withExtension.context, url, true)) - (await heapAfterLoad(plain, url, false));
     console.log(
-      `${p.name.padEnd(34)} ${m.timeToFirst.toFixed(1).padStart(10)} ms ${m.timeToPaint.toFixed(1).padStart(11)} ms ${m.longest.toFixed(1).padStart(11)} ms ${String(m.ranges).padStart(16)} ${(heap / 1e6).toFixed(1).padStart(9)} MB`,
+      `${p.name.padEnd(28)} ${ms(m.loaded, 14)} ${ms(m.ready, 17)} ${ms(m.first, 14)} ${ms(m.all, 12)} ${ms(m.longest, 13)} ${String(m.ranges).padStart(15)} ${(heap / 1e6).toFixed(1).padStart(8)} MB`,
     );
   }
   const script = readFileSync(join(extensionDir, 'content-scripts/content.js'));
