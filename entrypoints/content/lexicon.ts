@@ -30,8 +30,9 @@ export function pageLexicon(settings: Settings, records: readonly UserRecord[]):
     const bundledNames = (id: string) => (types[id] ? trie.keysOf(id, 'name') : undefined);
     for (const p of phrasesOf({ entries: records.map((r) => r.entry), rules }, bundledNames).phrases) trie.add(p);
   }
+  const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
-  return { matcher: matcherOf(trie, { keep }), types: typeOf };
+  return { matcher: matcherOf(trie, changed ? { keep } : {}), types: typeOf };
 }
 
 /** What the matcher depends on: when this changes, the page is tagged again. */
