@@ -66,6 +66,28 @@ describe('highlighting the seed articles', () => {
     await page.close();
   });
 
+  it('styles its highlights with one sheet, adopted before the page was styled', async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const style = await page.evaluate(() => {
+      const person = [...CSS.highlights.keys()].find((k) => k.startsWith('anc-person-'))!;
+      return {
+        whileParsing: document.body.dataset.sheetsWhileParsing,
+        sheets: document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
+        names: [...CSS.highlights.keys()].filter((k) => k.startsWith('anc-')),
+        personFill: getComputedStyle(document.querySelector('h1')!, `::highlight(${person})`).backgroundColor,
+      };
+    });
+    // The page's own script, run while it was parsed, already saw our sheet: the early script had adopted it.
+    expect(style.whileParsing).toBe('1');
+    // The main script took that sheet over instead of adopting a second one.
+    expect(style.sheets).toHaveLength(1);
+    expect(style.names.length).toBeGreaterThanOrEqual(9);
+    for (const name of style.names) expect(style.sheets[0]).toContain(`::highlight(${name})`);
+    expect(style.personFill).toBe('rgba(217, 119, 6, 0.16)');
+    await page.close();
+  });
+
   it('leaves the DOM and text of the page as they were; opening a card adds one host element', async () => {
     const page = await open('/article/1');
     await waitForHighlights(page, 10);
@@ -75,7 +97,9 @@ describe('highlighting the seed articles', () => {
         const live = document.body.cloneNode(true) as HTMLElement;
         const added = [...live.children].filter((c) => c.tagName.startsWith('ANC-UI-'));
         added.forEach((c) => c.remove());
-        live.removeAttribute('data-ready'); // set by the page's own script
+        // set by the page's own script
+        live.removeAttribute('data-ready');
+        live.removeAttribute('data-sheets-while-parsing');
         return {
           added: added.length,
           sameBody: live.outerHTML === served.body.outerHTML,

@@ -100,7 +100,7 @@ ${body}
 ${FURNITURE.comments.map(({ who, what }) => `<div class="comment"><b>${who}</b>${what}</div>`).join('\n')}
 </section>
 </main>
-<script>document.body.dataset.ready = "1";</script>
+<script>document.body.dataset.ready = "1"; document.body.dataset.sheetsWhileParsing = String(document.adoptedStyleSheets.length);</script>
 </body></html>`;
 }
 
