@@ -15,8 +15,11 @@ export interface ProtocolMap {
   getCard(id: string): CardView | null;
   /** Panel → content (top frame): the page's entities now. */
   getPageState(): PageState;
-  /** Content → extension pages: the page's entities changed (the panel listens; nobody else needs to). */
-  pageStateChanged(state: PageState): void;
+  /**
+   * Content → extension pages: the page's entities changed. Only a signal: the panel, if one follows this tab,
+   * asks for the state; building it for a long page that nobody watches took one 60 ms task.
+   */
+  pageStateChanged(): void;
   /** Panel → content: scroll to the n-th mention of an entity and mark it. */
   showMention(target: { id: string; index: number }): boolean;
   /** Panel → content: hide or show an entity's highlights on this page. */

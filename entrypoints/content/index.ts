@@ -86,12 +86,12 @@ export default defineContentScript({
 
     const state = (): PageState =>
       paused ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused } : companion ? { status: 'ready', page: summarise(companion.model.all(), hidden, document) } : { status: 'scanning' };
-    // The panel hears of changes at most every 250 ms; it asks for the rest when it opens.
+    // A panel following this tab hears of changes at most every 250 ms, and then asks for the state.
     let notifyTimer = 0;
     const notify = () => {
       if (!isTop) return;
       clearTimeout(notifyTimer);
-      notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', state()).catch(() => {}), 250);
+      notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', undefined).catch(() => {}), 250);
     };
 
     const stop = () => {

@@ -106,11 +106,10 @@ function App() {
   // The page tells us when its entities change; only the tab we follow matters.
   useEffect(
     () =>
-      onMessage('pageStateChanged', ({ data, sender }) => {
-        if (!tab || sender.tab?.id !== tab.id || (sender.frameId ?? 0) !== 0) return;
-        setStatus(statusOf(data));
+      onMessage('pageStateChanged', ({ sender }) => {
+        if (tab && sender.tab?.id === tab.id && (sender.frameId ?? 0) === 0) void refresh(tab);
       }),
-    [tab],
+    [tab, refresh],
   );
 
   // A change of pause or of disabled entries changes what the page shows: ask again.
