@@ -17,7 +17,7 @@ export interface ProtocolMap {
   getPageState(): PageState;
   /**
    * Content → extension pages: the page's entities changed. Only a signal: the panel, if one follows this tab,
-   * asks for the state; building it for a long page that nobody watches took one 60 ms task.
+   * asks for the state, so a page nobody watches does not summarise every mention on each change.
    */
   pageStateChanged(): void;
   /** Panel → content: scroll to the n-th mention of an entity and mark it. */
