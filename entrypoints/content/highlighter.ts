@@ -45,10 +45,11 @@ export function highlightCss(names: HighlightNames, colours: Partial<Record<Enti
   ].join('\n');
 }
 
-/** The ::highlight() rules of a document and the names they style. */
+/** The ::highlight() rules of a document, the names they style and the text the sheet holds. */
 export interface HighlightStyle {
   names: HighlightNames;
   sheet: CSSStyleSheet;
+  css: string;
 }
 
 /**
@@ -59,9 +60,10 @@ export interface HighlightStyle {
  */
 export function adoptHighlightStyle(doc: Document, names = highlightNames()): HighlightStyle {
   const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-  sheet.replaceSync(highlightCss(names));
+  const css = highlightCss(names);
+  sheet.replaceSync(css);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return { names, sheet };
+  return { names, sheet, css };
 }
 
 // Both content scripts run in the same isolated world, which the page cannot see into.
@@ -89,10 +91,10 @@ export class Highlighter {
   private css: string;
 
   constructor(private readonly doc: Document, style: HighlightStyle, colours: Partial<Record<EntityType, string>> = {}) {
-    this.names = style.names;
-    this.sheet = style.sheet;
-    this.css = highlightCss(style.names);
-    const { names } = style;
+    const { names, sheet, css } = style;
+    this.names = names;
+    this.sheet = sheet;
+    this.css = css;
     const win = doc.defaultView as Window & typeof globalThis;
     for (const t of ENTITY_TYPES) {
       const h = new win.Highlight();
