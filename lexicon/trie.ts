@@ -7,17 +7,16 @@ export type Ending = Pick<Phrase, 'id' | 'kind'>;
 export interface TrieData {
   /** First word → node. */
   roots: [word: string, node: number][];
-  /** Parent node (two UTF-16 code units) and word → node: see edgeKey. */
+  /** Edge key (see edgeKey) → node. */
   edges: [edge: string, node: number][];
-  /** Each phrase: the node its last word reaches, the entry it names (null for a blocker), its kind. */
-  phrases: [node: number, id: string | null, kind: Ending['kind']][];
+  /** The entries phrases name, each once. */
+  ids: string[];
+  /** Each phrase as three numbers: the node its last word reaches, its entry in `ids` (-1: a blocker), its kind. */
+  phrases: number[];
 }
 
-/**
- * A word trie over normalised phrases, kept flat: first words in one map, every later word in another keyed by
- * its parent node. Maps of entries load from JSON in one native call each, so the extension compiles the bundled
- * lexicon's trie at build time and a page only parses it; nodes are numbers from 1.
- */
+const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block'];
+
 /** The key of the edge from `node` by `word`: the node as two code units, then the word (cheaper than digits). */
 export const edgeKey = (node: number, word: string): string => String.fromCharCode(node >>> 16, node & 0xffff) + word;
 const parentOf = (edge: string): number => (edge.charCodeAt(0) << 16) | edge.charCodeAt(1);
@@ -31,10 +30,15 @@ export class PhraseTrie {
   readonly branching = new Set<number>();
   private nodes: number;
 
-  constructor(data: TrieData = { roots: [], edges: [], phrases: [] }) {
+  constructor(data: TrieData = { roots: [], edges: [], ids: [], phrases: [] }) {
     this.roots = new Map(data.roots);
     this.edges = new Map(data.edges);
-    this.phrases = data.phrases.map(([node, id, kind]) => (id === null ? { node, kind } : { node, id, kind }));
+    this.phrases = [];
+    const { ids, phrases } = data;
+    for (let i = 0; i < phrases.length; i += 3) {
+      const [node, id, kind] = [phrases[i]!, phrases[i + 1]!, KINDS[phrases[i + 2]!]!];
+      this.phrases.push(id < 0 ? { node, kind } : { node, id: ids[id]!, kind });
+    }
     this.nodes = this.roots.size + this.edges.size;
     for (const edge of this.edges.keys()) this.branching.add(parentOf(edge));
   }
@@ -64,7 +68,10 @@ export class PhraseTrie {
   }
 
   toJSON(): TrieData {
-    return { roots: [...this.roots], edges: [...this.edges], phrases: this.phrases.map((p) => [p.node, p.id ?? null, p.kind]) };
+    const ids = [...new Set(this.phrases.flatMap((p) => (p.id === undefined ? [] : [p.id])))];
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const phrases = this.phrases.flatMap((p) => [p.node, p.id === undefined ? -1 : index.get(p.id)!, KINDS.indexOf(p.kind)]);
+    return { roots: [...this.roots], edges: [...this.edges], ids, phrases };
   }
 
   /** The key of every phrase naming `id` with `kind`, rebuilt from the trie's edges. */
