@@ -5,16 +5,16 @@ import { watchLocalKeys } from './storage-watch';
 /** Storage keys of the reader's entries: one per entry. */
 export const RECORD_PREFIX = 'lexicon:';
 
-/**
- * The reader's records as stored, current version only, without validating them again: the settings page
- * validated each one before writing it, and the background upgrades old versions when it starts. This is the
- * content script's reader, which must stay small.
- */
+/** The reader's records as stored, current version only (see recordsFrom). */
 export async function readRecords(): Promise<UserRecord[]> {
   return recordsFrom(await browser.storage.local.get(null));
 }
 
-/** The current-version records in a snapshot of local storage. */
+/**
+ * The current-version records in a snapshot of local storage, without validating them again: the settings page
+ * validated each one before writing it, and the background upgrades old versions when it starts. The content
+ * script reads records this way, so it carries no validator.
+ */
 export function recordsFrom(values: Record<string, unknown>): UserRecord[] {
   return recordEntriesOf(values)
     .filter(([, value]) => (value as { v?: unknown })?.v === 1)

@@ -96,7 +96,7 @@ export class Companion {
         }
       },
       () => this.stopped,
-      { pause: this.pause },
+      this.pause,
     );
     if (done) this.o.onChange?.(this.model.all());
   }

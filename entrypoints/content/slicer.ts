@@ -20,22 +20,17 @@ export function yieldToBrowser(): Promise<void> {
   });
 }
 
-export interface SliceOptions {
-  budget?: number;
-  /** What happens between slices: a turn for the browser by default. */
-  pause?: () => Promise<void>;
-}
-
 /**
- * Feeds each item of `items` to `work`, pausing between slices. Stops early, returning false, when
- * `cancelled()` turns true (the reader paused the site, the page went away).
+ * Feeds each item of `items` to `work`, calling `pause` (a turn for the browser by default) whenever a slice has
+ * used its budget. Stops early, returning false, when `cancelled()` turns true (the reader paused the site, the
+ * page went away).
  */
-export async function sliced<T>(items: Iterable<T>, work: (item: T) => void, cancelled: () => boolean, { budget = SLICE_BUDGET_MS, pause = yieldToBrowser }: SliceOptions = {}): Promise<boolean> {
+export async function sliced<T>(items: Iterable<T>, work: (item: T) => void, cancelled: () => boolean, pause: () => Promise<void> = yieldToBrowser): Promise<boolean> {
   let sliceStart = performance.now();
   for (const item of items) {
     if (cancelled()) return false;
     work(item);
-    if (performance.now() - sliceStart > budget) {
+    if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
       await pause();
       sliceStart = performance.now();
     }
