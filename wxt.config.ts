@@ -2,12 +2,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateBundle } from './lexicon/validate-bundle';
 import { bundledLexiconPlugin } from './build/bundled-lexicon';
+import { polyfillAsEsm } from './build/polyfill-as-esm';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact(), bundledLexiconPlugin()],
+    plugins: [preact(), bundledLexiconPlugin(), polyfillAsEsm()],
   }),
   hooks: {
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
@@ -27,8 +28,8 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted mention' },
     },
-    // The highlight style, adopted before the page is styled (entrypoints/highlight-style.ts).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['highlight-style.js'] }],
+    // The highlight style and the reader's state, made ready while the page loads (entrypoints/page-start.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['page-start.js'] }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org' } } } : {}),
   }),
 });

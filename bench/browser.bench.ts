@@ -1,9 +1,13 @@
 /**
  * Browser benchmark: loads the built extension into Debian's Chromium and prints, for each seed page and a
  * generated page with 1 MB of text, the time from the content script's start (the task that compiles and runs
- * it) to its main function, to the settings read and the matcher built, to the first highlights painted and to
- * the whole page tagged; the longest main-thread task in that time; the ranges painted (long pages are painted
- * near the viewport only); and the JS heap the content script added; then the content script's size.
+ * it) to its main function, to the settings read and the matcher built, to the first highlights set, to the
+ * frame that paints them and to the whole page tagged; the longest main-thread task in that time; the ranges
+ * painted (long pages are painted near the viewport only); and the JS heap the content script added; then the
+ * content script's size.
+ * Each page is loaded two ways: in a new tab, a new renderer process that compiles the script from scratch; and
+ * in a tab that had another article open, as a reader going from one article to the next, where V8 finds the
+ * compiled script in its per-process cache.
  *   npm run bench:browser      (builds first; RUNS=n loads per page, 5 by default, medians printed)
  * Figures come from a DevTools trace of the renderer's main thread, which also records the performance marks
  * the content script sets; the heap baseline is the same page in the same browser binary with no extension.
@@ -26,6 +30,8 @@ interface Load {
   loaded: number;
   /** The reader's settings read and the matcher built (mark anc:ready). */
   ready: number;
+  /** The first highlights set, to be painted in the next frame (mark anc:first-set). */
+  set: number;
   /** The frame that first shows highlights (mark anc:first-highlights). */
   first: number;
   /** The frame after the whole page was tagged (mark anc:highlighted). */
@@ -82,6 +88,7 @@ async function tracedLoad(page: Page, url: string): Promise<Load> {
   return {
     loaded: at('anc:start'),
     ready: at('anc:ready'),
+    set: at('anc:first-set'),
     first: at('anc:first-highlights'),
     all: at('anc:highlighted'),
     longest: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
@@ -104,19 +111,26 @@ async function heapAfterLoad(context: BrowserContext, url: string, waitForMark: 
   return usedSize;
 }
 
+/** How a page is opened: in a new tab, or in a tab that was showing `previous` (a same-site article). */
+type Opening = { tab: 'new' } | { tab: 'same'; previous: string };
+
 /** Median of each figure over `runs` loads, after one load that warms the extension and the HTTP cache. */
-async function measure(context: BrowserContext, url: string, runs: number) {
+async function measure(context: BrowserContext, url: string, opening: Opening, runs: number) {
   const loads: Load[] = [];
   let ranges = 0;
   for (let run = 0; run <= runs; run++) {
     const page = await context.newPage();
+    if (opening.tab === 'same') {
+      await page.goto(opening.previous);
+      await highlighted(page);
+    }
     const load = await tracedLoad(page, url);
     if (run > 0) loads.push(load);
     ranges = await page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((n, [, h]) => n + h.size, 0));
     await page.close();
   }
   const of = (key: keyof Load) => median(loads.map((l) => l[key]));
-  return { loaded: of('loaded'), ready: of('ready'), first: of('first'), all: of('all'), longest: of('longest'), ranges };
+  return { loaded: of('loaded'), ready: of('ready'), set: of('set'), first: of('first'), all: of('all'), longest: of('longest'), ranges };
 }
 
 async function main() {
@@ -129,18 +143,30 @@ async function main() {
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 
-  const pages = [...articles().map((a, i) => ({ name: a.doc, path: `/article/${i}` })), { name: '1 MB generated page', path: '/big' }];
+  const seeds = articles().map((a, i) => ({ name: a.doc, path: `/article/${i}` }));
+  const pages = [...seeds, { name: '1 MB generated page', path: '/big' }];
   const runs = Number(process.env.RUNS ?? 5);
   console.log(`median of ${runs} loads per page, in ms from the start of the task that evaluates content.js`);
-  console.log('page                          script loaded  settings+matcher  first painted  all painted  longest task  painted ranges  heap added');
+  const header = 'page                          script loaded  settings+matcher  first set  first painted  all painted  longest task  painted ranges';
+  const row = (name: string, m: Awaited<ReturnType<typeof measure>>) =>
+    `${name.padEnd(28)} ${ms(m.loaded, 14)} ${ms(m.ready, 17)} ${ms(m.set, 10)} ${ms(m.first, 14)} ${ms(m.all, 12)} ${ms(m.longest, 13)} ${String(m.ranges).padStart(15)}`;
+
+  console.log('\nin a new tab (the script is compiled from scratch)');
+  console.log(`${header}  heap added`);
   for (const p of pages) {
     const url = site.url + p.path;
-    const m = await measure(withExtension.context, url, runs);
+    const m = await measure(withExtension.context, url, { tab: 'new' }, runs);
     const heap = (await heapAfterLoad(withExtension.context, url, true)) - (await heapAfterLoad(plain, url, false));
-    console.log(
-      `${p.name.padEnd(28)} ${ms(m.loaded, 14)} ${ms(m.ready, 17)} ${ms(m.first, 14)} ${ms(m.all, 12)} ${ms(m.longest, 13)} ${String(m.ranges).padStart(15)} ${(heap / 1e6).toFixed(1).padStart(8)} MB`,
-    );
+    console.log(`${row(p.name, m)} ${(heap / 1e6).toFixed(1).padStart(8)} MB`);
   }
+
+  console.log('\nin the same tab, coming from another article (V8 reuses the compiled script)');
+  console.log(header);
+  for (const [i, p] of pages.entries()) {
+    const previous = site.url + seeds[(i + seeds.length - 1) % seeds.length]!.path;
+    console.log(row(p.name, await measure(withExtension.context, site.url + p.path, { tab: 'same', previous }, runs)));
+  }
+
   const script = readFileSync(join(extensionDir, 'content-scripts/content.js'));
   console.log(`\ncontent script: ${(script.length / 1000).toFixed(1)} kB, ${(gzipSync(script, { level: 9 }).length / 1000).toFixed(1)} kB gzipped (target < 60 kB)`);
   console.log('targets: < 20 ms to painted on a seed page; < 300 ms for 1 MB with no task over 50 ms');

@@ -10,9 +10,12 @@ export interface ReaderState {
   records: UserRecord[];
 }
 
-/** Both in one storage read: every round trip to the browser delays the first highlights of every page. */
-export async function readReaderState(): Promise<ReaderState> {
-  const values = await browser.storage.local.get(null);
+/**
+ * Both in one storage read: every round trip to the browser delays the first highlights of every page. A read
+ * made earlier (while the page loaded) is used when given, unless it failed.
+ */
+export async function readReaderState(early?: Promise<Record<string, unknown>>): Promise<ReaderState> {
+  const values: Record<string, unknown> = (await early?.catch(() => undefined)) ?? (await browser.storage.local.get(null));
   return { settings: settingsFrom(values), records: recordsFrom(values) };
 }
 

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '@/lexicon/schema';
 import { defaultLang, type Lang } from '@/components/i18n';
 
@@ -33,43 +32,14 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The key of the settings in local storage. */
 export const SETTINGS_KEY = 'settings';
 
-// Pure: a bundle that only reads stored values (the content script, through settingsFrom) drops the item, and
-// with it the storage read WXT makes whenever an item is defined.
-const stored = /* @__PURE__ */ storage.defineItem<Partial<Settings>>(`local:${SETTINGS_KEY}`, { fallback: {}, version: 1 });
-
 /** The settings in a snapshot of local storage, completed with defaults. */
 export function settingsFrom(values: Record<string, unknown>): Settings {
   return { ...DEFAULT_SETTINGS, ...(values[SETTINGS_KEY] as Partial<Settings> | undefined) };
 }
 
-/** Settings as stored, completed with defaults: fields added by later versions need no migration to be read. */
-export const settingsItem = {
-  getValue: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await stored.getValue()) }),
-  setValue: (value: Settings): Promise<void> => stored.setValue(value),
-  watch: (cb: (value: Settings) => void): (() => void) => stored.watch((v) => cb({ ...DEFAULT_SETTINGS, ...v })),
-};
-
 export function isPausedOn(settings: Settings, hostname: string): boolean {
   return settings.paused || settings.pausedSites.includes(hostname);
 }
-
-/** Reads, changes and stores the settings; returns the new settings. */
-export async function update(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
-  const current = await settingsItem.getValue();
-  const next = { ...current, ...change(current) };
-  await settingsItem.setValue(next);
-  return next;
-}
-
-const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-
-/** Pauses or resumes one site. */
-export const toggleSite = (hostname: string) => update((s) => ({ pausedSites: toggled(s.pausedSites, hostname) }));
-
-export const toggleGlobal = () => update((s) => ({ paused: !s.paused }));
-
-/** Switches an entry off in the lexicon, or back on. */
-export const toggleDisabled = (id: string) => update((s) => ({ disabledIds: toggled(s.disabledIds, id) }));
 
 /** The language of the extension's pages: the reader's choice, else the browser's. */
 export function uiLangOf(settings: Settings | null, browserLanguage: string): Lang {

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
 import { TYPE_COLOURS } from '@/components/colours';
+import { take } from './handoff';
 
 /**
  * Paints mentions with the CSS Custom Highlight API: ranges are painted without touching the page's DOM, so
@@ -66,19 +67,9 @@ export function adoptHighlightStyle(doc: Document, names = highlightNames()): Hi
   return { names, sheet, css };
 }
 
-// Both content scripts run in the same isolated world, which the page cannot see into.
-const EARLY_STYLE = Symbol.for('arabic-news-companion.early-highlight-style');
-type WithEarlyStyle = typeof globalThis & { [EARLY_STYLE]?: HighlightStyle };
-
-/** Hands the style adopted at document_start to the main content script. */
-export function leaveEarlyStyle(style: HighlightStyle): void {
-  (globalThis as WithEarlyStyle)[EARLY_STYLE] = style;
-}
-
-/** The style the early content script adopted, if it still is adopted; taken once. */
+/** The style the page-start script adopted, if it still is adopted; taken once. */
 export function takeEarlyStyle(doc: Document): HighlightStyle | null {
-  const style = (globalThis as WithEarlyStyle)[EARLY_STYLE];
-  delete (globalThis as WithEarlyStyle)[EARLY_STYLE];
+  const style = take('style');
   return style && doc.adoptedStyleSheets.includes(style.sheet) ? style : null;
 }
 

@@ -2,18 +2,22 @@ import './popover.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { storage } from 'wxt/utils/storage';
 import { defaultLang, translator } from '@/components/i18n';
-import { DEFAULT_SETTINGS, isPausedOn, uiLangOf, type Settings } from '@/utils/settings';
+import { isPausedOn, uiLangOf, type Settings } from '@/utils/settings';
+import type { UserRecord } from '@/lexicon/user-lexicon';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, highlightSupported, takeEarlyStyle } from './highlighter';
 import { sameOriginAsTop } from './frames';
+import { take } from './handoff';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { nthMention, summarise } from './summary';
 import { yieldToBrowser } from './slicer';
+
+/** Whether the reader was told once that this browser cannot highlight without rewriting pages. */
+const NOTICE_SHOWN_KEY = 'noHighlightNoticeShown';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,7 +35,10 @@ export default defineContentScript({
     if (!sameOriginAsTop()) return;
     // Marks on the page's timeline let anyone (and bench:browser) see how long the first paint of highlights took.
     performance.mark('anc:start');
-    const stateRead = readReaderState();
+    // From here on this script watches storage (below, in this same task), so the page-start script stops.
+    const early = take('storage');
+    early?.release();
+    let stateRead = readReaderState(early?.values);
     const browserLanguage = browser.i18n.getUILanguage();
     let lang = defaultLang(browserLanguage);
     const t = () => translator(lang);
@@ -55,9 +62,8 @@ export default defineContentScript({
 
     if (!highlightSupported(window)) {
       // Rewriting the page would break joined Arabic letters and the page's own scripts: say so, once.
-      const noticeShown = storage.defineItem<boolean>('local:noHighlightNoticeShown', { fallback: false });
-      if (window === window.top && !(await noticeShown.getValue())) {
-        await noticeShown.setValue(true);
+      if (window === window.top && !(await browser.storage.local.get(NOTICE_SHOWN_KEY))[NOTICE_SHOWN_KEY]) {
+        await browser.storage.local.set({ [NOTICE_SHOWN_KEY]: true });
         const container = await mountUi();
         const note = document.createElement('div');
         note.className = 'anc-notice';
@@ -69,14 +75,9 @@ export default defineContentScript({
       return;
     }
 
-    // Built while storage answers (most readers change nothing, and then this is the matcher they need), in a
-    // task of its own: the task that loaded this script is long enough already.
-    await yieldToBrowser();
-    let lexicon: PageLexicon = pageLexicon(DEFAULT_SETTINGS, []);
-    let lexiconState = lexiconKey(DEFAULT_SETTINGS, []);
-    const first = await stateRead;
-    let records = first.records;
-    performance.mark('anc:ready');
+    let lexicon: PageLexicon | null = null;
+    let lexiconState = '';
+    let records: UserRecord[] = [];
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
     let paused: Settings | null = null;
@@ -114,10 +115,11 @@ export default defineContentScript({
         companion.setHoverDelay(settings.hoverDelayMs);
         return;
       }
-      if (key !== lexiconState) {
+      if (!lexicon || key !== lexiconState) {
         lexicon = pageLexicon(settings, records);
         lexiconState = key;
       }
+      performance.mark('anc:ready');
       highlighter = new Highlighter(document, takeEarlyStyle(document) ?? adoptHighlightStyle(document), settings.colours);
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
@@ -141,6 +143,24 @@ export default defineContentScript({
       requestAnimationFrame(() => performance.mark('anc:highlighted'));
     };
 
+    /** Applies the latest read of storage, unless a newer read has started meanwhile. */
+    const settle = async () => {
+      const read = stateRead;
+      const state = await read;
+      if (read !== stateRead) return;
+      records = state.records;
+      await apply(state.settings);
+    };
+
+    // A changed setting, or an entry added or edited on the settings page, reaches open tabs without a reload.
+    const unwatch = watchReaderState(() => {
+      stateRead = readReaderState();
+      void settle();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
     onMessage('navigate', ({ data }) => {
       companion?.navigate(data);
     });
@@ -153,16 +173,9 @@ export default defineContentScript({
       });
       onMessage('setHidden', ({ data }) => companion?.setHidden(data.id, data.hidden));
     }
-    // A changed setting, or an entry added or edited on the settings page, reaches open tabs without a reload.
-    const unwatch = watchReaderState(async () => {
-      const state = await readReaderState();
-      records = state.records;
-      await apply(state.settings);
-    });
-    ctx.onInvalidated(() => {
-      unwatch();
-      stop();
-    });
-    await apply(first.settings);
+
+    // The matcher is built in a task of its own: the task that loaded this script is long enough already.
+    await yieldToBrowser();
+    await settle();
   },
 });

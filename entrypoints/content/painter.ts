@@ -85,7 +85,9 @@ export class Painter {
 
   private draw(m: Tracked): void {
     this.highlighter.add(m.range, m.type, m.kind === 'nisba');
-    this.firstFrame ??= new Promise((resolve) =>
+    if (this.firstFrame) return;
+    performance.mark('anc:first-set');
+    this.firstFrame = new Promise((resolve) =>
       requestAnimationFrame(() => {
         performance.mark('anc:first-highlights');
         resolve();

@@ -15,7 +15,8 @@ import { AddFromPage } from '@/components/options/AddFromPage';
 import { loadRecords, removeAllRecords, removeRecord, saveRecord } from '@/utils/lexicon-store';
 import { watchRecords } from '@/utils/lexicon-records';
 import { importPack, readPack } from '@/utils/lexicon-import';
-import { settingsItem, toggleDisabled, uiLangOf, update, type Settings } from '@/utils/settings';
+import { uiLangOf, type Settings } from '@/utils/settings';
+import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
 
 type Tab = 'lexicon' | 'import' | 'prefs';

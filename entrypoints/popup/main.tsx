@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ActionPopup } from '@/components/ActionPopup';
-import { settingsItem, toggleGlobal, toggleSite, uiLangOf, type Settings } from '@/utils/settings';
+import { uiLangOf, type Settings } from '@/utils/settings';
+import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings-store';
 import { openSidePanel } from '@/utils/side-panel';
 import './popup.css';
 

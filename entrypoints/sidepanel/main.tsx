@@ -8,7 +8,8 @@ import { panelSelection } from '@/utils/panel-selection';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { watchRecords } from '@/utils/lexicon-records';
 import type { Entry } from '@/lexicon/schema';
-import { settingsItem, toggleDisabled, uiLangOf, update, type Settings } from '@/utils/settings';
+import { uiLangOf, type Settings } from '@/utils/settings';
+import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
 
 const lexicon = currentLexicon();

@@ -266,4 +266,22 @@ describe('pausing', () => {
     await page.close();
     await other.close();
   });
+
+  it('honours a pause made while the page was still loading, after its settings were first read', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}/slow/1`, { waitUntil: 'commit' });
+    // The page-start script has run (its sheet is adopted) and read the settings; the page is not parsed yet.
+    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+    const [worker] = env.browser.context.serviceWorkers();
+    const host = new URL(env.site.url).hostname;
+    await worker!.evaluate((h) => chrome.storage.local.set({ settings: { paused: false, pausedSites: [h], hoverDelayMs: 500 } }), host);
+    await page.waitForTimeout(300); // the change reaches the page before the rest of it does
+    env.site.finishSlowPages();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await readHighlights(page)).toEqual([]);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: false, pausedSites: [], hoverDelayMs: 500 } }));
+    await waitForHighlights(page, 10);
+    await page.close();
+  });
 });

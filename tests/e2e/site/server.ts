@@ -4,6 +4,8 @@ import { HOSTILE_CSP, articlePage, articles, bigPage, dynamicPage, hostilePage, 
 
 export interface Site {
   url: string;
+  /** Sends the rest of every /slow/N page held so far: until then the browser is still parsing them. */
+  finishSlowPages(): void;
   close(): Promise<void>;
 }
 
@@ -13,6 +15,7 @@ export async function serveSite(port = 0): Promise<Site> {
   const index = () => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحات تجريبية</title></head><body><ul>${all
     .map((a, i) => `<li><a href="/article/${i}">${a.lines[0]}</a></li>`)
     .join('')}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li></ul></body></html>`;
+  const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const html = (body: string, headers: Record<string, string> = {}) => {
@@ -22,6 +25,15 @@ export async function serveSite(port = 0): Promise<Site> {
     const article = /^\/article\/(\d+)$/.exec(path);
     if (path === '/') return html(index());
     if (article && all[Number(article[1])]) return html(articlePage(all[Number(article[1])]!, Number(article[1])));
+    const slow = /^\/slow\/(\d+)$/.exec(path);
+    if (slow && all[Number(slow[1])]) {
+      const page = articlePage(all[Number(slow[1])]!, Number(slow[1]));
+      const cut = page.indexOf('<body');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(page.slice(0, cut));
+      held.push(() => res.end(page.slice(cut)));
+      return;
+    }
     if (path === '/dynamic') return html(dynamicPage());
     if (path === '/big') return html(bigPage(1_000_000));
     if (path === '/iframe') {
@@ -42,6 +54,13 @@ export async function serveSite(port = 0): Promise<Site> {
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    finishSlowPages: () => {
+      for (const finish of held.splice(0)) finish();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const finish of held.splice(0)) finish();
+        server.close(() => resolve());
+      }),
   };
 }
