@@ -92,16 +92,16 @@ export function classify(code: number): CharClass {
 }
 
 /**
- * Every code unit's class as runs: each run is its class as a capital letter (A = 0) followed by its length in
- * base 36, in lower case. About a thousand runs cover the Basic Multilingual Plane.
+ * Every code unit's class as runs: a flat list of class and length, class and length, … About a thousand runs
+ * cover the Basic Multilingual Plane.
  */
-export function encodeClassRuns(classOf: (code: number) => number = classify): string {
-  let out = '';
+export function encodeClassRuns(classOf: (code: number) => number = classify): number[] {
+  const out: number[] = [];
   for (let start = 0; start < 0x10000; ) {
     const cls = classOf(start);
     let end = start + 1;
     while (end < 0x10000 && classOf(end) === cls) end++;
-    out += String.fromCharCode(65 + cls) + (end - start).toString(36);
+    out.push(cls, end - start);
     start = end;
   }
   return out;

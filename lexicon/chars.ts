@@ -17,19 +17,16 @@ export const FOLD_TABLE = new Uint16Array(0x10000);
 for (const [from, to] of Object.entries(FOLDS)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 for (let code = 0x41; code <= 0x5a; code++) FOLD_TABLE[code] = code + 32;
 
-/** Reads the runs written by `encodeClassRuns` (char-rules.ts), digit by digit: this runs on every page load. */
-export function decodeClassRuns(runs: string): Uint8Array {
+/**
+ * Reads the runs written by `encodeClassRuns` (char-rules.ts). This runs on every page load, before the code is
+ * warm, so the loop is over runs (JSON.parse read the numbers) and the filling is the typed array's own.
+ */
+export function decodeClassRuns(runs: readonly number[]): Uint8Array {
   const table = new Uint8Array(0x10000);
-  let at = 0;
-  let i = 0;
-  while (i < runs.length) {
-    const cls = runs.charCodeAt(i++) - 65; // A–Z
-    let length = 0;
-    for (let c = runs.charCodeAt(i); i < runs.length && !(c >= 65 && c <= 90); c = runs.charCodeAt(++i)) {
-      length = length * 36 + (c <= 57 ? c - 48 : c - 87); // 0–9, a–z
-    }
-    table.fill(cls, at, at + length);
-    at += length;
+  for (let i = 0, at = 0; i < runs.length; i += 2) {
+    const end = at + runs[i + 1]!;
+    table.fill(runs[i]!, at, end);
+    at = end;
   }
   return table;
 }

@@ -9,6 +9,7 @@ import { encodeClassRuns } from '../lexicon/char-rules';
 const out = resolve(import.meta.dirname, '../lexicon/char-classes.generated.ts');
 writeFileSync(
   out,
-  `// Written by \`npm run gen:chars\` from lexicon/char-rules.ts; do not edit.\nexport const CLASS_RUNS =\n  '${encodeClassRuns()}';\n`,
+  // JSON.parse of a string literal loads a list of numbers faster than an array literal would.
+  `// Written by \`npm run gen:chars\` from lexicon/char-rules.ts; do not edit.\nexport const CLASS_RUNS: readonly number[] = JSON.parse(\n  '${JSON.stringify(encodeClassRuns())}',\n);\n`,
 );
 console.log(`wrote ${out}`);
