@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serveSite, type Site } from './site/server';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -15,7 +15,7 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'anc-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,6 +36,7 @@ export async function launchWithExtension(options: { headless?: boolean; viewpor
       '--lang=en-US',
       // Chromium 137+ ignores --load-extension unless this switch is left on.
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ...(options.args ?? []),
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -127,12 +128,10 @@ export interface PopoverState {
 export async function readPopover(page: Page): Promise<PopoverState> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const popover = findNode(root, (n) => attr(n, 'class')?.split(' ').includes('anc-popover') === true && n.nodeName === 'DIV' && insideShadow(n));
+    const popover = await findInShadow(cdp, 'anc-popover');
     if (!popover) return { entity: null, text: '', focused: false, visible: false };
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
-    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: popover.nodeId })) as { outerHTML: string };
-    const text = outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = await textOf(cdp, popover);
     const focused = await page.evaluate(() => {
       const active = document.activeElement;
       return !!active && active.tagName.startsWith('ANC-UI-');
@@ -143,6 +142,46 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   } finally {
     await cdp.detach();
   }
+}
+
+/** The role and text of our notice (in our closed shadow root, read as readPopover does), or null. */
+export async function readNotice(page: Page): Promise<{ role: string | undefined; text: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const notice = await findInShadow(cdp, 'anc-notice');
+    return notice ? { role: attr(notice, 'role'), text: await textOf(cdp, notice) } : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Makes the page's next loads look, to the extension's content scripts only, like a browser without the CSS
+ * Custom Highlight API: the debugger stops at the first line of the page-start script, the first of ours to run
+ * in the extension's isolated world, and deletes `Highlight` from that world. (Chromium has no switch that turns
+ * the API off, and the page's own world is a different one.)
+ */
+export async function hideHighlightApiFromExtension(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Debugger.paused', (e: { callFrames: { callFrameId: string }[] }) => {
+    void (async () => {
+      const frame = e.callFrames[0];
+      if (frame) await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: 'delete globalThis.Highlight' });
+      await cdp.send('Debugger.resume');
+    })();
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setBreakpointByUrl', { urlRegex: 'page-start\\.js$', lineNumber: 0 });
+}
+
+async function findInShadow(cdp: CDPSession, className: string): Promise<CdpNode | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return findNode(root, (n) => attr(n, 'class')?.split(' ').includes(className) === true && n.nodeName === 'DIV' && insideShadow(n));
+}
+
+async function textOf(cdp: CDPSession, node: CdpNode): Promise<string> {
+  const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: node.nodeId })) as { outerHTML: string };
+  return outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 interface CdpNode {
