@@ -25,10 +25,11 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#add=${encodeURIComponent(text)}`) });
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  browser.commands.onCommand.addListener(async (command, shortcutTab) => {
     const direction = COMMANDS[command];
     if (!direction) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // The tab the shortcut was pressed in, which browsers without that argument leave to the current window.
+    const tab = shortcutTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return;
     // Only the top frame steps through mentions; frames would otherwise all answer at once.
     await sendMessage('navigate', direction, { tabId: tab.id, frameId: 0 }).catch(() => {

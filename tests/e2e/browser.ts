@@ -218,6 +218,21 @@ function findNode(n: CdpNode, test: (n: CdpNode) => boolean, inShadow = false): 
   return null;
 }
 
+/**
+ * Presses the extension's shortcut (Alt+Shift+. or Alt+Shift+,) as the keyboard would. A raw key-down event
+ * goes through the browser's own shortcut handling, which sends the command to the background; a key event with
+ * text (what Playwright's keyboard sends) goes straight to the page.
+ */
+export async function pressShortcut(page: Page, direction: 1 | -1) {
+  const key = direction === 1 ? { key: '.', code: 'Period', windowsVirtualKeyCode: 190, nativeVirtualKeyCode: 190 } : { key: ',', code: 'Comma', windowsVirtualKeyCode: 188, nativeVirtualKeyCode: 188 };
+  const ALT = 1;
+  const SHIFT = 8;
+  await page.bringToFront();
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) await cdp.send('Input.dispatchKeyEvent', { type, modifiers: ALT | SHIFT, ...key });
+  await cdp.detach();
+}
+
 /** Client rect of the first highlighted range whose text is `text`, to point at it. */
 export async function rectOf(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {

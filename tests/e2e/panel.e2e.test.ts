@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, readPopover, waitForHighlights, withExtension } from './browser';
+import { pressShortcut, readHighlights, readPopover, waitForHighlights, withExtension } from './browser';
 import { articles, corpusDir, pageTexts } from './site/pages';
 import { compile } from '../../lexicon/matcher';
 import { bundledLexicon } from '../../lexicon/bundle';
@@ -12,7 +12,6 @@ mkdirSync(artifacts, { recursive: true });
 
 let panel: Page;
 /** The window the articles open in, which the panel follows. */
-let articleWindow: number;
 
 /** Gold mention counts per entity for one article. */
 function goldCounts(index: number): Record<string, number> {
@@ -58,7 +57,6 @@ beforeAll(async () => {
   const first = await openArticle('/article/3');
   const [worker] = env.browser.context.serviceWorkers();
   const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
-  articleWindow = windowId;
   // The panel in a popup window of its own, following the article window's active tab as a side panel would
   // (new test pages keep opening in the article window, the last tabbed one).
   const url = `chrome-extension://${env.browser.extensionId}/sidepanel.html?window=${windowId}`;
@@ -110,12 +108,8 @@ describe('the side panel', () => {
   it('opens on the card the popover asks for', async () => {
     const article = env.browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
     await article.bringToFront();
-    const [worker] = env.browser.context.serviceWorkers();
-    // The keyboard shortcut's message: the first mention's card opens with focus in it.
-    await worker!.evaluate(async (windowId) => {
-      const [tab] = await chrome.tabs.query({ active: true, windowId });
-      await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'navigate', data: 1, timestamp: Date.now() }, { frameId: 0 });
-    }, articleWindow);
+    // The keyboard shortcut: the first mention's card opens with focus in it.
+    await pressShortcut(article, 1);
     await expect.poll(async () => (await readPopover(article)).entity).toBe('csto');
     await article.keyboard.press('Tab'); // the close button
     await article.keyboard.press('Tab'); // "Open in side panel"

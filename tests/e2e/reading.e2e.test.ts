@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledLexicon } from '../../lexicon/bundle';
-import { readHighlights, readPopover, rectOf, waitForHighlights, withExtension } from './browser';
+import { pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, withExtension } from './browser';
 import { articles, corpusDir } from './site/pages';
 
 export const artifacts = join(import.meta.dirname, 'artifacts');
@@ -167,19 +167,6 @@ describe('the popover', () => {
 });
 
 describe('keyboard', () => {
-  /**
-   * Sends what the background sends when the reader presses the next/previous shortcut. The browser's own
-   * shortcut handling cannot be driven from the DevTools protocol, so the test starts one step later.
-   */
-  async function pressShortcut(page: Page, direction: 1 | -1) {
-    const [worker] = env.browser.context.serviceWorkers();
-    await page.bringToFront();
-    await worker!.evaluate(async (direction) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'navigate', data: direction, timestamp: Date.now() }, { frameId: 0 });
-    }, direction);
-  }
-
   it('steps through mentions, opens each card with focus in it, and Escape gives focus back', async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
