@@ -44,4 +44,16 @@ describe('the page model', () => {
     expect(model.all()).toEqual([]);
     expect(model.at(last, 2)).toEqual([]);
   });
+
+  it('finds a name from any text node it runs through, the middle ones included', () => {
+    const [name] = tracked('<p>قال قاسم <b>جومارت</b> توكاييف</p>');
+    const model = new PageModel();
+    model.add(name!);
+    const middle = document.querySelector('b')!.firstChild!;
+    expect(name!.text).toBe('قاسم جومارت توكاييف');
+    expect(model.at(middle, 3)).toEqual([name]);
+    document.querySelector('b')!.remove();
+    expect(model.removeDetached()).toEqual([name]);
+    expect(model.at(name!.range.startContainer, 5)).toEqual([]);
+  });
 });

@@ -25,15 +25,31 @@ export function documentOrder(a: Tracked, b: Tracked): number {
   return compareNodes(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
 }
 
+/** The text nodes a range runs through, its first and last included («قاسم <b>جومارت</b> توكاييف» has three). */
+function textNodesOf(range: Range): Node[] {
+  const { startContainer: first, endContainer: last } = range;
+  if (first === last) return [first];
+  const nodes = [first];
+  const walker = first.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  for (let node = walker.nextNode(); node && node !== last; node = walker.nextNode()) nodes.push(node);
+  nodes.push(last);
+  return nodes;
+}
+
 /** The mentions on the page: by text node for hit-testing, in page order for keyboard navigation. */
 export class PageModel {
   private readonly byNode = new Map<Node, Tracked[]>();
+  /** The text nodes each mention was indexed under. */
+  private readonly nodesOf = new Map<Tracked, Node[]>();
   /** Every mention; in page order unless `sorted` is false. */
   private list: Tracked[] = [];
   private sorted = true;
 
   add(m: Tracked): void {
-    for (const node of [m.range.startContainer, m.range.endContainer]) {
+    const nodes = textNodesOf(m.range);
+    this.nodesOf.set(m, nodes);
+    for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) this.byNode.set(node, [m]);
       else if (!list.includes(m)) list.push(m);
@@ -63,11 +79,12 @@ export class PageModel {
       }
     }
     for (const m of removed) {
-      for (const node of [m.range.startContainer, m.range.endContainer]) {
+      for (const node of this.nodesOf.get(m) ?? []) {
         const list = this.byNode.get(node)?.filter((x) => x !== m);
         if (list?.length) this.byNode.set(node, list);
         else this.byNode.delete(node);
       }
+      this.nodesOf.delete(m);
     }
     if (removed.size > 0) this.list = this.list.filter((m) => !removed.has(m));
     return [...removed];
@@ -76,6 +93,7 @@ export class PageModel {
   clear(): Tracked[] {
     const all = this.all();
     this.byNode.clear();
+    this.nodesOf.clear();
     this.list = [];
     return all;
   }
