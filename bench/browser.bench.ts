@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, extensionDir, launchWithExtension } from '../tests/e2e/browser';
+import { chromiumPath, extensionDir, launchWithExtension, waitUntilTagged } from '../tests/e2e/browser';
 import { articles } from '../tests/e2e/site/pages';
 import { serveSite } from '../tests/e2e/site/server';
 import { mkdtempSync } from 'node:fs';
@@ -44,23 +44,6 @@ interface Load {
  * Loads `url` under a trace. The script's start is the start of the task that evaluates content.js, so the
  * figures include compiling the script and running its modules, not only our main function.
  */
-/**
- * Waits for the content script's last mark with a PerformanceObserver. Playwright's waitForFunction would first
- * send the page its 330 kB injected script, whose compiling is a 35–55 ms task in the middle of what we measure.
- */
-async function highlighted(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        new PerformanceObserver((list, observer) => {
-          if (list.getEntriesByName('anc:highlighted').length === 0) return;
-          observer.disconnect();
-          resolve();
-        }).observe({ type: 'mark', buffered: true });
-      }),
-  );
-}
-
 async function tracedLoad(page: Page, url: string): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -68,7 +51,7 @@ async function tracedLoad(page: Page, url: string): Promise<Load> {
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
   await page.goto(url);
-  await highlighted(page);
+  await waitUntilTagged(page);
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
@@ -101,7 +84,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 async function heapAfterLoad(context: BrowserContext, url: string, waitForMark: boolean): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
-  if (waitForMark) await highlighted(page);
+  if (waitForMark) await waitUntilTagged(page);
   else await page.waitForTimeout(1500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -122,7 +105,7 @@ async function measure(context: BrowserContext, url: string, opening: Opening, r
     const page = await context.newPage();
     if (opening.tab === 'same') {
       await page.goto(opening.previous);
-      await highlighted(page);
+      await waitUntilTagged(page);
     }
     const load = await tracedLoad(page, url);
     if (run > 0) loads.push(load);

@@ -29,6 +29,8 @@ export class Painter {
       ? new IntersectionObserver((entries) => {
           for (const e of entries) {
             const block = e.target;
+            // The first report on every block comes in one batch: act on changes only, not on the whole page.
+            if (e.isIntersecting === this.visible.has(block)) continue;
             const mentions = this.byBlock.get(block) ?? new Set<Tracked>();
             if (e.isIntersecting) {
               this.visible.add(block);

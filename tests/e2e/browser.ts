@@ -111,6 +111,24 @@ export async function waitForHighlights(page: Page, count = 1, frame = page.main
   );
 }
 
+/**
+ * Waits until the content script has tagged the whole page (its last mark, anc:highlighted), with a
+ * PerformanceObserver: Playwright's waitForFunction would first send the page its 330 kB injected script, whose
+ * compiling is a 35–55 ms task in the middle of what bench:browser measures.
+ */
+export async function waitUntilTagged(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('anc:highlighted').length === 0) return;
+          observer.disconnect();
+          resolve();
+        }).observe({ type: 'mark', buffered: true });
+      }),
+  );
+}
+
 export interface PopoverState {
   /** The entity id of the card shown, or null when no popover is open. */
   entity: string | null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledLexicon } from '../../lexicon/bundle';
-import { pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, withExtension } from './browser';
+import { pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, waitUntilTagged, withExtension } from './browser';
 import { articles, corpusDir } from './site/pages';
 
 export const artifacts = join(import.meta.dirname, 'artifacts');
@@ -184,6 +184,34 @@ describe('keyboard', () => {
     await expect.poll(async () => (await readPopover(page)).entity).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
     expect((await readHighlights(page)).filter((r) => r.name === 'anc-current')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('long pages', () => {
+  /** Our painted ranges on screen, and those more than two screens away from it. */
+  const painted = (page: Page) =>
+    page.evaluate(() => {
+      const h = innerHeight;
+      let onScreen = 0;
+      let far = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('anc-')) continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          const box = range.getBoundingClientRect();
+          if (box.bottom > 0 && box.top < h) onScreen++;
+          else if (box.bottom < -2 * h || box.top > 3 * h) far++;
+        }
+      }
+      return { onScreen: onScreen > 0, far };
+    });
+
+  it('paints the mentions near the viewport of a 1 MB page, and follows the reader down it', async () => {
+    const page = await open('/big');
+    await waitUntilTagged(page);
+    expect(await painted(page)).toEqual({ onScreen: true, far: 0 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => painted(page)).toEqual({ onScreen: true, far: 0 });
     await page.close();
   });
 });
