@@ -40,15 +40,15 @@ function textNodesOf(range: Range): Node[] {
 /** The mentions on the page: by text node for hit-testing, in page order for keyboard navigation. */
 export class PageModel {
   private readonly byNode = new Map<Node, Tracked[]>();
-  /** The text nodes each mention was indexed under. */
-  private readonly nodesOf = new Map<Tracked, Node[]>();
+  /** The text nodes of the few mentions that run through more than their first and last (split by markup). */
+  private readonly longSpans = new Map<Tracked, Node[]>();
   /** Every mention; in page order unless `sorted` is false. */
   private list: Tracked[] = [];
   private sorted = true;
 
   add(m: Tracked): void {
     const nodes = textNodesOf(m.range);
-    this.nodesOf.set(m, nodes);
+    if (nodes.length > 2) this.longSpans.set(m, nodes);
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) this.byNode.set(node, [m]);
@@ -79,12 +79,12 @@ export class PageModel {
       }
     }
     for (const m of removed) {
-      for (const node of this.nodesOf.get(m) ?? []) {
+      for (const node of this.longSpans.get(m) ?? [m.range.startContainer, m.range.endContainer]) {
         const list = this.byNode.get(node)?.filter((x) => x !== m);
         if (list?.length) this.byNode.set(node, list);
         else this.byNode.delete(node);
       }
-      this.nodesOf.delete(m);
+      this.longSpans.delete(m);
     }
     if (removed.size > 0) this.list = this.list.filter((m) => !removed.has(m));
     return [...removed];
@@ -93,7 +93,7 @@ export class PageModel {
   clear(): Tracked[] {
     const all = this.all();
     this.byNode.clear();
-    this.nodesOf.clear();
+    this.longSpans.clear();
     this.list = [];
     return all;
   }
