@@ -66,7 +66,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
                   <ul>
                     {items.map((r) => {
                       const name = nameOf(r.target)?.[lang] ?? r.target;
-                      const note = r.note?.[lang] ?? (r.status && r.status !== 'member' ? t(`status.${r.status}`) : undefined);
+                      const note = r.note?.[lang] || (r.status && r.status !== 'member' ? t(`status.${r.status}`) : undefined);
                       return (
                         <li key={r.target} data-target={r.target} data-status={r.status}>
                           {onSelect ? (

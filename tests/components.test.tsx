@@ -38,6 +38,13 @@ describe('EntityCard', () => {
       'Uzbekistan (left in 1999, rejoined in 2006, left again in 2012)', 'Azerbaijan (left in 1999)',
     ]);
   });
+  it('falls back to a relation\'s status where its note is not written in the card\'s language', () => {
+    const csto = byId.get('csto')!;
+    const relations = csto.card.relations.map((r) => (r.target === 'armenia' ? { ...r, note: { en: 'participation frozen since February 2024', ar: '' } } : r));
+    const entry = { ...csto, card: { ...csto.card, relations } };
+    render(<EntityCard {...cardProps('csto', 'ar')} entry={entry} relations={relationsOf('csto', [entry])} />);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('أرمينيا (مشاركة مجمّدة)');
+  });
   it('turns relations into links when it can open other cards', () => {
     const onSelect = vi.fn();
     render(<EntityCard {...cardProps('astana-process')} onSelect={onSelect} />);

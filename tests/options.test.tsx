@@ -73,6 +73,23 @@ describe('the entry editor', () => {
       card: { summary: { en: '', ar: '' }, facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
     }));
   });
+  it('edits a relation\'s note in both languages, and drops a note emptied in both', () => {
+    const csto = byId.get('csto')!;
+    const p = editor({ entry: csto });
+    const noted = csto.card.relations.findIndex((r) => r.note);
+    fireEvent.input(screen.getAllByLabelText('Note in English')[noted]!, { target: { value: 'founding member, 2002' } });
+    fireEvent.input(screen.getAllByLabelText('Note in Arabic')[0]!, { target: { value: 'عضو مؤسس' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = (p.onSave as ReturnType<typeof vi.fn>).mock.calls[0]![0] as typeof csto;
+    expect(saved.card.relations[0]!.note?.ar).toBe('عضو مؤسس');
+    expect(saved.card.relations[noted]!.note?.en).toBe('founding member, 2002');
+    cleanup();
+    const q = editor({ entry: csto });
+    fireEvent.input(screen.getAllByLabelText('Note in English')[noted]!, { target: { value: '' } });
+    fireEvent.input(screen.getAllByLabelText('Note in Arabic')[noted]!, { target: { value: ' ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(((q.onSave as ReturnType<typeof vi.fn>).mock.calls[0]![0] as typeof csto).card.relations[noted]).not.toHaveProperty('note');
+  });
   it('keeps what it does not edit: an unchanged entry saves as it was, relation notes included', () => {
     const p = editor({ entry: byId.get('csto')! });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -103,21 +103,27 @@ export function EntryEditor(p: EntryEditorProps) {
       <fieldset>
         <legend>{t('options.relations')}</legend>
         {draft.relations.map((r, i) => (
-          <div class="anc-editor__row" key={i}>
-            <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
-              {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
-            </select>
-            <select aria-label={t('options.target')} value={r.target} onChange={(e) => setRelation(i, { target: value(e) })}>
-              {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
-            </select>
-            <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
-              <option value="">—</option>
-              {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
-            </select>
-            <button type="button" class="anc-button" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+          <div class="anc-editor__relation" key={i}>
+            <div class="anc-editor__row">
+              <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
+                {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
+              </select>
+              <select aria-label={t('options.target')} value={r.target} onChange={(e) => setRelation(i, { target: value(e) })}>
+                {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
+              </select>
+              <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
+                <option value="">—</option>
+                {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
+              </select>
+              <button type="button" class="anc-button" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+            </div>
+            <div class="anc-editor__row">
+              <input aria-label={t('options.noteEn')} placeholder={t('options.noteEn')} dir="ltr" value={r.noteEn} onInput={(e) => setRelation(i, { noteEn: value(e) })} />
+              <input aria-label={t('options.noteAr')} placeholder={t('options.noteAr')} dir="rtl" value={r.noteAr} onInput={(e) => setRelation(i, { noteAr: value(e) })} />
+            </div>
           </div>
         ))}
-        <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '' }] })}>{t('options.add')}</button>
+        <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '', noteEn: '', noteAr: '' }] })}>{t('options.add')}</button>
       </fieldset>
 
       {problems.length > 0 && (

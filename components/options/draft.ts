@@ -13,8 +13,8 @@ export interface Draft {
   summaryAr: string;
   summaryEn: string;
   facts: { key: Fact['key']; en: string; ar: string }[];
-  /** A relation's note is kept as it is: the editor changes type, target and status. */
-  relations: { type: Relation['type']; target: string; status: Relation['status'] | ''; note?: Relation['note'] }[];
+  /** A relation with its note in each language; a note left empty in both is no note. */
+  relations: { type: Relation['type']; target: string; status: Relation['status'] | ''; noteEn: string; noteAr: string }[];
 }
 
 export function draftOf(e: Entry): Draft {
@@ -28,7 +28,7 @@ export function draftOf(e: Entry): Draft {
     summaryAr: e.card.summary.ar,
     summaryEn: e.card.summary.en,
     facts: e.card.facts.map((f) => ({ key: f.key, en: f.value.en, ar: f.value.ar })),
-    relations: e.card.relations.map((r) => ({ type: r.type, target: r.target, status: r.status ?? '', ...(r.note ? { note: r.note } : {}) })),
+    relations: e.card.relations.map((r) => ({ type: r.type, target: r.target, status: r.status ?? '', noteEn: r.note?.en ?? '', noteAr: r.note?.ar ?? '' })),
   };
 }
 
@@ -59,7 +59,10 @@ export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): 
     card: {
       summary: { en: d.summaryEn.trim(), ar: d.summaryAr.trim() },
       facts: d.facts.map((f) => ({ key: f.key, value: { en: f.en.trim(), ar: f.ar.trim() } })),
-      relations: d.relations.map((r) => ({ type: r.type, target: r.target, ...(r.status ? { status: r.status } : {}), ...(r.note ? { note: r.note } : {}) })),
+      relations: d.relations.map((r) => {
+        const note = { en: r.noteEn.trim(), ar: r.noteAr.trim() };
+        return { type: r.type, target: r.target, ...(r.status ? { status: r.status } : {}), ...(note.en || note.ar ? { note } : {}) };
+      }),
     },
   };
   const problems: string[] = [];
