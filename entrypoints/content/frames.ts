@@ -1,3 +1,5 @@
+import type { Tracked } from './page-model';
+
 /** Whether this frame is the top one or shares its origin (reading the top's location throws otherwise). */
 export function sameOriginAsTop(): boolean {
   try {
@@ -6,3 +8,47 @@ export function sameOriginAsTop(): boolean {
     return false;
   }
 }
+
+/** A mention found in some frame of the page, with the frame that can show it. */
+export interface FrameMention {
+  mention: Tracked;
+  frame: PageFrame;
+}
+
+/**
+ * What the content script of one frame offers the others. Content scripts of one extension share an isolated
+ * world across the same-origin frames of a page, so a frame reads this object off another frame's window; the
+ * page's own scripts live in another world and cannot see it.
+ */
+export interface PageFrame {
+  /** This frame's mentions in page order, then those of its same-origin frames. */
+  mentions(): FrameMention[];
+  reveal(m: Tracked): void;
+  setHidden(id: string, hidden: boolean): void;
+  /** Told by a frame inside this one that its mentions changed. */
+  changed(): void;
+}
+
+const FRAME = Symbol.for('arabic-news-companion.frame');
+type WithFrame = Window & { [FRAME]?: PageFrame };
+
+export function exposeFrame(frame: PageFrame): void {
+  (window as WithFrame)[FRAME] = frame;
+}
+
+/** The companion of a window, if it is ours to read: same-origin, with the content script running. */
+function frameOf(win: Window | null): PageFrame | undefined {
+  try {
+    return (win as WithFrame | null)?.[FRAME];
+  } catch {
+    return undefined; // a cross-origin frame
+  }
+}
+
+/** The companions of this window's same-origin child frames. */
+export function childFrames(): PageFrame[] {
+  return Array.from({ length: window.frames.length }, (_, i) => frameOf(window.frames[i]!)).filter((f): f is PageFrame => f !== undefined);
+}
+
+/** The companion of the frame holding this one, if this is not the top frame. */
+export const parentFrame = (): PageFrame | undefined => (window === window.top ? undefined : frameOf(window.parent));

@@ -8,7 +8,7 @@ import type { UserRecord } from '@/lexicon/user-lexicon';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, highlightSupported, takeEarlyStyle } from './highlighter';
-import { sameOriginAsTop } from './frames';
+import { childFrames, exposeFrame, parentFrame, sameOriginAsTop, type PageFrame } from './frames';
 import { take } from './handoff';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
@@ -85,15 +85,30 @@ export default defineContentScript({
     const exclude = (el: Element) => el === ui?.shadowHost;
     const isTop = window === window.top;
 
-    const state = (): PageState =>
-      paused ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused } : companion ? { status: 'ready', page: summarise(companion.model.all(), hidden, document) } : { status: 'scanning' };
-    // A panel following this tab hears of changes at most every 250 ms, and then asks for the state.
+    // A panel following this tab hears of changes at most every 250 ms, and then asks for the state. Same-origin
+    // frames tell the top frame, which answers for the whole page.
     let notifyTimer = 0;
     const notify = () => {
-      if (!isTop) return;
+      if (!isTop) return parentFrame()?.changed();
       clearTimeout(notifyTimer);
       notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', undefined).catch(() => {}), 250);
     };
+    const here: PageFrame = {
+      mentions: () => [...(companion?.model.all() ?? []).map((mention) => ({ mention, frame: here })), ...childFrames().flatMap((f) => f.mentions())],
+      reveal: (m) => companion?.reveal(m),
+      setHidden: (id, isHidden) => {
+        companion?.setHidden(id, isHidden);
+        for (const f of childFrames()) f.setHidden(id, isHidden);
+      },
+      changed: notify,
+    };
+    exposeFrame(here);
+    const state = (): PageState =>
+      paused
+        ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused }
+        : companion
+          ? { status: 'ready', page: summarise(here.mentions().map((x) => x.mention), hidden, document) }
+          : { status: 'scanning' };
 
     const stop = () => {
       companion?.stop();
@@ -167,11 +182,12 @@ export default defineContentScript({
     if (isTop) {
       onMessage('getPageState', () => state());
       onMessage('showMention', ({ data }) => {
-        const m = companion ? nthMention(companion.model.all(), data.id, data.index) : null;
-        if (m) companion!.reveal(m);
+        const all = here.mentions();
+        const m = nthMention(all.map((x) => x.mention), data.id, data.index);
+        all.find((x) => x.mention === m)?.frame.reveal(m!);
         return m !== null;
       });
-      onMessage('setHidden', ({ data }) => companion?.setHidden(data.id, data.hidden));
+      onMessage('setHidden', ({ data }) => here.setHidden(data.id, data.hidden));
     }
 
     // The matcher is built in a task of its own: the task that loaded this script is long enough already.

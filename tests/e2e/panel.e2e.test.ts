@@ -11,7 +11,6 @@ const artifacts = join(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
 let panel: Page;
-/** The window the articles open in, which the panel follows. */
 
 /** Gold mention counts per entity for one article. */
 function goldCounts(index: number): Record<string, number> {
@@ -132,6 +131,23 @@ describe('the side panel', () => {
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 1, putin: 1 });
     await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('والتقى بوتين توكاييف في أستانا مجددا.'));
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 2, putin: 2, tokayev: 1 });
+    await page.close();
+  });
+
+  it('lists the entities of a same-origin iframe and steps to a mention inside it', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url + '/iframe');
+    const inner = page.frame({ url: /\/article\/0$/ })!;
+    await waitForHighlights(page, 10, inner);
+    await page.bringToFront();
+    // The same-origin frame holds article 0; the cross-origin one is left alone.
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(0));
+    await panel.locator('li[data-entity="kazakhstan"] button').click();
+    await panel.locator('.anc-mentions__item').nth(1).click();
+    await expect.poll(async () => (await readHighlights(page, inner)).filter((r) => r.name === 'anc-current').map((r) => r.text)).toEqual([
+      expect.stringContaining('كازاخستان'),
+    ]);
+    await panel.getByRole('button', { name: /All entities/ }).click();
     await page.close();
   });
 
