@@ -9,12 +9,6 @@ export function sameOriginAsTop(): boolean {
   }
 }
 
-/** A mention found in some frame of the page, with the frame that can show it. */
-export interface FrameMention {
-  mention: Tracked;
-  frame: PageFrame;
-}
-
 /**
  * What the content script of one frame offers the others. Content scripts of one extension share an isolated
  * world across the same-origin frames of a page, so a frame reads this object off another frame's window; the
@@ -22,7 +16,8 @@ export interface FrameMention {
  */
 export interface PageFrame {
   /** This frame's mentions in page order, then those of its same-origin frames. */
-  mentions(): FrameMention[];
+  mentions(): Tracked[];
+  /** Shows a mention of this frame or of one inside it. */
   reveal(m: Tracked): void;
   setHidden(id: string, hidden: boolean): void;
   /** Told by a frame inside this one that its mentions changed. */

@@ -94,8 +94,12 @@ export default defineContentScript({
       notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', undefined).catch(() => {}), 250);
     };
     const here: PageFrame = {
-      mentions: () => [...(companion?.model.all() ?? []).map((mention) => ({ mention, frame: here })), ...childFrames().flatMap((f) => f.mentions())],
-      reveal: (m) => companion?.reveal(m),
+      mentions: () => [...(companion?.model.all() ?? []), ...childFrames().flatMap((f) => f.mentions())],
+      // A mention belongs to the frame whose document holds it.
+      reveal: (m) => {
+        if (m.range.startContainer.ownerDocument === document) companion?.reveal(m);
+        else for (const f of childFrames()) f.reveal(m);
+      },
       setHidden: (id, isHidden) => {
         companion?.setHidden(id, isHidden);
         for (const f of childFrames()) f.setHidden(id, isHidden);
@@ -107,7 +111,7 @@ export default defineContentScript({
       paused
         ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused }
         : companion
-          ? { status: 'ready', page: summarise(here.mentions().map((x) => x.mention), hidden, document) }
+          ? { status: 'ready', page: summarise(here.mentions(), hidden, document) }
           : { status: 'scanning' };
 
     const stop = () => {
@@ -182,9 +186,8 @@ export default defineContentScript({
     if (isTop) {
       onMessage('getPageState', () => state());
       onMessage('showMention', ({ data }) => {
-        const all = here.mentions();
-        const m = nthMention(all.map((x) => x.mention), data.id, data.index);
-        all.find((x) => x.mention === m)?.frame.reveal(m!);
+        const m = nthMention(here.mentions(), data.id, data.index);
+        if (m) here.reveal(m);
         return m !== null;
       });
       onMessage('setHidden', ({ data }) => here.setHidden(data.id, data.hidden));
