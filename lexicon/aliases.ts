@@ -18,6 +18,28 @@ const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
 
 const TEMPLATE = /\{([a-z0-9-]+)\}/;
 
+const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
+const NUMBER = /^[0-9]+$/;
+
+/**
+ * A name with a number after an Arabic word is also written with the article on the number, as an ordinal:
+ * «القاعدة 201» and «القاعدة الـ201» (the tatweel vanishes and the article is a word of its own). Returns the key
+ * and every such form of it.
+ */
+export function ordinalForms(key: string): string[] {
+  const words = key.split(' ');
+  const forms = [key];
+  for (let i = 1; i < words.length; i++) {
+    if (!NUMBER.test(words[i]!) || !ARABIC_WORD.test(words[i - 1]!) || words[i - 1] === 'ال') continue;
+    for (const form of forms.splice(0)) {
+      const w = form.split(' ');
+      const at = w.length - (words.length - i);
+      forms.push(form, [...w.slice(0, at), 'ال', ...w.slice(at)].join(' '));
+    }
+  }
+  return forms;
+}
+
 /** Names of entries that are not in the lexicon being flattened (the bundle, seen from the reader's additions). */
 export type ExternalNames = (id: string) => readonly string[] | undefined;
 
@@ -69,11 +91,19 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const phrases: Phrase[] = [];
   const rejected: PhraseList['rejected'] = [];
   for (const entry of lexicon.entries) {
+    const keys = new Set<string>();
     for (const alias of namesOf(entry, byId, external)) {
       const key = normalizeKey(alias);
       const problem = aliasProblem(alias, lexicon.rules.homographs, key);
-      if (problem) rejected.push({ id: entry.id, alias, reason: problem });
-      else phrases.push({ key, id: entry.id, kind: 'name', source: alias });
+      if (problem) {
+        rejected.push({ id: entry.id, alias, reason: problem });
+        continue;
+      }
+      for (const form of ordinalForms(key)) {
+        if (keys.has(form)) continue;
+        keys.add(form);
+        phrases.push({ key: form, id: entry.id, kind: 'name', source: alias });
+      }
     }
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type Mention } from '../lexicon/matcher';
 import { bundledLexicon } from '../lexicon/bundle';
+import { ordinalForms } from '../lexicon/aliases';
 import { entry, lexiconOf } from './helpers/lexicon';
 
 const bundle = compile(bundledLexicon);
@@ -55,6 +56,23 @@ describe('Arabic spelling variants', () => {
     expect(tag('القاعدة 201 والقاعدة ٢٠١ والقاعدة ۲۰۱')).toEqual([
       ['base-201', 'القاعدة 201'], ['base-201', 'القاعدة ٢٠١'], ['base-201', 'القاعدة ۲۰۱'],
     ]);
+  });
+  it('reads the article on a number as an ordinal, with or without tatweel or a space', () => {
+    expect(tag('القاعدة العسكرية الروسية الـ201 واللواء الـ 45 للقوات الخاصة والفرقة ال98 المحمولة جوا')).toEqual([
+      ['base-201', 'القاعدة العسكرية الروسية الـ201'],
+      ['guards-brigade-45', 'اللواء الـ 45 للقوات الخاصة'],
+      ['guards-airborne-division-98', 'الفرقة ال98 المحمولة جوا'],
+    ]);
+  });
+  it('adds the ordinal form after Arabic words only, once per number', () => {
+    expect(ordinalForms('القاعده 201')).toEqual(['القاعده 201', 'القاعده ال 201']);
+    expect(ordinalForms('القاعده ال 201')).toEqual(['القاعده ال 201']);
+    expect(ordinalForms('su 25')).toEqual(['su 25']);
+    expect(ordinalForms('201 القاعده')).toEqual(['201 القاعده']);
+    expect(ordinalForms('لواء 31 فرقه 98')).toEqual(['لواء 31 فرقه 98', 'لواء 31 فرقه ال 98', 'لواء ال 31 فرقه 98', 'لواء ال 31 فرقه ال 98']);
+  });
+  it('does not take a lone article before a number for a name', () => {
+    expect(tag('بلغ عدد الجنود الـ201 جنديا')).toEqual([]);
   });
   it('matches designators with or without hyphen or space, in either script', () => {
     expect(tag('طائرات IL-76 وIl-76 وإل-76 وإيل 76 وسوخوي25 وسو-25 وAn-124 وسي- 295').map(([id]) => id)).toEqual([
@@ -129,6 +147,9 @@ describe('longest match', () => {
   it('expands {id} templates in aliases to every name of the other entry', () => {
     expect(tag('محادثات آستانة')).toEqual([['astana-process', 'محادثات آستانة']]);
     expect(tag('مسار نور سلطان')).toEqual([['astana-process', 'مسار نور سلطان']]);
+  });
+  it('reads "the war in" Syria or Ukraine as the war, not the country', () => {
+    expect(tag('الحرب في أوكرانيا والصراع في سورية')).toEqual([['russo-ukrainian-war', 'الحرب في أوكرانيا'], ['syrian-civil-war', 'الصراع في سورية']]);
   });
   it('reads a single-letter abbreviation', () => {
     expect(tag('(أ.ف.ب)')).toEqual([['afp', 'أ.ف.ب']]);
