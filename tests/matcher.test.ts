@@ -108,6 +108,11 @@ describe('homographs', () => {
   it('leaves a name inside the name of a channel or newspaper to the longer name', () => {
     expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([['russia', 'روسيا'], ['washington', 'واشنطن']]);
   });
+  it('does not read the Sputnik vaccine, a cable or the Anatolian plateau as an agency or a city', () => {
+    expect(tag('وصل لقاح سبوتنيك عبر كابل بحري إلى هضبة الأناضول، بحسب سبوتنيك والأناضول من كابل')).toEqual([
+      ['sputnik', 'سبوتنيك'], ['anadolu', 'الأناضول'], ['kabul', 'كابل'],
+    ]);
+  });
   it('does not read a national security council as the UN Security Council', () => {
     expect(tag('اجتمع مجلس الأمن القومي الأمريكي ثم مجلس الأمن الروسي قبل جلسة مجلس الأمن')).toEqual([
       ['russian-security-council', 'مجلس الأمن الروسي'],
