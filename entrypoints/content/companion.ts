@@ -42,7 +42,6 @@ export class Companion {
   private hideTimer = 0;
   private pending: Tracked | null = null;
   private pointerInPopover = false;
-  private cursor = -1;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(private readonly o: CompanionOptions) {}
@@ -169,7 +168,7 @@ export class Companion {
     };
     const onClick = (e: MouseEvent) => {
       const hit = mentionAt(doc, this.model, e.clientX, e.clientY);
-      if (hit) this.openNow(hit, false);
+      if (hit) this.openNow(hit);
       else if (this.o.popover.open && !this.pointerInPopover) this.o.popover.hide(false);
     };
     const onKey = (e: KeyboardEvent) => {
@@ -196,7 +195,7 @@ export class Companion {
       this.pending = hit;
       this.showTimer = window.setTimeout(() => {
         this.pending = null;
-        this.openNow(hit, false);
+        this.openNow(hit);
       }, this.o.hoverDelayMs);
       return;
     }
@@ -219,10 +218,20 @@ export class Companion {
     else this.scheduleHide();
   }
 
-  openNow(m: Tracked, takeFocus: boolean): void {
+  openNow(m: Tracked, focus?: { returnTo: HTMLElement | null }): void {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
-    void this.o.popover.show(m, takeFocus);
+    void this.o.popover.show(m, focus);
+  }
+
+  /** The mention whose card is open, and where focus goes back when it closes. */
+  openCard(): { mention: Tracked; returnTo: HTMLElement | null } | null {
+    const mention = this.o.popover.open;
+    return mention && { mention, returnTo: this.o.popover.returnTarget };
+  }
+
+  closeCard(): void {
+    this.o.popover.hide(false);
   }
 
   /** The reader changed how long a hover waits. */
@@ -248,22 +257,11 @@ export class Companion {
     this.o.highlighter.setCurrent(m.range);
   }
 
-  /** Keyboard navigation: the next or previous mention becomes current, scrolls into view, opens its card. */
-  navigate(direction: 1 | -1): Tracked | null {
-    const all = this.model.all().filter((m) => m.kind === 'name' && !this.o.hidden.has(m.id));
-    if (all.length === 0) return null;
-    const open = this.o.popover.open;
-    const from = open ? all.indexOf(open) : this.cursor;
-    this.cursor = from < 0 ? (direction === 1 ? 0 : all.length - 1) : (from + direction + all.length) % all.length;
-    return this.focusMention(all[this.cursor]!);
-  }
-
   /** Scrolls to a mention, marks it current and opens its card with keyboard focus in it. */
-  focusMention(m: Tracked): Tracked {
+  focusMention(m: Tracked, returnTo: HTMLElement | null): void {
     const el = m.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.o.highlighter.setCurrent(m.range);
-    this.openNow(m, true);
-    return m;
+    this.openNow(m, { returnTo });
   }
 }

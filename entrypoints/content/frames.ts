@@ -19,6 +19,13 @@ export interface PageFrame {
   mentions(): Tracked[];
   /** Shows a mention of this frame or of one inside it. */
   reveal(m: Tracked): void;
+  /**
+   * Opens the card of a mention with keyboard focus in it, to give focus back to `returnTo` when it closes; the
+   * frames that do not hold the mention close their card.
+   */
+  focus(m: Tracked, returnTo: HTMLElement | null): void;
+  /** The card open in this frame or one inside it: its mention, and where focus goes back when it closes. */
+  openCard(): { mention: Tracked; returnTo: HTMLElement | null } | null;
   setHidden(id: string, hidden: boolean): void;
   /** Told by a frame inside this one that its mentions changed. */
   changed(): void;
@@ -47,3 +54,26 @@ export function childFrames(): PageFrame[] {
 
 /** The companion of the frame holding this one, if this is not the top frame. */
 export const parentFrame = (): PageFrame | undefined => (window === window.top ? undefined : frameOf(window.parent));
+
+/**
+ * The element with keyboard focus, looking into same-origin frames: where focus goes back when a card opened from
+ * the keyboard closes, even when the card opened in another frame than the one the reader was in.
+ */
+export function focusedElement(): HTMLElement | null {
+  let active: Element | null = window.top!.document.activeElement;
+  while (active?.tagName === 'IFRAME') {
+    const inner = frameDocument(active as HTMLIFrameElement);
+    if (!inner?.activeElement) break;
+    active = inner.activeElement;
+  }
+  // Elements of another frame are not instances of this frame's HTMLElement: test for focus() instead.
+  return active && typeof (active as HTMLElement).focus === 'function' ? (active as HTMLElement) : null;
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}

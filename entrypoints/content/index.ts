@@ -8,10 +8,12 @@ import type { UserRecord } from '@/lexicon/user-lexicon';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, highlightSupported, takeEarlyStyle } from './highlighter';
-import { childFrames, exposeFrame, parentFrame, sameOriginAsTop, type PageFrame } from './frames';
+import { childFrames, exposeFrame, focusedElement, parentFrame, sameOriginAsTop, type PageFrame } from './frames';
+import { nextStop } from './navigation';
 import { take } from './handoff';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
+import type { Tracked } from './page-model';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { nthMention, summarise } from './summary';
 import { yieldToBrowser } from './slicer';
@@ -100,6 +102,12 @@ export default defineContentScript({
         if (m.range.startContainer.ownerDocument === document) companion?.reveal(m);
         else for (const f of childFrames()) f.reveal(m);
       },
+      focus: (m, returnTo) => {
+        if (m.range.startContainer.ownerDocument === document) companion?.focusMention(m, returnTo);
+        else companion?.closeCard();
+        for (const f of childFrames()) f.focus(m, returnTo);
+      },
+      openCard: () => companion?.openCard() ?? childFrames().reduce<ReturnType<PageFrame['openCard']>>((open, f) => open ?? f.openCard(), null),
       setHidden: (id, isHidden) => {
         companion?.setHidden(id, isHidden);
         for (const f of childFrames()) f.setHidden(id, isHidden);
@@ -180,10 +188,17 @@ export default defineContentScript({
       unwatch();
       stop();
     });
-    onMessage('navigate', ({ data }) => {
-      companion?.navigate(data);
-    });
     if (isTop) {
+      // The shortcut steps through the mentions of the whole page, same-origin frames included. After Escape it
+      // goes on from the last mention it showed.
+      let lastStop: Tracked | null = null;
+      onMessage('navigate', ({ data }) => {
+        const open = here.openCard();
+        const next = nextStop(here.mentions(), hidden, open?.mention ?? lastStop, data);
+        if (!next) return;
+        lastStop = next;
+        here.focus(next, open ? open.returnTo : focusedElement());
+      });
       onMessage('getPageState', () => state());
       onMessage('showMention', ({ data }) => {
         const m = nthMention(here.mentions(), data.id, data.index);

@@ -45,7 +45,13 @@ export class PopoverUi {
     return this.current;
   }
 
-  async show(mention: Tracked, takeFocus: boolean): Promise<void> {
+  /** Where focus goes back when the open card closes: set when the card was opened from the keyboard. */
+  get returnTarget(): HTMLElement | null {
+    return this.returnFocus;
+  }
+
+  /** Opens the card of `mention`; with `focus`, the card takes keyboard focus and gives it back to `returnTo`. */
+  async show(mention: Tracked, focus?: { returnTo: HTMLElement | null }): Promise<void> {
     this.current = mention;
     const card = await this.card(mention.id);
     // Another mention (or none) may have been asked for while the card was on its way.
@@ -53,10 +59,7 @@ export class PopoverUi {
     const { entry } = card;
     this.container ??= await this.mount();
     const container = this.container;
-    if (takeFocus && !this.returnFocus) {
-      const active = mention.range.startContainer.ownerDocument?.activeElement;
-      this.returnFocus = active instanceof HTMLElement ? active : null;
-    }
+    if (focus) this.returnFocus = focus.returnTo;
     const { lang, t } = this.options.locale();
     render(
       <Popover
@@ -66,7 +69,7 @@ export class PopoverUi {
         kind={mention.kind}
         lang={lang}
         t={t}
-        takeFocus={takeFocus}
+        takeFocus={focus !== undefined}
         onClose={() => this.hide(true)}
         onOpenPanel={this.options.onOpenPanel}
         onPointerEnter={() => this.options.onHoverChange(true)}

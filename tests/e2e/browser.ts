@@ -140,8 +140,9 @@ export interface PopoverState {
 }
 
 /**
- * Reads our popover through the DevTools protocol, which sees into closed shadow roots: the page cannot,
- * and neither can Playwright's locators, which is the point of closing it.
+ * Reads our popover, in the page or in one of its same-origin frames, through the DevTools protocol, which sees
+ * into closed shadow roots: the page cannot, and neither can Playwright's locators, which is the point of
+ * closing it.
  */
 export async function readPopover(page: Page): Promise<PopoverState> {
   const cdp = await page.context().newCDPSession(page);
@@ -151,7 +152,8 @@ export async function readPopover(page: Page): Promise<PopoverState> {
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
     const text = await textOf(cdp, popover);
     const focused = await page.evaluate(() => {
-      const active = document.activeElement;
+      let active = document.activeElement;
+      while (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
       return !!active && active.tagName.startsWith('ANC-UI-');
     });
     const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as { model: { width: number; height: number } } | null;
@@ -229,7 +231,7 @@ function findNode(n: CdpNode, test: (n: CdpNode) => boolean, inShadow = false): 
     const f = findNode(c, test, true);
     if (f) return f;
   }
-  for (const c of n.children ?? []) {
+  for (const c of [...(n.children ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) {
     const f = findNode(c, test, inShadow);
     if (f) return f;
   }

@@ -186,6 +186,27 @@ describe('keyboard', () => {
     expect((await readHighlights(page)).filter((r) => r.name === 'anc-current')).toEqual([]);
     await page.close();
   });
+
+  it('steps into a same-origin frame, and Escape there gives focus back to the page', async () => {
+    const page = await open('/iframe');
+    const frame = page.frame({ url: /\/article\/0$/ })!;
+    await waitForHighlights(page, 10, frame);
+    await page.focus('h1 a');
+    // The page itself names nothing: every stop is in the frame, which holds article 0.
+    await pressShortcut(page, 1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('afghanistan');
+    expect((await readPopover(page)).focused).toBe(true);
+    expect(await readHighlights(page, frame)).toContainEqual(expect.objectContaining({ name: 'anc-current', text: 'أفغانستان' }));
+    await pressShortcut(page, 1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('kazakhstan');
+    await pressShortcut(page, -1);
+    await expect.poll(async () => (await readPopover(page)).entity).toBe('afghanistan');
+    await frame.page().keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page)).entity).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('مقال مضمن');
+    expect((await readHighlights(page, frame)).filter((r) => r.name === 'anc-current')).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('long pages', () => {

@@ -125,7 +125,7 @@ export function dynamicPage(): string {
  */
 export function iframePage(crossOrigin: string): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>إطار</title></head>
-<body><h1>مقال مضمن</h1><iframe id="frame" src="/article/0" style="width:100%;height:600px;border:0"></iframe>
+<body><h1><a href="#frame">مقال مضمن</a></h1><iframe id="frame" src="/article/0" style="width:100%;height:600px;border:0"></iframe>
 <iframe id="other" src="${crossOrigin}/article/1" style="width:100%;height:300px;border:0"></iframe></body></html>`;
 }
 
