@@ -15,11 +15,6 @@ export interface ProtocolMap {
   getCard(id: string): CardView | null;
   /** Panel → content (top frame): the page's entities now. */
   getPageState(): PageState;
-  /**
-   * Content → extension pages: the page's entities changed. Only a signal: the panel, if one follows this tab,
-   * asks for the state, so a page nobody watches does not summarise every mention on each change.
-   */
-  pageStateChanged(): void;
   /** Panel → content: scroll to the n-th mention of an entity and mark it. */
   showMention(target: { id: string; index: number }): boolean;
   /** Panel → content: hide or show an entity's highlights on this page. */
@@ -27,3 +22,11 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The name of the ports a side panel opens to the top frame of the tab it follows. The page signals on them that
+ * its entities changed, and the panel then asks for the state (getPageState), so a page nobody watches neither
+ * summarises its mentions nor sends anything. A message from a page to the extension would start the background
+ * service worker; a port opened by the panel does not.
+ */
+export const PAGE_STATE_PORT = 'page-state';

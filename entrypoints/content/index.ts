@@ -10,6 +10,7 @@ import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, highlightSupported, takeEarlyStyle } from './highlighter';
 import { childFrames, exposeFrame, focusedElement, parentFrame, sameOriginAsTop, type PageFrame } from './frames';
 import { nextStop } from './navigation';
+import { pageStateChannel } from './state-channel';
 import { take } from './handoff';
 import { PopoverUi } from './popover-ui';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
@@ -89,11 +90,12 @@ export default defineContentScript({
 
     // A panel following this tab hears of changes at most every 250 ms, and then asks for the state. Same-origin
     // frames tell the top frame, which answers for the whole page.
+    const panels = isTop ? pageStateChannel() : null;
     let notifyTimer = 0;
     const notify = () => {
-      if (!isTop) return parentFrame()?.changed();
+      if (!panels) return parentFrame()?.changed();
       clearTimeout(notifyTimer);
-      notifyTimer = window.setTimeout(() => void sendMessage('pageStateChanged', undefined).catch(() => {}), 250);
+      notifyTimer = window.setTimeout(() => panels.changed(), 250);
     };
     const here: PageFrame = {
       mentions: () => [...(companion?.model.all() ?? []), ...childFrames().flatMap((f) => f.mentions())],
@@ -186,6 +188,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatch();
+      panels?.close();
       stop();
     });
     if (isTop) {

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { cardView } from '@/lexicon/card-view';
 import { SidePanel, type PanelStatus } from '@/components/SidePanel';
-import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
+import { PAGE_STATE_PORT, sendMessage, type PageState } from '@/utils/messaging';
 import { panelSelection } from '@/utils/panel-selection';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { watchRecords } from '@/utils/lexicon-records';
@@ -24,6 +24,9 @@ function statusOf(state: PageState): PanelStatus {
   if (state.status === 'scanning') return { kind: 'loading' };
   return { kind: 'ready', page: state.page };
 }
+
+/** Attempts to reconnect to a page that closed its port or had none yet, 0.25 s to 2 s apart. */
+const CONNECT_RETRIES = 4;
 
 /** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
@@ -104,14 +107,33 @@ function App() {
     return () => stops.forEach((s) => s());
   }, [follow]);
 
-  // The page tells us when its entities change; only the tab we follow matters.
-  useEffect(
-    () =>
-      onMessage('pageStateChanged', ({ sender }) => {
-        if (tab && sender.tab?.id === tab.id && (sender.frameId ?? 0) === 0) void refresh(tab);
-      }),
-    [tab, refresh],
-  );
+  // The page tells us when its entities change, over a port to its top frame. A page still loading has no
+  // content script to connect to yet, and one that goes away closes the port: connect again, a few times.
+  useEffect(() => {
+    if (!tab) return;
+    let port: Browser.runtime.Port | null = null;
+    let retry = 0;
+    const connect = (attempt: number) => {
+      const next = browser.tabs.connect(tab.id, { name: PAGE_STATE_PORT, frameId: 0 });
+      port = next;
+      next.onMessage.addListener(() => void refresh(tab));
+      next.onDisconnect.addListener(() => {
+        void browser.runtime.lastError; // "no receiving end" is expected here, not an error to report
+        if (port !== next || attempt >= CONNECT_RETRIES) return;
+        retry = window.setTimeout(() => {
+          connect(attempt + 1);
+          void refresh(tab);
+        }, 250 * 2 ** attempt);
+      });
+    };
+    connect(0);
+    return () => {
+      clearTimeout(retry);
+      const last = port;
+      port = null;
+      last?.disconnect();
+    };
+  }, [tab, refresh]);
 
   // A change of pause or of disabled entries changes what the page shows: ask again.
   useEffect(() => {

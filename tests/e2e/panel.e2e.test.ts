@@ -134,6 +134,27 @@ describe('the side panel', () => {
     await page.close();
   });
 
+  it('follows the tab to the next page and hears of its changes without starting the background', async () => {
+    const page = await openArticle('/article/0');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(0));
+    const cdp = await page.context().newCDPSession(page);
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.scriptURL, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => [...status.values()]).toEqual(['stopped']);
+    await page.goto(env.site.url + '/dynamic');
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 1, putin: 1 });
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('والتقى بوتين توكاييف في أستانا مجددا.'));
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 2, putin: 2, tokayev: 1 });
+    // Neither the page nor the panel started the stopped service worker to tell each other.
+    expect([...status.values()]).toEqual(['stopped']);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('lists the entities of a same-origin iframe and steps to a mention inside it', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.site.url + '/iframe');
