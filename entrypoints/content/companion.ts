@@ -46,13 +46,16 @@ export class Companion {
 
   constructor(private readonly o: CompanionOptions) {}
 
-  /** Reads the whole page, then follows its changes. Resolves when the first pass is done. */
-  async start(): Promise<void> {
+  /**
+   * Reads the whole page, then follows its changes. Resolves when the first pass is done. `taskStart` is when the
+   * current task began, when it did other work first (building the matcher): the first slice is shorter by that.
+   */
+  async start(taskStart = performance.now()): Promise<void> {
     const body = this.o.doc.body ?? this.o.doc.documentElement;
     this.painter = new Painter(this.o.highlighter, (body.textContent?.length ?? 0) > LAZY_TEXT_LENGTH);
     this.observe(body);
     this.listen();
-    await this.scan(body);
+    await this.scan(body, taskStart);
   }
 
   stop(): void {
@@ -83,7 +86,7 @@ export class Companion {
     await yieldToBrowser();
   };
 
-  private async scan(root: Node): Promise<void> {
+  private async scan(root: Node, sliceStart?: number): Promise<void> {
     const doc = this.o.doc;
     const done = await sliced(
       blocksOf(root, this.o.collect),
@@ -96,6 +99,7 @@ export class Companion {
       },
       () => this.stopped,
       this.pause,
+      sliceStart,
     );
     if (done) this.o.onChange?.(this.model.all());
   }

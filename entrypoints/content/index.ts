@@ -134,6 +134,7 @@ export default defineContentScript({
 
     const apply = async (settings: Settings) => {
       if (!ctx.isValid) return;
+      const began = performance.now();
       lang = uiLangOf(settings, browserLanguage);
       paused = isPausedOn(settings, location.hostname) ? settings : null;
       const key = lexiconKey(settings, records);
@@ -168,7 +169,8 @@ export default defineContentScript({
         hidden,
         onChange: notify,
       });
-      await companion.start();
+      // The matcher was built in this task: the first slice of the page gets what is left of the budget.
+      await companion.start(began);
       requestAnimationFrame(() => performance.mark('anc:highlighted'));
     };
 

@@ -23,10 +23,15 @@ export function yieldToBrowser(): Promise<void> {
 /**
  * Feeds each item of `items` to `work`, calling `pause` (a turn for the browser by default) whenever a slice has
  * used its budget. Stops early, returning false, when `cancelled()` turns true (the reader paused the site, the
- * page went away).
+ * page went away). `sliceStart` is when the task running the first slice began, if it did other work first.
  */
-export async function sliced<T>(items: Iterable<T>, work: (item: T) => void, cancelled: () => boolean, pause: () => Promise<void> = yieldToBrowser): Promise<boolean> {
-  let sliceStart = performance.now();
+export async function sliced<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  cancelled: () => boolean,
+  pause: () => Promise<void> = yieldToBrowser,
+  sliceStart = performance.now(),
+): Promise<boolean> {
   for (const item of items) {
     if (cancelled()) return false;
     work(item);
