@@ -1,4 +1,5 @@
 import type { Entry, Lexicon } from './schema';
+import { ARTICLE } from './clitics';
 import { normalizeKey } from './tokenize';
 
 export type MentionKind = 'name' | 'nisba';
@@ -28,16 +29,13 @@ const NUMBER = /^[0-9]+$/;
  */
 export function ordinalForms(key: string): string[] {
   const words = key.split(' ');
-  const forms = [key];
-  for (let i = 1; i < words.length; i++) {
-    if (!NUMBER.test(words[i]!) || !ARABIC_WORD.test(words[i - 1]!) || words[i - 1] === 'ال') continue;
-    for (const form of forms.splice(0)) {
-      const w = form.split(' ');
-      const at = w.length - (words.length - i);
-      forms.push(form, [...w.slice(0, at), 'ال', ...w.slice(at)].join(' '));
-    }
-  }
-  return forms;
+  let forms: string[][] = [[]];
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    const ordinal = before !== undefined && NUMBER.test(word) && ARABIC_WORD.test(before) && before !== ARTICLE;
+    forms = forms.flatMap((form) => (ordinal ? [[...form, word], [...form, ARTICLE, word]] : [[...form, word]]));
+  });
+  return forms.map((form) => form.join(' '));
 }
 
 /** Names of entries that are not in the lexicon being flattened (the bundle, seen from the reader's additions). */
