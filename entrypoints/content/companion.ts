@@ -65,7 +65,7 @@ export class Companion {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     this.o.popover.hide(false);
-    for (const m of this.model.clear()) this.unpaint(m);
+    for (const m of this.model.clear()) this.painter?.remove(m);
     this.painter?.dispose();
     this.o.highlighter.setCurrent(null);
     this.o.onChange?.([]);
@@ -102,10 +102,6 @@ export class Companion {
       sliceStart,
     );
     if (done) this.o.onChange?.(this.model.all());
-  }
-
-  private unpaint(m: Tracked): void {
-    this.painter?.remove(m);
   }
 
   private observe(root: Node): void {
@@ -145,12 +141,12 @@ export class Companion {
     this.flushScheduled = false;
     const roots = [...this.dirty];
     this.dirty.clear();
-    for (const m of this.model.removeDetached()) this.unpaint(m);
+    for (const m of this.model.removeDetached()) this.painter?.remove(m);
     // The document itself stands for "something was removed": pruning detached text was all it needed.
     const blocks = roots.filter((r) => r !== this.o.doc && r.isConnected);
     const top = blocks.filter((r) => !blocks.some((o) => o !== r && o.contains(r)));
     for (const root of top) {
-      for (const m of this.model.removeWithin(root)) this.unpaint(m);
+      for (const m of this.model.removeWithin(root)) this.painter?.remove(m);
     }
     const open = this.o.popover.open;
     if (open && !open.range.startContainer.isConnected) this.o.popover.hide(false);

@@ -44,10 +44,6 @@ export class Painter {
       : null;
   }
 
-  get lazy(): boolean {
-    return this.observer !== null;
-  }
-
   add(m: Tracked): void {
     if (!this.observer) return this.draw(m);
     const block = blockRootOf(m.range.startContainer) as Element;
