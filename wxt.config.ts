@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateBundle } from './lexicon/validate-bundle';
+import { readBundledData } from './build/lexicon-data';
 import { bundledLexiconPlugin } from './build/bundled-lexicon';
 import { polyfillAsEsm } from './build/polyfill-as-esm';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   hooks: {
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
     'build:before': () => {
-      validateBundle();
+      validateBundle(readBundledData());
     },
   },
   manifest: ({ browser }) => ({

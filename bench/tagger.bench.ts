@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
 import { namesOf } from '../lexicon/aliases';
 import type { Entry, Lexicon } from '../lexicon/schema';

@@ -10,3 +10,9 @@ declare module 'virtual:bundled-lexicon' {
   /** The bundled entries with their cards, without aliases. */
   export const entries: Entry[];
 }
+
+declare module 'virtual:bundled-lexicon/full' {
+  import type { Lexicon } from '@/lexicon/schema';
+  /** The whole bundled lexicon, aliases included: what the settings page edits over. */
+  export const lexicon: Lexicon;
+}

@@ -93,10 +93,9 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     for (const alias of namesOf(entry, byId, external)) {
       const key = normalizeKey(alias);
       const problem = aliasProblem(alias, lexicon.rules.homographs, key);
-      if (problem) {
-        rejected.push({ id: entry.id, alias, reason: problem });
-        continue;
-      }
+      // A display name that is a listed common word (مالي) is guarded by that rule: it is shown, never matched.
+      if (problem && !(alias === entry.name.ar && lexicon.rules.homographs[key])) rejected.push({ id: entry.id, alias, reason: problem });
+      if (problem) continue;
       for (const form of ordinalForms(key)) {
         if (keys.has(form)) continue;
         keys.add(form);

@@ -3,6 +3,5 @@ export { phrasesOf, type PhraseList } from './aliases';
 export { normalize, toOriginalSpan, type Normalized } from './normalize';
 export { normalizeKey, tokenize } from './tokenize';
 export { aliasProblem, namesOf, type MentionKind } from './aliases';
-export { bundledLexicon } from './bundle';
 export { validateBundle } from './validate-bundle';
 export * from './schema';

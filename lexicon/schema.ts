@@ -47,10 +47,29 @@ export const RelationSchema = v.strictObject({
   note: v.optional(BilingualSchema),
 });
 
+/** Where a card's facts come from: an encyclopaedia article or an official page. */
+export const SourceSchema = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(MAX_ALIAS * 4), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_ALIAS * 2), NoMarkup)),
+});
+
+/** A date as precise as the source gives it: 2024, 2024-03 or 2024-03-15. */
+export const AsOfSchema = v.pipe(v.string(), v.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'));
+
 export const CardSchema = v.strictObject({
   summary: BilingualSchema,
   facts: v.array(FactSchema),
   relations: v.array(RelationSchema),
+  /** The pages the summary and facts were taken from. */
+  sources: v.optional(v.pipe(v.array(SourceSchema), v.maxLength(10))),
+  /** The date the card's facts hold at, as the sources give it. */
+  asOf: v.optional(AsOfSchema),
+});
+
+/** A point for the map: a place, the seat of an organisation, a base, the place of an event. */
+export const CoordsSchema = v.strictObject({
+  lat: v.pipe(v.number(), v.minValue(-90, 'latitude must be between -90 and 90'), v.maxValue(90, 'latitude must be between -90 and 90')),
+  lon: v.pipe(v.number(), v.minValue(-180, 'longitude must be between -180 and 180'), v.maxValue(180, 'longitude must be between -180 and 180')),
 });
 
 export const EntrySchema = v.strictObject({
@@ -59,12 +78,15 @@ export const EntrySchema = v.strictObject({
   name: BilingualSchema,
   aliases: v.pipe(v.array(AliasSchema), v.maxLength(200)),
   nisba: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(50))),
+  coords: v.optional(CoordsSchema),
   card: CardSchema,
 });
 
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Coords = v.InferOutput<typeof CoordsSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 
 export const RulesSchema = v.strictObject({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockRootOf, collectBlocks, locate } from '../entrypoints/content/collect';
 import { mentionsIn } from '../entrypoints/content/mentions';
 import { compile } from '../lexicon/matcher';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 
 const matcher = compile(bundledLexicon);
 function dom(html: string): HTMLElement {

@@ -5,7 +5,7 @@ import { EntityCard } from '../components/EntityCard';
 import { Popover } from '../components/Popover';
 import { ActionPopup } from '../components/ActionPopup';
 import { translator } from '../components/i18n';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { relationsOf } from '../lexicon/relations';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { exportPack } from '../lexicon/pack';
 import { recordFor } from '../lexicon/user-lexicon';
 import { StorageFullError, applyChange, loadRecords, saveRecord } from '../utils/lexicon-store';

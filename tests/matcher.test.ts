@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type Mention } from '../lexicon/matcher';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { ordinalForms } from '../lexicon/aliases';
 import { entry, lexiconOf } from './helpers/lexicon';
 
@@ -127,7 +127,7 @@ describe('homographs', () => {
     expect(tag('مطار كابل')).toEqual([['kabul', 'كابل']]);
   });
   it('does not turn an unrelated word into a name by stripping a letter', () => {
-    expect(tag('كتاب لبنى فلسطين سورة')).toEqual([]);
+    expect(tag('كتاب لبنى فستان سورة')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { MAX_PACK_BYTES, PACK_FORMAT, exportPack, importChanges, parsePack, previewImport, type Pack } from '../lexicon/pack';
 import { mergeLexicon, recordFor } from '../lexicon/user-lexicon';
 import type { Entry } from '../lexicon/schema';

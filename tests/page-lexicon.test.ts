@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
 import { recordFor } from '../lexicon/user-lexicon';
 import { pageLexicon } from '../entrypoints/content/lexicon';

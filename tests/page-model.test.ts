@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsIn } from '../entrypoints/content/mentions';
 import { PageModel, type Tracked } from '../entrypoints/content/page-model';
 import { compile } from '../lexicon/matcher';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 
 const matcher = compile(bundledLexicon);
 function tracked(html: string): Tracked[] {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanel, matchesQuery, type SidePanelProps } from '../components/SidePanel';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { cardView } from '../lexicon/card-view';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
 

@@ -4,7 +4,7 @@ import { mentionsIn } from '../entrypoints/content/mentions';
 import { nthMention, summarise, MAX_SNIPPETS } from '../entrypoints/content/summary';
 import type { Tracked } from '../entrypoints/content/page-model';
 import { compile } from '../lexicon/matcher';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 
 const matcher = compile(bundledLexicon);
 const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));

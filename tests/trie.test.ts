@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phrasesOf } from '../lexicon/aliases';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { compile, matcherOf } from '../lexicon/matcher';
 import { PhraseTrie } from '../lexicon/trie';
 import { entry, lexiconOf } from './helpers/lexicon';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLexicon } from '../lexicon/bundle';
+import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
 import { canonical, mergeLexicon, migrateRecord, recordFor, type UserRecord } from '../lexicon/user-lexicon';
 import { entry } from './helpers/lexicon';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bundledLexicon } from '@/lexicon/bundle';
+import { lexicon as bundledLexicon } from 'virtual:bundled-lexicon/full';
 import { exportPack, type ImportMode, type Pack } from '@/lexicon/pack';
 import { mergeLexicon, recordFor, sameEntry, type Origin, type UserRecord } from '@/lexicon/user-lexicon';
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';

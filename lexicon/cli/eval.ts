@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { bundledLexicon } from '../bundle';
+import { bundledLexicon } from '../../build/lexicon-data';
 import { compile } from '../matcher';
 
 export const corpusDir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus/dev');

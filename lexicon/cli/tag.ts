@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { bundledLexicon } from '../bundle';
+import { bundledLexicon } from '../../build/lexicon-data';
 import { compile, type Mention } from '../matcher';
 
 const args = process.argv.slice(2);

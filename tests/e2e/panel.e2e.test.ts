@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { pressShortcut, readHighlights, readPopover, waitForHighlights, withExtension } from './browser';
 import { articles, corpusDir, pageTexts } from './site/pages';
 import { compile } from '../../lexicon/matcher';
-import { bundledLexicon } from '../../lexicon/bundle';
+import { bundledLexicon } from '../../build/lexicon-data';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundledLexicon } from '../../lexicon/bundle';
+import { bundledLexicon } from '../../build/lexicon-data';
 import { pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, waitUntilTagged, withExtension } from './browser';
 import { articles, corpusDir } from './site/pages';
 

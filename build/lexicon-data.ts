@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lexicon } from '../lexicon/schema';
+
+// From a path string, not `new URL(…)`: a jsdom test environment replaces the URL class Node's fileURLToPath wants.
+const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../lexicon/data')}/`;
+
+/** The raw bundled data, before validation, with the file each entry came from for readable errors. */
+export interface BundledData {
+  entries: unknown[];
+  /** `entries/place/batken.json`, or `generated/countries.json` for a generated entry; parallel to `entries`. */
+  files: string[];
+  rules: unknown;
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const filesIn = (dir: string) => readdirSync(DATA_DIR + dir).filter((f) => f.endsWith('.json')).sort();
+
+/**
+ * Reads the bundled lexicon from `lexicon/data/`: one hand-written entry per file at `entries/<type>/<id>.json`
+ * (so an entry is found by its id and reviewed alone in a diff), the generated files of `generated/` (rebuilt by
+ * the script each names, never edited by hand), and `rules.json`. Node only: the extension receives the
+ * lexicon compiled by the build (build/bundled-lexicon.ts).
+ */
+export function readBundledData(): BundledData {
+  const { entries, files } = readEntryFiles();
+  for (const file of filesIn('generated')) {
+    const generated = readJson(`${DATA_DIR}generated/${file}`) as { entries: unknown[] };
+    for (const entry of generated.entries) {
+      entries.push(entry);
+      files.push(`generated/${file}`);
+    }
+  }
+  return { entries, files, rules: readJson(DATA_DIR + 'rules.json') };
+}
+
+/** The hand-written entries alone, with their files. */
+export function readEntryFiles(): { entries: unknown[]; files: string[] } {
+  const entries: unknown[] = [];
+  const files: string[] = [];
+  for (const type of readdirSync(DATA_DIR + 'entries').sort()) {
+    for (const file of filesIn(`entries/${type}`)) {
+      const path = `entries/${type}/${file}`;
+      const entry = readJson(DATA_DIR + path) as { id?: unknown; type?: unknown };
+      if (`${String(entry.id)}.json` !== file || entry.type !== type) {
+        throw new Error(`lexicon/data/${path} holds ${String(entry.type)} "${String(entry.id)}": an entry lives at entries/<type>/<id>.json`);
+      }
+      entries.push(entry);
+      files.push(path);
+    }
+  }
+  return { entries, files };
+}
+
+/** The bundled lexicon as typed data, read once: the tests and the build validate it (validate-bundle.ts). */
+export const bundledLexicon: Lexicon = readBundledData() as unknown as Lexicon;

@@ -1,0 +1,91 @@
+/**
+ * Checks a folder of staged lexicon entries before they are merged into lexicon/data/entries/: every file against
+ * the schema, ids, relation targets, aliases, coordinates, and that each test sentence finds its entry.
+ *   npx tsx scripts/check-staging.ts DIR
+ * DIR holds entries/<id>.json and sentences.tsv (id TAB sentence).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as v from 'valibot';
+import { bundledLexicon } from '../build/lexicon-data';
+import { aliasProblem } from '../lexicon/aliases';
+import { compile } from '../lexicon/matcher';
+import { EntrySchema, issuePath, type Entry } from '../lexicon/schema';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: npx tsx scripts/check-staging.ts DIR');
+  process.exit(2);
+}
+const bundle = bundledLexicon;
+const bundledIds = new Set(bundle.entries.map((e) => e.id));
+const problems: string[] = [];
+const staged: Entry[] = [];
+
+for (const file of readdirSync(`${dir}/entries`).filter((f) => f.endsWith('.json')).sort()) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(`${dir}/entries/${file}`, 'utf8'));
+  } catch (e) {
+    problems.push(`${file}: not valid JSON: ${(e as Error).message}`);
+    continue;
+  }
+  const result = v.safeParse(EntrySchema, raw);
+  if (!result.success) {
+    for (const issue of result.issues) problems.push(`${file}: ${issuePath(issue)}: ${issue.message}`);
+    continue;
+  }
+  const e = result.output;
+  if (`${e.id}.json` !== file) problems.push(`${file}: holds id "${e.id}"; the file must be named <id>.json`);
+  if (bundledIds.has(e.id)) problems.push(`${file}: id "${e.id}" is already in the bundled lexicon`);
+  if (['place', 'country'].includes(e.type) && !e.coords) problems.push(`${file}: a ${e.type} needs coords`);
+  if (!e.card.sources?.length) problems.push(`${file}: card.sources is empty`);
+  if (!e.card.asOf) problems.push(`${file}: card.asOf is missing`);
+  staged.push(e);
+}
+
+// Other staging folders are being written at the same time: their ids are valid targets too.
+const root = `${dir}/..`;
+const otherIds = new Set<string>();
+for (const d of readdirSync(root)) {
+  if (existsSync(`${root}/${d}/entries`)) for (const f of readdirSync(`${root}/${d}/entries`)) otherIds.add(f.replace(/\.json$/, ''));
+}
+const stagedIds = new Set(staged.map((e) => e.id));
+const known = (id: string) => bundledIds.has(id) || stagedIds.has(id) || otherIds.has(id) || COUNTRY_ID.test(id);
+// Countries not yet in the bundle come from the generated file; any plausible country id is accepted here.
+const COUNTRY_ID = /^[a-z]+(-[a-z]+)*$/;
+for (const e of staged) {
+  for (const r of e.card.relations) {
+    if (!known(r.target)) problems.push(`${e.id}: relation ${r.type} → unknown "${r.target}"`);
+    else if (!bundledIds.has(r.target) && !stagedIds.has(r.target) && !otherIds.has(r.target)) {
+      console.log(`note: ${e.id} → "${r.target}" must be a country id (countries are generated)`);
+    }
+  }
+  for (const a of [e.name.ar, ...e.aliases, ...(e.nisba ?? [])]) {
+    const problem = aliasProblem(a, bundle.rules.homographs);
+    if (problem) problems.push(`${e.id}: alias "${a}" ${problem}`);
+  }
+}
+
+const matcher = compile({ entries: [...bundle.entries, ...staged], rules: bundle.rules });
+const sentencesFile = `${dir}/sentences.tsv`;
+const sentenceIds = new Set<string>();
+if (existsSync(sentencesFile)) {
+  for (const line of readFileSync(sentencesFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const [id, sentence] = line.split('\t');
+    if (!id || !sentence) {
+      problems.push(`sentences.tsv: a line is not "id<TAB>sentence": ${line.slice(0, 60)}`);
+      continue;
+    }
+    sentenceIds.add(id);
+    const found = matcher.match(sentence);
+    if (!found.some((m) => m.id === id)) {
+      problems.push(`sentences.tsv: ${id} not found in «${sentence}» (found: ${found.map((m) => m.id).join(', ') || 'nothing'})`);
+    }
+  }
+}
+for (const e of staged) if (!sentenceIds.has(e.id)) problems.push(`${e.id}: no test sentence in sentences.tsv`);
+
+console.log(problems.join('\n'));
+console.log(`\n${staged.length} entries checked, ${problems.length} problems`);
+process.exit(problems.length ? 1 : 0);
