@@ -29,7 +29,32 @@ function groupRelations(relations: Relation[], facts: Fact[]): [Relation['type']
   return [...groups];
 }
 
-/** Who or what an entity is: names, type, summary, key facts, relations. Shared by the popover and the panel. */
+/** The host of a source's address, which says who the source is more briefly than its title. */
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** Where the card's facts come from and the date they hold at: a card is only as good as its sources. */
+function Provenance({ entry, t }: { entry: Entry; t: Translate }) {
+  const { sources = [], asOf } = entry.card;
+  if (sources.length === 0 && !asOf) return null;
+  return (
+    <footer class="anc-card__provenance">
+      {sources.length > 0 && (
+        <span>
+          {t('card.sources')}:{' '}
+          {sources.map((s, i) => (
+            <span key={s.url}>
+              {i > 0 && ', '}
+              <a href={s.url} title={s.title} target="_blank" rel="noopener noreferrer" dir="ltr">{hostOf(s.url)}</a>
+            </span>
+          ))}
+        </span>
+      )}
+      {asOf && <span class="anc-card__as-of">{t('card.asOf', asOf)}</span>}
+    </footer>
+  );
+}
+
+/** Who or what an entity is: names, type, summary, key facts, relations, sources. Shared by the popover and the panel. */
 export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headingId }: EntityCardProps) {
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -85,6 +110,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
           </dl>
         </section>
       )}
+      <Provenance entry={entry} t={t} />
     </article>
   );
 }

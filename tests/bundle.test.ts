@@ -27,6 +27,28 @@ describe('the bundled lexicon', () => {
     }
   });
 
+  it('gives coordinates to every place and country', () => {
+    expect(bundledLexicon.entries.filter((e) => (e.type === 'place' || e.type === 'country') && !e.coords).map((e) => e.id)).toEqual([]);
+  });
+
+  it('sources and dates at least 95% of its cards', () => {
+    const sourced = bundledLexicon.entries.filter((e) => e.card.sources?.length && e.card.asOf);
+    expect(sourced.length / bundledLexicon.entries.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('puts known places where they are', () => {
+    const near = (id: string, lat: number, lon: number) => {
+      const c = byId.get(id)?.coords;
+      expect(c, id).toBeDefined();
+      expect(Math.hypot(c!.lat - lat, c!.lon - lon), id).toBeLessThan(1.5);
+    };
+    near('dushanbe', 38.56, 68.79);
+    near('bishkek', 42.87, 74.59);
+    near('kabul', 34.53, 69.17);
+    near('almaty', 43.24, 76.89);
+    near('germany', 51, 9);
+  });
+
   it('holds no alias the tagger would refuse', () => {
     expect(compile(bundledLexicon).rejected).toEqual([]);
   });

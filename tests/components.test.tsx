@@ -58,6 +58,24 @@ describe('EntityCard', () => {
     expect(screen.getByText('دولة')).toBeTruthy();
     expect(screen.getByText('عضو في')).toBeTruthy();
   });
+  it('names its sources as links and the date its facts hold at', () => {
+    const entry = structuredClone(byId.get('germany')!);
+    entry.card.sources = [{ url: 'https://www.example.org/germany', title: 'Germany, an encyclopaedia' }];
+    entry.card.asOf = '2025-06';
+    render(<EntityCard {...cardProps('germany')} entry={entry} />);
+    const link = screen.getByRole('link', { name: 'example.org' });
+    expect(link.getAttribute('href')).toBe('https://www.example.org/germany');
+    expect(link.getAttribute('title')).toBe('Germany, an encyclopaedia');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByText('as of 2025-06')).toBeTruthy();
+  });
+  it('says nothing of sources on a card that has none', () => {
+    const entry = structuredClone(byId.get('germany')!);
+    delete entry.card.sources;
+    delete entry.card.asOf;
+    const { container } = render(<EntityCard {...cardProps('germany')} entry={entry} />);
+    expect(container.querySelector('.anc-card__provenance')).toBeNull();
+  });
   it('renders text as text, never as markup', () => {
     const entry = { ...byId.get('moscow')!, card: { ...byId.get('moscow')!.card, summary: { en: '<img src=x onerror=alert(1)>', ar: '' } } };
     const { container } = render(<EntityCard {...cardProps('moscow')} entry={entry} />);

@@ -84,6 +84,12 @@ export function EntryEditor(p: EntryEditorProps) {
       {field(t('options.nisba'), 'nisba', { multiline: true, dir: 'rtl' })}
       {field(t('options.summaryAr'), 'summaryAr', { multiline: true, dir: 'rtl' })}
       {field(t('options.summaryEn'), 'summaryEn', { multiline: true, dir: 'ltr' })}
+      {field(t('options.sources'), 'sources', { multiline: true, dir: 'ltr', hint: t('options.sourcesHint') })}
+      <div class="anc-editor__row">
+        {field(t('options.asOf'), 'asOf', { dir: 'ltr', hint: t('options.asOfHint') })}
+        {field(t('options.lat'), 'lat', { dir: 'ltr' })}
+        {field(t('options.lon'), 'lon', { dir: 'ltr' })}
+      </div>
 
       <fieldset>
         <legend>{t('options.facts')}</legend>

@@ -15,6 +15,11 @@ export interface Draft {
   facts: { key: Fact['key']; en: string; ar: string }[];
   /** A relation with its note in each language; a note left empty in both is no note. */
   relations: { type: Relation['type']; target: string; status: Relation['status'] | ''; noteEn: string; noteAr: string }[];
+  /** One source a line: its address, then optionally a space and its title. */
+  sources: string;
+  asOf: string;
+  lat: string;
+  lon: string;
 }
 
 export function draftOf(e: Entry): Draft {
@@ -29,12 +34,23 @@ export function draftOf(e: Entry): Draft {
     summaryEn: e.card.summary.en,
     facts: e.card.facts.map((f) => ({ key: f.key, en: f.value.en, ar: f.value.ar })),
     relations: e.card.relations.map((r) => ({ type: r.type, target: r.target, status: r.status ?? '', noteEn: r.note?.en ?? '', noteAr: r.note?.ar ?? '' })),
+    sources: (e.card.sources ?? []).map((src) => (src.title ? `${src.url} ${src.title}` : src.url)).join('\n'),
+    asOf: e.card.asOf ?? '',
+    lat: e.coords ? String(e.coords.lat) : '',
+    lon: e.coords ? String(e.coords.lon) : '',
   };
 }
 
 export const emptyDraft = (nameAr = ''): Draft => ({
   id: '', type: 'person', nameAr, nameEn: '', aliases: '', nisba: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
+  sources: '', asOf: '', lat: '', lon: '',
 });
+
+/** «https://… Title» → { url, title }. */
+function sourceOf(line: string) {
+  const [url = '', ...title] = line.split(/\s+/);
+  return title.length > 0 ? { url, title: title.join(' ') } : { url };
+}
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -50,12 +66,15 @@ export type DraftResult = { ok: true; entry: Entry } | { ok: false; problems: st
 
 /** Turns a draft into an entry through the same schema as imports and the bundle; problems name the field. */
 export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): DraftResult {
+  const sources = lines(d.sources).map(sourceOf);
+  const hasCoords = d.lat.trim() !== '' || d.lon.trim() !== '';
   const candidate = {
     id: d.id.trim(),
     type: d.type,
     name: { en: d.nameEn.trim(), ar: d.nameAr.trim() },
     aliases: lines(d.aliases),
     ...(lines(d.nisba).length > 0 ? { nisba: lines(d.nisba) } : {}),
+    ...(hasCoords ? { coords: { lat: Number(d.lat.trim() || NaN), lon: Number(d.lon.trim() || NaN) } } : {}),
     card: {
       summary: { en: d.summaryEn.trim(), ar: d.summaryAr.trim() },
       facts: d.facts.map((f) => ({ key: f.key, value: { en: f.en.trim(), ar: f.ar.trim() } })),
@@ -63,6 +82,8 @@ export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): 
         const note = { en: r.noteEn.trim(), ar: r.noteAr.trim() };
         return { type: r.type, target: r.target, ...(r.status ? { status: r.status } : {}), ...(note.en || note.ar ? { note } : {}) };
       }),
+      ...(sources.length > 0 ? { sources } : {}),
+      ...(d.asOf.trim() ? { asOf: d.asOf.trim() } : {}),
     },
   };
   const problems: string[] = [];
