@@ -20,7 +20,8 @@ const filesIn = (dir: string) => readdirSync(DATA_DIR + dir).filter((f) => f.end
 /**
  * Reads the bundled lexicon from `lexicon/data/`: one hand-written entry per file at `entries/<type>/<id>.json`
  * (so an entry is found by its id and reviewed alone in a diff), the generated files of `generated/` (rebuilt by
- * the script each names, never edited by hand), and `rules.json`. Node only: the extension receives the
+ * the script each names, never edited by hand), `rules.json`, and the real words that are near spellings of
+ * names (near-words.generated.json, scripts/gen-near-words.ts) as its `nearWords`. Node only: the extension receives the
  * lexicon compiled by the build (build/bundled-lexicon.ts).
  */
 export function readBundledData(): BundledData {
@@ -32,7 +33,8 @@ export function readBundledData(): BundledData {
       files.push(`generated/${file}`);
     }
   }
-  return { entries, files, rules: readJson(DATA_DIR + 'rules.json') };
+  const { words } = readJson(DATA_DIR + 'near-words.generated.json') as { words: string[] };
+  return { entries, files, rules: { ...(readJson(DATA_DIR + 'rules.json') as object), nearWords: words } };
 }
 
 /** The hand-written entries alone, with their files. */

@@ -1,10 +1,11 @@
-import { ARTICLE, strippedReadings } from './clitics';
+import { ARTICLE, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
 import { phrasesOf, type MentionKind, type PhraseList } from './aliases';
 import { PhraseTrie, edgeKey, type Ending } from './trie';
 import type { Lexicon } from './schema';
-import { Tokens, tokenize } from './tokenize';
+import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
+import { MIN_LENGTH, NearNames } from './near';
 
 export interface Mention {
   id: string;
@@ -13,12 +14,15 @@ export interface Mention {
   end: number;
   /** A name of the entity, or a quieter nisba adjective related to it (الروسية). */
   kind: MentionKind;
+  /** Read from a near spelling of one of its names (كازخستان), not from a name as the lexicon writes it. */
+  approximate?: true;
 }
 
 interface Best {
   end: number;
   hit: Ending | null;
   outside: number;
+  approximate: boolean;
 }
 
 const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1 };
@@ -33,22 +37,29 @@ export interface Matcher {
 
 /** Builds a word trie over every alias of the lexicon, once; `match` then runs in one pass over the text. */
 export function compile(lexicon: Lexicon): Matcher {
-  return compilePhrases(phrasesOf(lexicon));
+  return compilePhrases(phrasesOf(lexicon), notNearWords(lexicon.rules));
 }
 
-/** Builds the matcher from phrases already normalised. */
-export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
-  return matcherOf(PhraseTrie.of(phrases), { rejected });
+/** Builds the matcher from phrases already normalised; `notNear` as in MatcherOptions. */
+export function compilePhrases({ phrases, rejected }: PhraseList, notNear?: Iterable<string>): Matcher {
+  return matcherOf(PhraseTrie.of(phrases), { rejected, notNear });
+}
+
+/** The words a lexicon's rules keep from being read as near spellings: listed real words and common words. */
+export function notNearWords(rules: Lexicon['rules']): string[] {
+  return [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey);
 }
 
 export interface MatcherOptions {
   /** Which of the trie's phrases to look for (all by default), given the phrase and its place in the trie. */
   keep?: (phrase: Ending, index: number) => boolean;
   rejected?: PhraseList['rejected'];
+  /** Words never read as a near spelling of a name (lexicon/near.ts); without it, only exact names match. */
+  notNear?: Iterable<string>;
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], notNear }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -68,8 +79,20 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
   }
 
-  /** The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`. */
-  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best): void {
+  const near = notNear ? new NearNames(distinctiveNameWords(trie), notNear) : undefined;
+
+  /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
+  function nearChild(node: number, word: string): number | undefined {
+    if (!near || word.length < MIN_LENGTH - 1) return undefined;
+    const children = new Set(near.namesFor(word).map((name) => edges.get(edgeKey(node, name))).filter((n) => n !== undefined));
+    return children.size === 1 ? [...children][0] : undefined;
+  }
+
+  /**
+   * The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`.
+   * A word after the first may be a near spelling of the name's word (منظمة شانغاي للتعاون).
+   */
+  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best, approximate = false): void {
     let node = first;
     let j = i;
     while (node !== undefined) {
@@ -78,10 +101,35 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }
         best.end = j;
         best.hit = hit;
         best.outside = outside;
+        best.approximate = approximate;
       }
       if (!branching.has(node) || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return;
       j++;
-      node = edges.get(edgeKey(node, tokens.key(j)));
+      const word = tokens.key(j);
+      const exact = edges.get(edgeKey(node, word));
+      if (exact === undefined) approximate = true;
+      node = exact ?? nearChild(node, word);
+    }
+  }
+
+  /**
+   * The phrase a near spelling of a first word starts (كازخستان، وطاجكستان): taken only when every nearest
+   * name it may stand for leads to the same entry.
+   */
+  function walkNear(tokens: Tokens, i: number, whole: string, best: Best): void {
+    if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return;
+    const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => near!.namesFor(key).length > 0)];
+    for (const r of readings) {
+      const found: Best[] = [];
+      for (const name of near!.namesFor(r.key)) {
+        const b: Best = { end: -1, hit: null, outside: 0, approximate: true };
+        walk(tokens, i, roots.get(name), r.outside, i, b, true);
+        if (b.hit) found.push(b);
+      }
+      if (found.length === 0) continue;
+      if (found.some((b) => b.hit!.id !== found[0]!.hit!.id || b.hit!.kind !== found[0]!.hit!.kind)) return;
+      Object.assign(best, found.reduce((a, b) => (b.end > a.end ? b : a)));
+      return;
     }
   }
 
@@ -89,10 +137,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }
   const scratch = new Tokens('', 1024);
 
   function match(text: string): Mention[] {
-    const tokens = tokenize(text, wanted, scratch);
+    const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { end: -1, hit: null, outside: 0 };
+    const best: Best = { end: -1, hit: null, outside: 0, approximate: false };
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -100,13 +148,17 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }
       const whole = firstKey[w]!;
       best.end = -1;
       best.hit = null;
+      best.approximate = false;
       walk(tokens, i, roots.get(whole), 0, i, best);
       for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best);
+      if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best);
       const hit = best.hit as Ending | null; // set by walk(), which TypeScript cannot see
       if (hit === null) continue;
       if (hit.id !== undefined && hit.kind !== 'block') {
         const start = best.outside > 0 ? skipLetters(text, tokens.starts[i]!, best.outside) : tokens.starts[i]!;
-        mentions.push({ id: hit.id, start, end: closeBracket(text, start, tokens.ends[best.end]!), kind: hit.kind });
+        const mention: Mention = { id: hit.id, start, end: closeBracket(text, start, tokens.ends[best.end]!), kind: hit.kind };
+        if (best.approximate) mention.approximate = true;
+        mentions.push(mention);
       }
       next = best.end + 1;
     }
@@ -114,6 +166,26 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [] }
   }
 
   return { match, rejected, size };
+}
+
+/**
+ * The words of the names a trie holds that are distinctive enough to be read from a near spelling: a word that
+ * is a whole name on its own (طاجيكستان), or a word of the names of one entry only (شنغهاي). Words many names
+ * share (جمهورية، الإسلامية، الخارجية) are ordinary words, read exactly or not at all, as are nisba adjectives.
+ */
+export function distinctiveNameWords(trie: PhraseTrie): string[] {
+  const whole = new Set<string>();
+  const owners = new Map<string, Set<string>>();
+  for (const { phrase, words } of trie.phraseWords()) {
+    if (phrase.kind !== 'name' || phrase.id === undefined) continue;
+    if (words.length === 1) whole.add(words[0]!);
+    for (const w of words) {
+      const ids = owners.get(w) ?? new Set<string>();
+      ids.add(phrase.id);
+      owners.set(w, ids);
+    }
+  }
+  return [...owners].filter(([w, ids]) => whole.has(w) || ids.size === 1).map(([w]) => w);
 }
 
 /** The original offset after `n` normalised letters from `from`: deleted marks between them are skipped. */

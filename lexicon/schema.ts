@@ -92,6 +92,8 @@ export type Entry = v.InferOutput<typeof EntrySchema>;
 export const RulesSchema = v.strictObject({
   homographs: v.record(v.string(), BilingualSchema),
   blockers: v.array(AliasSchema),
+  /** Real words one near spelling from a name (lexicon/near.ts), never read as the name; generated. */
+  nearWords: v.optional(v.array(v.string())),
 });
 export type Rules = v.InferOutput<typeof RulesSchema>;
 

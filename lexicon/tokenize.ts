@@ -1,6 +1,7 @@
 import { CLASS_TABLE, CharClass, FOLD_TABLE, Gap, charClass, expand, foldedCode, isWordClass } from './chars';
 import { PROCLITIC_LETTERS, MAX_PROCLITIC_LENGTH } from './clitics';
 import { POWERS, stepHash, type WordFilter } from './wordhash';
+import { MIN_LENGTH, type NearNames } from './near';
 
 /**
  * Words of a text with their spans in the original text. Typed parallel arrays rather than objects: a 10 MB
@@ -86,10 +87,10 @@ const BUFFER = 64;
  *
  * `reuse` hands in a list to refill instead of allocating one (its previous contents are gone).
  * With `wanted`, a word's key is built only when its hash, or the hash of what follows a possible proclitic,
- * is in the filter; the others are built only if asked for. That keeps a long page from allocating a string
- * per word.
+ * is in the filter, or `near` says it may be a near spelling of a name; the others are built only if asked
+ * for. That keeps a long page from allocating a string per word.
  */
-export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens): Tokens {
+export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near?: NearNames): Tokens {
   // Arabic prose averages over five code units a word; the arrays grow if a text is denser.
   const tokens = reuse ? reuse.reset(text) : new Tokens(text, (text.length >> 2) + 4);
 
@@ -120,7 +121,7 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens): Tok
       if (length - k >= POWERS.length) break;
       if (wanted.has((hash - Math.imul(prefixHashes[k]!, POWERS[length - k]!)) | 0)) return true;
     }
-    return false;
+    return near !== undefined && length >= NEAR_MIN_LENGTH && length <= BUFFER && near.mayHold(folded, length, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS);
   };
 
   const flush = () => {
@@ -186,6 +187,9 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens): Tok
   if (start >= 0) flush();
   return tokens;
 }
+
+/** A near spelling is a letter short of the shortest name at most: shorter words need not be asked about. */
+const NEAR_MIN_LENGTH = MIN_LENGTH - 1;
 
 /** Of two separations, the one that cuts more. */
 const widest = (a: Gap, b: Gap): Gap => (b > a ? b : a);

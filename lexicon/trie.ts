@@ -76,15 +76,25 @@ export class PhraseTrie {
 
   /** The key of every phrase naming `id` with `kind`, rebuilt from the trie's edges. */
   keysOf(id: string, kind: Ending['kind']): string[] {
+    const wordsTo = this.pathReader();
+    return this.phrases.filter((p) => p.id === id && p.kind === kind).map((p) => wordsTo(p.node).join(' '));
+  }
+
+  /** Every phrase with its words, rebuilt from the trie's edges. */
+  phraseWords(): { phrase: Ending; words: string[] }[] {
+    const wordsTo = this.pathReader();
+    return this.phrases.map((phrase) => ({ phrase, words: wordsTo(phrase.node) }));
+  }
+
+  /** Reads the words on the path from the root to a node. */
+  private pathReader(): (node: number) => string[] {
     const up = new Map<number, [parent: number, word: string]>();
     for (const [word, node] of this.roots) up.set(node, [0, word]);
     for (const [edge, node] of this.edges) up.set(node, [parentOf(edge), edge.slice(2)]);
-    return this.phrases
-      .filter((p) => p.id === id && p.kind === kind)
-      .map((p) => {
-        const words: string[] = [];
-        for (let n = p.node; n !== 0; n = up.get(n)![0]) words.unshift(up.get(n)![1]);
-        return words.join(' ');
-      });
+    return (node) => {
+      const words: string[] = [];
+      for (let n = node; n !== 0; n = up.get(n)![0]) words.unshift(up.get(n)![1]);
+      return words;
+    };
   }
 }

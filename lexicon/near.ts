@@ -1,0 +1,179 @@
+/**
+ * Near spellings of names: «كازخستان» for كازاخستان, «طاجكستان» for طاجيكستان, «جاباروف» for جباروف. Outlets
+ * transliterate the same foreign name with or without long vowels, with ق/ك/غ/ج or ت/ط for one sound, and with
+ * a letter doubled or not; readers see through it. A word is read as a name when
+ *   - the name has at least MIN_LENGTH letters not counting the article (التشيك is too short: «التشكيك»,
+ *     doubting, is one letter from it), and both are Arabic words,
+ *   - they share a consonant skeleton (long vowels dropped, near consonants folded, doubles collapsed), and
+ *   - they are one edit apart (a letter inserted, deleted, replaced, or two swapped) inside the word: first and
+ *     last letters agree, because the edges of a word are where Arabic attaches clitics and endings
+ *     (وطاجيكستان، سوري from سوريا, طالباني) — morphology, not spelling,
+ * and the word is neither a listed common word (rules.homographs) nor a real word listed in rules.nearWords
+ * (tests/near-words.test.ts checks every name's near spellings against an Arabic dictionary).
+ */
+import { POWERS, WordFilter, stepHash } from './wordhash';
+
+export const MIN_LENGTH = 6;
+const MIN_SKELETON = 4;
+const ARTICLE = 'ال';
+
+/** Letters that count towards MIN_LENGTH: the article makes no name more distinctive. */
+const stemLength = (word: string) => (word.startsWith(ARTICLE) ? word.length - ARTICLE.length : word.length);
+
+/** Consonants of one sound in transliterated names, each folded to the first of its group. */
+const NEAR_CONSONANTS = ['كقغجگ', 'تط', 'سصث', 'زذظ', 'دض', 'هح', 'فڤ'];
+/** Long vowels and hamza on the line: written or left out at will in transliteration. */
+const VOWELS = 'اويء';
+
+const SKELETON_TABLE = new Uint16Array(0x10000);
+for (let code = 0x0621; code <= 0x06ff; code++) SKELETON_TABLE[code] = code;
+for (const group of NEAR_CONSONANTS) for (const c of group) SKELETON_TABLE[c.charCodeAt(0)] = group.charCodeAt(0);
+for (const c of VOWELS) SKELETON_TABLE[c.charCodeAt(0)] = 0;
+
+const isArabic = (code: number) => code >= 0x0621 && code <= 0x06ff;
+
+/** A letter as its sound: near consonants alike, every other letter itself. */
+const soundOf = (code: number) => SKELETON_TABLE[code] || code;
+
+/** Whether two words begin and end with the same letter, near consonants alike (قازاخستان، كازاخستان). */
+const sameEdges = (a: string, b: string) =>
+  soundOf(a.charCodeAt(0)) === soundOf(b.charCodeAt(0)) && soundOf(a.charCodeAt(a.length - 1)) === soundOf(b.charCodeAt(b.length - 1));
+
+/** The consonant skeleton of a normalised word, or '' for a word that is not all Arabic letters. */
+export function skeletonOf(word: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!isArabic(code)) return '';
+    const s = SKELETON_TABLE[code]!;
+    if (s !== 0 && s !== last) out += String.fromCharCode(s);
+    if (s !== 0) last = s;
+  }
+  return out;
+}
+
+// Scratch for mayHold: the skeleton of one word, with prefix hashes and where each consonant last occurs.
+const MAX_WORD = 64;
+const skeletonPrefix = new Int32Array(MAX_WORD + 1);
+const lastAt = new Int32Array(MAX_WORD);
+const wordCodes = new Uint16Array(MAX_WORD);
+
+/** The hash of skeletonOf(word), without building it: most words asked about have no name near them. */
+function skeletonHashOf(word: string): number {
+  let h = 0;
+  let last = 0;
+  for (let i = 0; i < word.length; i++) {
+    const s = SKELETON_TABLE[word.charCodeAt(i)]!;
+    if (s !== 0 && s !== last) h = stepHash(h, s);
+    if (s !== 0) last = s;
+  }
+  return h;
+}
+
+/** Whether two different words are one edit apart: a letter inserted, deleted or replaced, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1 || a === b) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+/** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */
+export class NearNames {
+  private readonly bySkeleton = new Map<string, string[]>();
+  private readonly filter = new WordFilter();
+  private readonly refused: ReadonlySet<string>;
+
+  /** `names`: normalised words of the lexicon's names; `refused`: words never read as a near name. */
+  constructor(names: Iterable<string>, refused: Iterable<string>) {
+    this.refused = new Set(refused);
+    for (const name of names) {
+      if (stemLength(name) < MIN_LENGTH) continue;
+      const skeleton = skeletonOf(name);
+      if (skeleton.length < MIN_SKELETON) continue;
+      const list = this.bySkeleton.get(skeleton);
+      if (list) {
+        if (!list.includes(name)) list.push(name);
+        continue;
+      }
+      this.bySkeleton.set(skeleton, [name]);
+      this.filter.add(skeleton);
+    }
+  }
+
+  /**
+   * Whether the word in `codes[0..length)` (normalised letters), or what follows up to `maxPrefix` of its first
+   * letters when those are proclitic letters, may be a near spelling of a name: a filter the tokeniser asks
+   * before building the word's key. One pass over the letters; each reading after a prefix is a hash away.
+   */
+  mayHold(codes: Uint16Array, length: number, maxPrefix: number, prefixLetters: ReadonlySet<number>): boolean {
+    if (length < MIN_LENGTH - 1 || length > MAX_WORD) return false;
+    let n = 0;
+    let last = 0;
+    for (let i = 0; i < length; i++) {
+      const code = codes[i]!;
+      if (!isArabic(code)) return false;
+      const s = SKELETON_TABLE[code]!;
+      if (s === 0) continue;
+      if (s !== last) {
+        skeletonPrefix[n + 1] = stepHash(skeletonPrefix[n]!, s);
+        n++;
+        last = s;
+      }
+      lastAt[n - 1] = i;
+    }
+    if (n < MIN_SKELETON - 1) return false;
+    const whole = skeletonPrefix[n]!;
+    // The skeleton after k letters starts at the first consonant still sounding at or after letter k.
+    let j = 0;
+    for (let k = 0; k <= maxPrefix && length - k >= MIN_LENGTH - 1; k++) {
+      if (k > 0 && !prefixLetters.has(codes[k - 1]!)) return false;
+      while (j < n && lastAt[j]! < k) j++;
+      if (n - j < MIN_SKELETON - 1) return false;
+      const h = j === 0 ? whole : (whole - Math.imul(skeletonPrefix[j]!, POWERS[n - j]!)) | 0;
+      if (this.filter.has(h)) return true;
+    }
+    return false;
+  }
+
+  /** mayHold for a word already built (a key of the tokeniser's). */
+  mayHoldWord(word: string, maxPrefix: number, prefixLetters: ReadonlySet<number>): boolean {
+    if (word.length > MAX_WORD) return false;
+    for (let i = 0; i < word.length; i++) wordCodes[i] = word.charCodeAt(i);
+    return this.mayHold(wordCodes, word.length, maxPrefix, prefixLetters);
+  }
+
+  /** The names `word` is a near spelling of (several when it is one edit from each), none when refused. */
+  namesFor(word: string): string[] {
+    if (stemLength(word) < MIN_LENGTH - 1 || !this.filter.has(skeletonHashOf(word)) || this.refused.has(word)) return [];
+    const candidates = this.bySkeleton.get(skeletonOf(word));
+    // A word that is itself a name is read as that name or not at all, never as another one near it.
+    if (!candidates || candidates.includes(word)) return [];
+    return candidates.filter((name) => sameEdges(word, name) && oneEditApart(word, name));
+  }
+}
+
+/**
+ * Every word one edit from `name` that shares its skeleton: the spellings NearNames reads as `name`. For the
+ * test that checks them against a dictionary, so that no real word is read as a name.
+ */
+export function nearSpellings(name: string): string[] {
+  const skeleton = skeletonOf(name);
+  if (stemLength(name) < MIN_LENGTH || skeleton.length < MIN_SKELETON) return [];
+  const letters = [...new Set([...VOWELS, ...NEAR_CONSONANTS.join(''), ...name])];
+  const out = new Set<string>();
+  const tryWord = (w: string) => {
+    if (w !== name && sameEdges(w, name) && skeletonOf(w) === skeleton) out.add(w);
+  };
+  for (let i = 0; i <= name.length; i++) {
+    for (const c of letters) tryWord(name.slice(0, i) + c + name.slice(i));
+    if (i === name.length) break;
+    tryWord(name.slice(0, i) + name.slice(i + 1));
+    for (const c of letters) tryWord(name.slice(0, i) + c + name.slice(i + 1));
+    if (i + 1 < name.length) tryWord(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+  }
+  return [...out];
+}

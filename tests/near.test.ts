@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bundledLexicon } from '../build/lexicon-data';
+import { compile } from '../lexicon/matcher';
+import { NearNames, nearSpellings, oneEditApart, skeletonOf } from '../lexicon/near';
+import type { Entry, Lexicon } from '../lexicon/schema';
+
+const entry = (id: string, aliases: string[]): Entry => ({
+  id, type: 'place', name: { en: id, ar: aliases[0]! }, aliases, card: { summary: { en: '', ar: '' }, facts: [], relations: [] },
+});
+const lexicon = (entries: Entry[], nearWords: string[] = []): Lexicon => ({ entries, rules: { homographs: {}, blockers: [], nearWords } });
+const tag = (lex: Lexicon, text: string) => compile(lex).match(text).map((m) => [m.id, text.slice(m.start, m.end), m.approximate ?? false]);
+
+describe('consonant skeletons', () => {
+  it('drop long vowels, fold near consonants and collapse doubles', () => {
+    expect(skeletonOf('كازاخستان')).toBe(skeletonOf('كازخستان'));
+    expect(skeletonOf('قيرغيزستان')).toBe(skeletonOf('كيرغيزستان'));
+    expect(skeletonOf('طاجيكستان')).toBe(skeletonOf('تاجكستان'));
+    expect(skeletonOf('بلينكن')).toBe(skeletonOf('بلينكنن'));
+    expect(skeletonOf('كازاخستان')).not.toBe(skeletonOf('كازاخستين' + 'ر'));
+  });
+  it('belong to Arabic words only', () => {
+    expect(skeletonOf('Kazakhstan')).toBe('');
+  });
+});
+
+describe('one edit apart', () => {
+  it('holds for a letter inserted, deleted or replaced, and for two neighbours swapped', () => {
+    expect(oneEditApart('كازاخستان', 'كازخستان')).toBe(true);
+    expect(oneEditApart('كازاخستان', 'كازاخستاان')).toBe(true);
+    expect(oneEditApart('كازاخستان', 'كازاخصتان')).toBe(true);
+    expect(oneEditApart('كازاخستان', 'كازاختسان')).toBe(true);
+  });
+  it('fails for two edits and for the same word', () => {
+    expect(oneEditApart('كازاخستان', 'كزخستان')).toBe(false);
+    expect(oneEditApart('كازاخستان', 'كازختسان')).toBe(false);
+    expect(oneEditApart('كازاخستان', 'كازاخستان')).toBe(false);
+  });
+});
+
+describe('near names', () => {
+  const near = new NearNames(['كازاخستان', 'التشيك', 'بلينكن', 'بلينكين'], ['كازاخستين']);
+  it('reads a word one edit from a name with the same skeleton as that name', () => {
+    expect(near.namesFor('كازخستان')).toEqual(['كازاخستان']);
+    expect(near.namesFor('قازاخستان')).toEqual(['كازاخستان']);
+  });
+  it('never changes the first or last letter, where clitics and endings go', () => {
+    expect(near.namesFor('كازاخستاني')).toEqual([]);
+    expect(near.namesFor('وازاخستان')).toEqual([]);
+  });
+  it('leaves names of fewer than six letters without the article alone', () => {
+    expect(near.namesFor('التشكيك')).toEqual([]);
+  });
+  it('refuses listed real words and gives every name a word is one edit from', () => {
+    expect(near.namesFor('كازاخستين')).toEqual([]);
+    expect(near.namesFor('بلينيكن').sort()).toEqual(['بلينكن', 'بلينكين'].sort());
+  });
+  it('lists the near spellings it reads, and only those', () => {
+    const spellings = nearSpellings('كازاخستان');
+    expect(spellings).toContain('كازخستان');
+    expect(spellings).toContain('قازاخستان');
+    expect(spellings).not.toContain('كازاخستاني');
+    for (const s of spellings) expect(near.namesFor(s), s).toEqual(s === 'كازاخستين' ? [] : ['كازاخستان']);
+  });
+});
+
+describe('the matcher with near spellings', () => {
+  const lex = lexicon([entry('kazakhstan', ['كازاخستان']), entry('sco', ['منظمة شنغهاي للتعاون'])], ['كازاخستين']);
+  it('finds a name from a near spelling and says it was read approximately', () => {
+    expect(tag(lex, 'زار كازخستان أمس')).toEqual([['kazakhstan', 'كازخستان', true]]);
+    expect(tag(lex, 'زار كازاخستان أمس')).toEqual([['kazakhstan', 'كازاخستان', false]]);
+  });
+  it('takes proclitics off a near spelling as off a name', () => {
+    expect(tag(lex, 'وبكازخستان')).toEqual([['kazakhstan', 'كازخستان', true]]);
+  });
+  it('reads a near spelling inside a multi-word name', () => {
+    expect(tag(lex, 'قمة منظمة شانغهاي للتعاون')).toEqual([['sco', 'منظمة شانغهاي للتعاون', true]]);
+  });
+  it('does not read a listed real word as a name', () => {
+    expect(tag(lex, 'كازاخستين')).toEqual([]);
+  });
+  it('leaves ordinary words near bundled names alone', () => {
+    const m = compile(bundledLexicon);
+    for (const text of ['التشكيك في النتائج', 'الكوادر الطبية', 'احتياجات السكان', 'عصير البرتقال', 'الطلاب والطالبين']) {
+      expect(m.match(text), text).toEqual([]);
+    }
+  });
+  it('reads near spellings of bundled names', () => {
+    const m = compile(bundledLexicon);
+    const text = 'وصل الوفد إلى قيرغزستان';
+    expect(m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate])).toEqual([['kyrgyzstan', 'قيرغزستان', true]]);
+  });
+});
