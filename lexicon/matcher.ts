@@ -16,6 +16,8 @@ export interface Mention {
   kind: MentionKind;
   /** Read from a near spelling of one of its names (كازخستان), not from a name as the lexicon writes it. */
   approximate?: true;
+  /** Inside the span of the mention before it, a longer name (only with the `nested` option). */
+  nested?: true;
 }
 
 interface Best {
@@ -28,7 +30,11 @@ interface Best {
 const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1 };
 
 export interface Matcher {
-  match(text: string): Mention[];
+  /**
+   * Mentions in text order. With `nested`, a name inside a longer name (كابول in «مطار كابول») follows the longer
+   * one as a mention of its own, marked `nested`; a page highlights only the longer name.
+   */
+  match(text: string, options?: { nested?: boolean }): Mention[];
   /** Aliases the lexicon holds that can never match, with the reason. */
   rejected: PhraseList['rejected'];
   /** Number of distinct phrases compiled. */
@@ -92,18 +98,18 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
    * The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`.
    * A word after the first may be a near spelling of the name's word (منظمة شانغاي للتعاون).
    */
-  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best, approximate = false): void {
+  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best, approximate = false, maxEnd = Infinity): void {
     let node = first;
     let j = i;
     while (node !== undefined) {
       const hit = hits[node]!;
-      if (hit && j > best.end && j >= minEnd) {
+      if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
         best.end = j;
         best.hit = hit;
         best.outside = outside;
         best.approximate = approximate;
       }
-      if (!branching.has(node) || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return;
+      if (!branching.has(node) || j + 1 >= tokens.count || j + 1 > maxEnd || tokens.gaps[j + 1]! > Gap.SOFT) return;
       j++;
       const word = tokens.key(j);
       const exact = edges.get(edgeKey(node, word));
@@ -116,14 +122,14 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
    * The phrase a near spelling of a first word starts (كازخستان، وطاجكستان): taken only when every nearest
    * name it may stand for leads to the same entry.
    */
-  function walkNear(tokens: Tokens, i: number, whole: string, best: Best): void {
+  function walkNear(tokens: Tokens, i: number, whole: string, best: Best, maxEnd: number): void {
     if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return;
     const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => near!.namesFor(key).length > 0)];
     for (const r of readings) {
       const found: Best[] = [];
       for (const name of near!.namesFor(r.key)) {
         const b: Best = { end: -1, hit: null, outside: 0, approximate: true };
-        walk(tokens, i, roots.get(name), r.outside, i, b, true);
+        walk(tokens, i, roots.get(name), r.outside, i, b, true, maxEnd);
         if (b.hit) found.push(b);
       }
       if (found.length === 0) continue;
@@ -136,29 +142,46 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   // Refilled by every call: match() runs to completion before it can be called again.
   const scratch = new Tokens('', 1024);
 
-  function match(text: string): Mention[] {
+  /** The longest phrase starting at word i (whose key is `whole`) and ending by `maxEnd`, into `best`. */
+  function longestAt(tokens: Tokens, i: number, whole: string, best: Best, maxEnd = Infinity): Ending | null {
+    best.end = -1;
+    best.hit = null;
+    best.approximate = false;
+    walk(tokens, i, roots.get(whole), 0, i, best, false, maxEnd);
+    for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best, false, maxEnd);
+    if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best, maxEnd);
+    return best.hit;
+  }
+
+  function mentionAt(text: string, tokens: Tokens, i: number, best: Best, id: string, kind: MentionKind): Mention {
+    const start = best.outside > 0 ? skipLetters(text, tokens.starts[i]!, best.outside) : tokens.starts[i]!;
+    const mention: Mention = { id, start, end: closeBracket(text, start, tokens.ends[best.end]!), kind };
+    if (best.approximate) mention.approximate = true;
+    return mention;
+  }
+
+  function match(text: string, { nested = false } = {}): Mention[] {
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
     const best: Best = { end: -1, hit: null, outside: 0, approximate: false };
+    const inner: Best = { end: -1, hit: null, outside: 0, approximate: false };
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
       if (i < next) continue;
-      const whole = firstKey[w]!;
-      best.end = -1;
-      best.hit = null;
-      best.approximate = false;
-      walk(tokens, i, roots.get(whole), 0, i, best);
-      for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best);
-      if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best);
-      const hit = best.hit as Ending | null; // set by walk(), which TypeScript cannot see
+      const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit === null) continue;
       if (hit.id !== undefined && hit.kind !== 'block') {
-        const start = best.outside > 0 ? skipLetters(text, tokens.starts[i]!, best.outside) : tokens.starts[i]!;
-        const mention: Mention = { id: hit.id, start, end: closeBracket(text, start, tokens.ends[best.end]!), kind: hit.kind };
-        if (best.approximate) mention.approximate = true;
-        mentions.push(mention);
+        mentions.push(mentionAt(text, tokens, i, best, hit.id, hit.kind));
+        for (let j = i + 1; nested && j <= best.end; j++) {
+          const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
+          if (found === null) continue;
+          if (found.id !== undefined && found.kind !== 'block' && found.id !== hit.id) {
+            mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
+          }
+          j = inner.end;
+        }
       }
       next = best.end + 1;
     }

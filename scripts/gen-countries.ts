@@ -110,7 +110,8 @@ const entries: Entry[] = drafts.map(({ c, primary, names }) => {
     id: slug(c.name.common),
     type: state ? 'country' : 'place',
     name: { en: c.name.common, ar: aliases.includes(primary) ? primary : (aliases[0] ?? primary) },
-    aliases: [...aliases, c.name.common],
+    // «Saint Helena, Ascension and Tristan da Cunha»: a comma ends a name, so such an English name is no alias.
+    aliases: [...aliases, ...(c.name.common.includes(",") ? [] : [c.name.common])],
     ...(nisba.length > 0 ? { nisba } : {}),
     coords: { lat: c.latlng[0], lon: c.latlng[1] },
     card: {

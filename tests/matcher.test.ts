@@ -106,7 +106,10 @@ describe('homographs', () => {
     expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
   });
   it('leaves a name inside the name of a channel or newspaper to the longer name', () => {
-    expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([['russia', 'روسيا'], ['washington', 'واشنطن']]);
+    expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([
+      ['rt', 'قناة روسيا اليوم'], ['washington-post', 'صحيفة واشنطن بوست'], ['russia', 'روسيا'], ['washington', 'واشنطن'],
+    ]);
+    expect(tag('قالت روسيا اليوم إن واشنطن بوست')).toEqual([]); // the bare names are blockers: no country, no city
   });
   it('does not read the Sputnik vaccine, a cable or the Anatolian plateau as an agency or a city', () => {
     expect(tag('وصل لقاح سبوتنيك عبر كابل بحري إلى هضبة الأناضول، بحسب سبوتنيك والأناضول من كابل')).toEqual([
@@ -121,10 +124,12 @@ describe('homographs', () => {
   });
   it('reads لجنة الأمن القومي as Kazakhstan\'s KNB, except where another country\'s is named', () => {
     expect(tag('رئيس لجنة الأمن القومي كريم ماسيموف')).toEqual([['knb', 'لجنة الأمن القومي'], ['massimov', 'كريم ماسيموف']]);
-    expect(tag('لجنة الأمن القومي القيرغيزية')).toEqual([]);
+    expect(tag('لجنة الأمن القومي القيرغيزية')).toEqual([['kyrgyz-national-security-committee', 'لجنة الأمن القومي القيرغيزية']]);
+    expect(tag('لجنة الأمن القومي الأوزبكية')).toEqual([]);
   });
   it('reads كابل, the spelling of several outlets, as Kabul', () => {
-    expect(tag('مطار كابل')).toEqual([['kabul', 'كابل']]);
+    expect(tag('وصل الوفد إلى كابل أمس')).toEqual([['kabul', 'كابل']]);
+    expect(tag('مطار كابل')).toEqual([['kabul-airport', 'مطار كابل']]);
   });
   it('does not turn an unrelated word into a name by stripping a letter', () => {
     expect(tag('كتاب لبنى فستان سورة')).toEqual([]);

@@ -21,7 +21,7 @@ export function predictCorpus(dir = corpusDir): string {
     .map((doc) => {
       const text = readFileSync(join(dir, doc), 'utf8');
       const mentions = matcher
-        .match(text)
+        .match(text, { nested: true })
         .filter((m) => m.kind === 'name')
         .map((m) => ({ id: m.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
       return JSON.stringify({ doc, mentions });

@@ -2,7 +2,8 @@
  * Tags text files with the bundled lexicon.
  *   tag --jsonl FILE...   one prediction line per file, in the scorer's format, and nothing else on stdout
  *   tag FILE...           a readable list of mentions per file
- * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines.
+ * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines. Names inside a longer name (كابول in
+ * «مطار كابول») are listed after it: the scorer counts them as optional, a reader may want either card.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -36,14 +37,14 @@ const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
 
 for (const { file, text } of texts) {
-  const mentions = matcher.match(text);
+  const mentions = matcher.match(text, { nested: true });
   if (jsonl) {
     const shown = mentions.filter((m) => withNisba || m.kind === 'name').map((m) => withText(m, text));
     process.stdout.write(JSON.stringify({ doc: basename(file), mentions: shown }) + '\n');
   } else {
     process.stdout.write(`${file}: ${mentions.length} mentions\n`);
     for (const m of mentions) {
-      const kind = m.kind === 'nisba' ? ' (nisba)' : '';
+      const kind = (m.kind === 'nisba' ? ' (nisba)' : '') + (m.nested ? ' (inside the name before)' : '') + (m.approximate ? ' (near spelling)' : '');
       process.stdout.write(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`);
     }
   }
