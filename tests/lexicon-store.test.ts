@@ -9,7 +9,7 @@ import { importPackText } from '../utils/lexicon-import';
 import { entry } from './helpers/lexicon';
 
 const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
-const samarkand = entry('samarkand', ['سمرقند']);
+const margilan = entry('margilan', ['مرغيلان']);
 
 
 beforeEach(() => fakeBrowser.reset());
@@ -17,29 +17,29 @@ beforeEach(() => fakeBrowser.reset());
 describe('the stored lexicon', () => {
   it('keeps one record per entry, so two pages editing different entries do not overwrite each other', async () => {
     // Two settings pages, each with its own stale view, save different entries.
-    await Promise.all([saveRecord(recordFor(samarkand, bundledLexicon)), saveRecord(recordFor(entry('khiva', ['خيوة']), bundledLexicon))]);
-    expect((await loadRecords()).map((r) => r.entry.id)).toEqual(['khiva', 'samarkand']);
+    await Promise.all([saveRecord(recordFor(margilan, bundledLexicon)), saveRecord(recordFor(entry('gulistan', ['غوليستان']), bundledLexicon))]);
+    expect((await loadRecords()).map((r) => r.entry.id)).toEqual(['gulistan', 'margilan']);
   });
   it('upgrades old records when it reads them, and rewrites them once', async () => {
-    await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}samarkand`]: { entry: samarkand, source: 'user' } });
-    expect(await loadRecords()).toEqual([{ v: 1, origin: 'added', entry: samarkand, updatedAt: 0 }]);
-    expect((await fakeBrowser.storage.local.get(`${RECORD_PREFIX}samarkand`))[`${RECORD_PREFIX}samarkand`]).toMatchObject({ v: 1 });
+    await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}margilan`]: { entry: margilan, source: 'user' } });
+    expect(await loadRecords()).toEqual([{ v: 1, origin: 'added', entry: margilan, updatedAt: 0 }]);
+    expect((await fakeBrowser.storage.local.get(`${RECORD_PREFIX}margilan`))[`${RECORD_PREFIX}margilan`]).toMatchObject({ v: 1 });
   });
   it('tells watchers of changes made anywhere', async () => {
     let calls = 0;
     const stop = watchRecords(() => calls++);
-    await saveRecord(recordFor(samarkand, bundledLexicon));
+    await saveRecord(recordFor(margilan, bundledLexicon));
     await fakeBrowser.storage.local.set({ settings: {} });
     stop();
     expect(calls).toBe(1);
   });
   it('explains a full quota and keeps what was stored', async () => {
-    await saveRecord(recordFor(samarkand, bundledLexicon));
+    await saveRecord(recordFor(margilan, bundledLexicon));
     const before = await snapshot();
     const set = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     try {
-      await expect(applyChange({ put: [recordFor(entry('khiva', ['خيوة']), bundledLexicon)], remove: ['samarkand'] })).rejects.toBeInstanceOf(StorageFullError);
+      await expect(applyChange({ put: [recordFor(entry('gulistan', ['غوليستان']), bundledLexicon)], remove: ['margilan'] })).rejects.toBeInstanceOf(StorageFullError);
     } finally {
       fakeBrowser.storage.local.set = set;
     }
@@ -49,8 +49,8 @@ describe('the stored lexicon', () => {
 
 describe('importing packs', () => {
   it('imports a valid pack', async () => {
-    expect(await importPackText(exportPack([samarkand]), 'merge', bundledLexicon)).toEqual({ ok: true });
-    expect((await loadRecords()).map((r) => [r.entry.id, r.origin])).toEqual([['samarkand', 'imported']]);
+    expect(await importPackText(exportPack([margilan]), 'merge', bundledLexicon)).toEqual({ ok: true });
+    expect((await loadRecords()).map((r) => [r.entry.id, r.origin])).toEqual([['margilan', 'imported']]);
   });
 
   /** Ways to break a valid pack, each certain to make it invalid. */
@@ -88,7 +88,7 @@ describe('importing packs', () => {
   ];
 
   it('refuses 200 generated broken packs and leaves the stored lexicon exactly as it was', async () => {
-    await saveRecord(recordFor(samarkand, bundledLexicon));
+    await saveRecord(recordFor(margilan, bundledLexicon));
     const before = await snapshot();
     const valid = JSON.parse(exportPack(bundledLexicon.entries.slice(0, 12))) as Record<string, unknown>;
     let seed = 7;

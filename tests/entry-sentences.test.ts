@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledLexicon } from '../build/lexicon-data';
+import { compile } from '../lexicon/matcher';
+
+/** One sentence or more per hand-written entry, written for the test (not copied from any page): `id TAB sentence`. */
+const sentences = readFileSync(new URL('./fixtures/entry-sentences.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => line.split('\t') as [string, string]);
+const matcher = compile(bundledLexicon);
+const handWritten = bundledLexicon.entries.filter((e) => !e.card.sources?.some((s) => s.url.includes('mledoze/countries')));
+
+describe('every entry in a sentence', () => {
+  it('has a test sentence for each hand-written entry', () => {
+    const covered = new Set(sentences.map(([id]) => id));
+    expect(handWritten.filter((e) => !covered.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+  it.each(sentences)('finds %s in «%s»', (id, sentence) => {
+    expect(matcher.match(sentence).map((m) => m.id)).toContain(id);
+  });
+});
+
+describe('every alias on its own', () => {
+  // A generated country has no sentence of its own: each of its names is tried in one.
+  const byAlias = bundledLexicon.entries.flatMap((e) => e.aliases.filter((a) => !a.includes('{')).map((a) => [e.id, a] as const));
+  it('finds the entry of each alias in a sentence', () => {
+    const missed = byAlias.filter(([id, alias]) => !matcher.match(`وقال مصدر إن ${alias} أعلن ذلك.`).some((m) => m.id === id));
+    expect(missed).toEqual([]);
+  });
+});
