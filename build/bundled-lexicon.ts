@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
+import { sharedNamesOf } from '../lexicon/matcher';
 import { validateBundle } from '../lexicon/validate-bundle';
 import { readBundledData } from './lexicon-data';
 
@@ -35,6 +36,7 @@ export function bundledLexiconPlugin(): Plugin {
         `export const trie = ${json(trie.toJSON())};`,
         `export const types = ${json(types)};`,
         `export const rules = ${json(lexicon.rules)};`,
+        `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const entries = ${json(entries)};`,
       ].join('\n');
     },

@@ -1,10 +1,13 @@
 declare module 'virtual:bundled-lexicon' {
   import type { TrieData } from '@/lexicon/trie';
   import type { EntityType, Entry, Rules } from '@/lexicon/schema';
+  import type { SharedNames } from '@/lexicon/matcher';
   /** The bundled lexicon's aliases, normalised and compiled into a trie at build time. */
   export const trie: TrieData;
-  /** Homographs and blockers. */
+  /** Homographs, blockers and the real words near names. */
   export const rules: Rules;
+  /** What decides between bundled entries that share a name. */
+  export const shared: SharedNames;
   /** The type of each bundled entry. */
   export const types: Record<string, EntityType>;
   /** The bundled entries with their cards, without aliases. */

@@ -3,6 +3,7 @@ import { WordFilter } from './wordhash';
 import { phrasesOf, type MentionKind, type PhraseList } from './aliases';
 import { PhraseTrie, edgeKey, type Ending } from './trie';
 import type { Lexicon } from './schema';
+import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
 import { MIN_LENGTH, NearNames } from './near';
@@ -23,6 +24,7 @@ export interface Mention {
 interface Best {
   end: number;
   hit: Ending | null;
+  node: number;
   outside: number;
   approximate: boolean;
 }
@@ -43,12 +45,14 @@ export interface Matcher {
 
 /** Builds a word trie over every alias of the lexicon, once; `match` then runs in one pass over the text. */
 export function compile(lexicon: Lexicon): Matcher {
-  return compilePhrases(phrasesOf(lexicon), notNearWords(lexicon.rules));
+  const { phrases, rejected } = phrasesOf(lexicon);
+  const trie = PhraseTrie.of(phrases);
+  return matcherOf(trie, { rejected, notNear: notNearWords(lexicon.rules), shared: sharedNamesOf(lexicon, trie) });
 }
 
-/** Builds the matcher from phrases already normalised; `notNear` as in MatcherOptions. */
-export function compilePhrases({ phrases, rejected }: PhraseList, notNear?: Iterable<string>): Matcher {
-  return matcherOf(PhraseTrie.of(phrases), { rejected, notNear });
+/** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
+export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
+  return matcherOf(PhraseTrie.of(phrases), { rejected });
 }
 
 /** The words a lexicon's rules keep from being read as near spellings: listed real words and common words. */
@@ -62,19 +66,50 @@ export interface MatcherOptions {
   rejected?: PhraseList['rejected'];
   /** Words never read as a near spelling of a name (lexicon/near.ts); without it, only exact names match. */
   notNear?: Iterable<string>;
+  /** How the page picks between entries that share a name (see SharedNames). */
+  shared?: SharedNames;
+}
+
+/**
+ * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
+ * each, the entries that speak for it when the same text names them (its country, its organisation), and which
+ * are people. The candidate named elsewhere in the text, or whose related entries are, wins; with no evidence
+ * the first candidate that is not a person does, since a first name alone is not a person.
+ */
+export interface SharedNames {
+  related: Record<string, readonly string[]>;
+  persons: readonly string[];
+}
+
+/** The SharedNames of a lexicon, for the entries that share a name with another. */
+export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
+  const owners = new Map<number, Set<string>>();
+  for (const p of trie.phrases) if (p.kind === 'name' && p.id !== undefined) owners.set(p.node, (owners.get(p.node) ?? new Set()).add(p.id));
+  const ids = new Set([...owners.values()].filter((o) => o.size > 1).flatMap((o) => [...o]));
+  const related: Record<string, string[]> = {};
+  for (const id of ids) related[id] = [...new Set(relationsOf(id, lexicon.entries).map((r) => r.target))];
+  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id) };
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], notNear }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], notNear, shared }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
+  // Nodes whose name several entries share: every entry, in order, for the page to choose from.
+  const sharing = new Map<number, string[]>();
   trie.phrases.forEach((phrase, index) => {
     if (!keep(phrase, index)) return;
     const held = hits[phrase.node];
     if (!held) size++;
     if (!held || KIND_RANK[phrase.kind] > KIND_RANK[held.kind]) hits[phrase.node] = phrase;
+    else if (held.kind === 'name' && phrase.kind === 'name' && phrase.id !== undefined && phrase.id !== held.id) {
+      const ids = sharing.get(phrase.node) ?? [held.id!];
+      if (!ids.includes(phrase.id)) ids.push(phrase.id);
+      sharing.set(phrase.node, ids);
+    }
   });
+  const persons = new Set(shared?.persons ?? []);
   const { roots, edges, branching } = trie;
   const isKey = (key: string) => roots.has(key);
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
@@ -106,6 +141,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
         best.end = j;
         best.hit = hit;
+        best.node = node;
         best.outside = outside;
         best.approximate = approximate;
       }
@@ -128,7 +164,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     for (const r of readings) {
       const found: Best[] = [];
       for (const name of near!.namesFor(r.key)) {
-        const b: Best = { end: -1, hit: null, outside: 0, approximate: true };
+        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true };
         walk(tokens, i, roots.get(name), r.outside, i, b, true, maxEnd);
         if (b.hit) found.push(b);
       }
@@ -164,8 +200,9 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { end: -1, hit: null, outside: 0, approximate: false };
-    const inner: Best = { end: -1, hit: null, outside: 0, approximate: false };
+    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false };
+    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false };
+    const undecided: [mention: Mention, ids: string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -173,7 +210,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit === null) continue;
       if (hit.id !== undefined && hit.kind !== 'block') {
-        mentions.push(mentionAt(text, tokens, i, best, hit.id, hit.kind));
+        const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
+        mentions.push(mention);
+        const ids = sharing.get(best.node);
+        if (ids) undecided.push([mention, ids]);
         for (let j = i + 1; nested && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
@@ -185,7 +225,21 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       }
       next = best.end + 1;
     }
+    if (undecided.length > 0) decide(mentions, undecided);
     return mentions;
+  }
+
+  /** Gives each mention of a shared name the entry the rest of the text speaks for (see SharedNames). */
+  function decide(mentions: Mention[], undecided: [Mention, string[]][]): void {
+    const sure = new Map<string, number>();
+    const open = new Set(undecided.map(([m]) => m));
+    for (const m of mentions) if (!open.has(m)) sure.set(m.id, (sure.get(m.id) ?? 0) + 1);
+    for (const [mention, ids] of undecided) {
+      const score = (id: string) => 2 * (sure.get(id) ?? 0) + (shared?.related[id] ?? []).reduce((n, r) => n + (sure.get(r) ?? 0), 0);
+      const scores = ids.map(score);
+      const top = Math.max(...scores);
+      mention.id = top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id)) ?? ids[0]!);
+    }
   }
 
   return { match, rejected, size };

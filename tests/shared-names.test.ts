@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { bundledLexicon } from '../build/lexicon-data';
+import { compile } from '../lexicon/matcher';
+
+const matcher = compile(bundledLexicon);
+const idsOf = (text: string, phrase: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end) === phrase).map((m) => m.id);
+
+describe('a name two entries share', () => {
+  it('is the entry that is not a person when nothing else in the text decides: a first name alone is not a person', () => {
+    expect(idsOf('وصل الوفد إلى نور سلطان صباح اليوم.', 'نور سلطان')).toEqual(['astana']);
+  });
+  it('is the person when the text names him elsewhere', () => {
+    expect(idsOf('أعلن نزارباييف استقالته. وقال نور سلطان إنه باق في مجلس الأمن.', 'نور سلطان')).toEqual(['nazarbayev']);
+  });
+  it('is the national body of the country the text is about', () => {
+    expect(idsOf('أعلنت لجنة الأمن القومي اعتقال مشتبهين.', 'لجنة الأمن القومي')).toEqual(['knb']);
+    expect(idsOf('في قرغيزستان، أعلنت لجنة الأمن القومي اعتقال مشتبهين قرب بيشكيك.', 'لجنة الأمن القومي')).toEqual(['kyrgyz-national-security-committee']);
+    expect(idsOf('قالت لجنة الأمن القومي إن حرس الحدود في طاجيكستان صدوا الهجوم.', 'لجنة الأمن القومي')).toEqual(['tajik-national-security-committee']);
+  });
+  it('goes to one entry per mention, each mention on its own evidence', () => {
+    const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
+    expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
+    expect(idsOf(text, 'لجنة الأمن القومي')).toEqual(['kyrgyz-national-security-committee']);
+  });
+});
