@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
-import { sharedNamesOf } from '../lexicon/matcher';
+import { nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
 import { validateBundle } from '../lexicon/validate-bundle';
 import { readBundledData } from './lexicon-data';
 
@@ -35,8 +35,10 @@ export function bundledLexiconPlugin(): Plugin {
       return [
         `export const trie = ${json(trie.toJSON())};`,
         `export const types = ${json(types)};`,
-        `export const rules = ${json(lexicon.rules)};`,
+        // The near words travel in `near`; a page needs the rest of the rules for the reader's own entries.
+        `export const rules = ${json({ ...lexicon.rules, nearWords: undefined })};`,
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
+        `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
         `export const entries = ${json(entries)};`,
       ].join('\n');
     },

@@ -1,13 +1,15 @@
 declare module 'virtual:bundled-lexicon' {
   import type { TrieData } from '@/lexicon/trie';
   import type { EntityType, Entry, Rules } from '@/lexicon/schema';
-  import type { SharedNames } from '@/lexicon/matcher';
+  import type { NearOptions, SharedNames } from '@/lexicon/matcher';
   /** The bundled lexicon's aliases, normalised and compiled into a trie at build time. */
   export const trie: TrieData;
   /** Homographs, blockers and the real words near names. */
   export const rules: Rules;
   /** What decides between bundled entries that share a name. */
   export const shared: SharedNames;
+  /** The bundled names read from near spellings, and the words never so read. */
+  export const near: NearOptions;
   /** The type of each bundled entry. */
   export const types: Record<string, EntityType>;
   /** The bundled entries with their cards, without aliases. */

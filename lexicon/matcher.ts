@@ -47,7 +47,7 @@ export interface Matcher {
 export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
-  return matcherOf(trie, { rejected, notNear: notNearWords(lexicon.rules), shared: sharedNamesOf(lexicon, trie) });
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie) });
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -55,17 +55,25 @@ export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
   return matcherOf(PhraseTrie.of(phrases), { rejected });
 }
 
-/** The words a lexicon's rules keep from being read as near spellings: listed real words and common words. */
-export function notNearWords(rules: Lexicon['rules']): string[] {
-  return [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey);
+/**
+ * What the near reading of a lexicon needs: its distinctive name words, and the words its rules keep from being
+ * read as names (the generated real words near names, and the listed common words). The build computes it once.
+ */
+export function nearOptionsOf(rules: Lexicon['rules'], trie: PhraseTrie): NearOptions {
+  return { names: distinctiveNameWords(trie), refused: [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey) };
+}
+
+export interface NearOptions {
+  names: readonly string[];
+  refused: readonly string[];
 }
 
 export interface MatcherOptions {
   /** Which of the trie's phrases to look for (all by default), given the phrase and its place in the trie. */
   keep?: (phrase: Ending, index: number) => boolean;
   rejected?: PhraseList['rejected'];
-  /** Words never read as a near spelling of a name (lexicon/near.ts); without it, only exact names match. */
-  notNear?: Iterable<string>;
+  /** Names read from near spellings, and words never so read (lexicon/near.ts); without it, only exact names match. */
+  near?: NearOptions;
   /** How the page picks between entries that share a name (see SharedNames). */
   shared?: SharedNames;
 }
@@ -92,7 +100,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], notNear, shared }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -120,7 +128,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
   }
 
-  const near = notNear ? new NearNames(distinctiveNameWords(trie), notNear) : undefined;
+  const near = nearOptions ? new NearNames(nearOptions.names, nearOptions.refused) : undefined;
 
   /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
   function nearChild(node: number, word: string): number | undefined {

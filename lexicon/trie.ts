@@ -7,8 +7,11 @@ export type Ending = Pick<Phrase, 'id' | 'kind'>;
 export interface TrieData {
   /** First word → node. */
   roots: [word: string, node: number][];
-  /** Edge key (see edgeKey) → node. */
-  edges: [edge: string, node: number][];
+  /**
+   * Edges, flat: parent node, word, child node, parent node, word, … (an edge key's two code units of node number
+   * would be written as two six-character escapes each in JSON).
+   */
+  edges: (number | string)[];
   /** The entries phrases name, each once. */
   ids: string[];
   /** Each phrase as three numbers: the node its last word reaches, its entry in `ids` (-1: a blocker), its kind. */
@@ -32,7 +35,10 @@ export class PhraseTrie {
 
   constructor(data: TrieData = { roots: [], edges: [], ids: [], phrases: [] }) {
     this.roots = new Map(data.roots);
-    this.edges = new Map(data.edges);
+    this.edges = new Map();
+    for (let i = 0; i < data.edges.length; i += 3) {
+      this.edges.set(edgeKey(data.edges[i] as number, data.edges[i + 1] as string), data.edges[i + 2] as number);
+    }
     this.phrases = [];
     const { ids, phrases } = data;
     for (let i = 0; i < phrases.length; i += 3) {
@@ -71,7 +77,8 @@ export class PhraseTrie {
     const ids = [...new Set(this.phrases.flatMap((p) => (p.id === undefined ? [] : [p.id])))];
     const index = new Map(ids.map((id, i) => [id, i]));
     const phrases = this.phrases.flatMap((p) => [p.node, p.id === undefined ? -1 : index.get(p.id)!, KINDS.indexOf(p.kind)]);
-    return { roots: [...this.roots], edges: [...this.edges], ids, phrases };
+    const edges = [...this.edges].flatMap(([edge, node]) => [parentOf(edge), edge.slice(2), node]);
+    return { roots: [...this.roots], edges, ids, phrases };
   }
 
   /** The key of every phrase naming `id` with `kind`, rebuilt from the trie's edges. */

@@ -1,10 +1,10 @@
 import { phrasesOf } from '@/lexicon/aliases';
-import { matcherOf, notNearWords, type Matcher } from '@/lexicon/matcher';
+import { matcherOf, type Matcher } from '@/lexicon/matcher';
 import { PhraseTrie } from '@/lexicon/trie';
 import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import type { Settings } from '@/utils/settings';
-import { rules, shared, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
+import { near, rules, shared, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
 
 export interface PageLexicon {
   matcher: Matcher;
@@ -32,7 +32,7 @@ export function pageLexicon(settings: Settings, records: readonly UserRecord[]):
   }
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
-  const options = { notNear: notNearWords(rules), shared };
+  const options = { near, shared };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 

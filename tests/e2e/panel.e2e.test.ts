@@ -111,7 +111,9 @@ describe('the side panel', () => {
     await pressShortcut(article, 1);
     await expect.poll(async () => (await readPopover(article)).entity).toBe('csto');
     await article.keyboard.press('Tab'); // the close button
-    await article.keyboard.press('Tab'); // "Open in side panel"
+    // then the links to the card's sources, then "Open in side panel"
+    const sources = bundledLexicon.entries.find((e) => e.id === 'csto')!.card.sources ?? [];
+    for (let i = 0; i <= sources.length; i++) await article.keyboard.press('Tab');
     await article.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.anc-card').getAttribute('data-entity'), { timeout: 10_000 }).toBe('csto');
     await panel.getByRole('button', { name: /All entities/ }).click();
