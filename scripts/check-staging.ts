@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as v from 'valibot';
 import { bundledLexicon } from '../build/lexicon-data';
-import { aliasProblem } from '../lexicon/aliases';
+import { aliasProblem, phrasesOf } from '../lexicon/aliases';
 import { compile } from '../lexicon/matcher';
 import { EntrySchema, issuePath, type Entry } from '../lexicon/schema';
 
@@ -64,6 +64,14 @@ for (const e of staged) {
     const problem = aliasProblem(a, bundle.rules.homographs);
     if (problem) problems.push(`${e.id}: alias "${a}" ${problem}`);
   }
+}
+
+// A name another entry already holds would be shared, and the page would have to choose: say so.
+const bundledNames = new Map<string, string>();
+for (const p of phrasesOf(bundle).phrases) if (p.kind === 'name' && p.id) bundledNames.set(p.key, p.id);
+for (const p of phrasesOf({ entries: staged, rules: bundle.rules }, (id) => (bundledIds.has(id) ? [] : undefined)).phrases) {
+  const owner = p.kind === 'name' ? bundledNames.get(p.key) : undefined;
+  if (owner && owner !== p.id) problems.push(`${p.id}: alias "${p.source}" is already a name of ${owner}`);
 }
 
 const matcher = compile({ entries: [...bundle.entries, ...staged], rules: bundle.rules });
