@@ -9,6 +9,8 @@ export interface PopoverProps {
   relations: Relation[];
   nameOf: (id: string) => { en: string; ar: string } | undefined;
   kind: MentionKind;
+  /** The page's spelling, when the name was read from a near spelling of it. */
+  nearSpelling?: string;
   lang: Lang;
   t: Translate;
   /** Move keyboard focus into the popover when it opens (keyboard navigation), not on hover. */
@@ -51,6 +53,7 @@ export function Popover(props: PopoverProps) {
         ×
       </button>
       {kind === 'nisba' && <p class="anc-popover__kind">{t('card.nisba')}</p>}
+      {props.nearSpelling !== undefined && <p class="anc-popover__kind">{t('card.nearSpelling', props.nearSpelling)}</p>}
       <EntityCard entry={entry} relations={props.relations} nameOf={props.nameOf} lang={lang} t={t} headingId={headingId} />
       <footer class="anc-popover__footer">
         <button type="button" class="anc-button" onClick={() => onOpenPanel(entry.id)}>

@@ -112,6 +112,13 @@ describe('Popover', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
     expect(onOpenPanel).toHaveBeenCalledWith('kyiv');
   });
+  it('says when the name was read from a near spelling, and how the page writes it', () => {
+    render(<Popover {...props({ nearSpelling: 'كازخستان' })} />);
+    expect(screen.getByText('Read as this name: the page writes «كازخستان»')).toBeTruthy();
+    cleanup();
+    render(<Popover {...props()} />);
+    expect(screen.queryByText(/Read as this name/)).toBeNull();
+  });
   it('says when the mention is only a related adjective', () => {
     render(<Popover {...props({ kind: 'nisba' })} />);
     expect(screen.getByText('Related adjective')).toBeTruthy();

@@ -8,6 +8,8 @@ export interface PageMention {
   range: Range;
   /** The text as it stands on the page. */
   text: string;
+  /** Read from a near spelling of a name (كازخستان), not from the name as the lexicon writes it. */
+  approximate?: true;
 }
 
 /** Tags one block and turns its mentions into DOM ranges. */
@@ -18,7 +20,9 @@ export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document): 
     const range = doc.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    return { id: m.id, kind: m.kind, range, text: block.text.slice(m.start, m.end) };
+    const mention: PageMention = { id: m.id, kind: m.kind, range, text: block.text.slice(m.start, m.end) };
+    if (m.approximate) mention.approximate = true;
+    return mention;
   });
 }
 

@@ -67,6 +67,7 @@ export class PopoverUi {
         relations={card.relations}
         nameOf={(id) => card.names[id]}
         kind={mention.kind}
+        nearSpelling={mention.approximate ? mention.text : undefined}
         lang={lang}
         t={t}
         takeFocus={focus !== undefined}

@@ -132,6 +132,25 @@ describe('the popover', () => {
     await page.close();
   });
 
+  it('highlights a near spelling of a name and says how the page writes it, and shows the card\'s sources', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وصل الوفد إلى قيرغزستان صباح الأحد.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text === 'قيرغزستان' && r.name === 'anc-country'), { timeout: 5000 }).toBe(true);
+    const point = await rectOf(page, 'قيرغزستان');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('kyrgyzstan');
+    const card = await readPopover(page);
+    expect(card.text).toContain('the page writes «قيرغزستان»');
+    expect(card.text).toMatch(/Sources:/);
+    expect(card.text).toMatch(/as of \d{4}/);
+    await page.close();
+  });
+
   it('stays open while the pointer moves onto it and closes after leaving both', async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
