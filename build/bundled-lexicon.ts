@@ -35,8 +35,8 @@ export function bundledLexiconPlugin(): Plugin {
       return [
         `export const trie = ${json(trie.toJSON())};`,
         `export const types = ${json(types)};`,
-        // The near words travel in `near`; a page needs the rest of the rules for the reader's own entries.
-        `export const rules = ${json({ ...lexicon.rules, nearWords: undefined })};`,
+        // The near words travel in `near`; a page needs the homographs and blockers for the reader's own entries.
+        `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
         `export const entries = ${json(entries)};`,

@@ -94,6 +94,8 @@ export const RulesSchema = v.strictObject({
   blockers: v.array(AliasSchema),
   /** Real words one near spelling from a name (lexicon/near.ts), never read as the name; generated. */
   nearWords: v.optional(v.array(v.string())),
+  /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
+  ordinaryNames: v.optional(v.record(v.string(), v.string())),
 });
 export type Rules = v.InferOutput<typeof RulesSchema>;
 

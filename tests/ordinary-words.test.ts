@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bundledLexicon } from '../build/lexicon-data';
+import { ordinaryWords } from '../build/ordinary-words';
+import { normalizeKey } from '../lexicon/tokenize';
+
+describe('aliases against ordinary Arabic', () => {
+  const words = ordinaryWords();
+  const { homographs, ordinaryNames = {} } = bundledLexicon.rules;
+  const listed = new Set(Object.keys(ordinaryNames).map(normalizeKey));
+  const oneWordNames = bundledLexicon.entries.flatMap((e) =>
+    [e.name.ar, ...e.aliases, ...(e.nisba ?? [])].filter((a) => !a.includes('{')).map((a) => [e.id, normalizeKey(a)] as const).filter(([, k]) => !k.includes(' ')),
+  );
+
+  it('knows ordinary words when it sees them', () => {
+    for (const w of ['كان', 'كيف', 'سلام', 'نور', 'بنين']) expect(words.has(w), w).toBe(true);
+    expect(words.has('طاجيكستان')).toBe(false);
+  });
+  it('holds no name that is an ordinary word unless rules.json says why it is safe (ordinaryNames) or refuses it (homographs)', () => {
+    const unguarded = oneWordNames.filter(([, k]) => words.has(k) && !listed.has(k) && !homographs[k]);
+    expect(unguarded).toEqual([]);
+  });
+  it('lists no ordinary name that no entry holds any more', () => {
+    const held = new Set(oneWordNames.map(([, k]) => k));
+    expect([...listed].filter((k) => !held.has(k))).toEqual([]);
+  });
+});
