@@ -47,7 +47,8 @@ export interface Matcher {
 export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie) });
+  const opaque = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), opaque });
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -76,6 +77,11 @@ export interface MatcherOptions {
   near?: NearOptions;
   /** How the page picks between entries that share a name (see SharedNames). */
   shared?: SharedNames;
+  /**
+   * Entries whose names hold no nested mentions: people, whose full names carry family names
+   * («داريغا نزارباييفا» is not a mention of her father).
+   */
+  opaque?: ReadonlySet<string>;
 }
 
 /**
@@ -100,7 +106,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, opaque }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -222,7 +228,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         mentions.push(mention);
         const ids = sharing.get(best.node);
         if (ids) undecided.push([mention, ids]);
-        for (let j = i + 1; nested && j <= best.end; j++) {
+        for (let j = i + 1; nested && !opaque?.has(hit.id) && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
           if (found.id !== undefined && found.kind !== 'block' && found.id !== hit.id) {

@@ -177,3 +177,16 @@ describe('nisba adjectives', () => {
     expect(bundle.match('وزارة الدفاع الروسية')).toEqual([{ id: 'russian-defence-ministry', start: 0, end: 20, kind: 'name' }]);
   });
 });
+
+describe('names inside longer names', () => {
+  const nestedSpans = (text: string) => bundle.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end), m.nested ?? false]);
+  it('are reported after the longer name when asked for, marked nested', () => {
+    expect(nestedSpans('هبطت الطائرة في مطار كابل الدولي')).toEqual([['kabul-airport', 'مطار كابل الدولي', false], ['kabul', 'كابل', true]]);
+  });
+  it('are not reported otherwise: a page highlights the longer name only', () => {
+    expect(tag('هبطت الطائرة في مطار كابل الدولي')).toEqual([['kabul-airport', 'مطار كابل الدولي']]);
+  });
+  it('are never a family name inside a person\'s full name', () => {
+    expect(nestedSpans('قالت داريغا نزارباييفا إن')).toEqual([['nazarbayeva', 'داريغا نزارباييفا', false]]);
+  });
+});
