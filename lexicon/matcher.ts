@@ -6,7 +6,7 @@ import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
-import { MIN_LENGTH, NearNames } from './near';
+import { MIN_LENGTH, NearNames, nearIndex } from './near';
 
 export interface Mention {
   id: string;
@@ -61,11 +61,12 @@ export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
  * read as names (the generated real words near names, and the listed common words). The build computes it once.
  */
 export function nearOptionsOf(rules: Lexicon['rules'], trie: PhraseTrie): NearOptions {
-  return { names: distinctiveNameWords(trie), refused: [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey) };
+  return { index: nearIndex(distinctiveNameWords(trie)), refused: [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey) };
 }
 
 export interface NearOptions {
-  names: readonly string[];
+  /** Distinctive name words by consonant skeleton (nearIndex). */
+  index: readonly (readonly [string, readonly string[]])[];
   refused: readonly string[];
 }
 
@@ -134,7 +135,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
   }
 
-  const near = nearOptions ? new NearNames(nearOptions.names, nearOptions.refused) : undefined;
+  const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
 
   /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
   function nearChild(node: number, word: string): number | undefined {

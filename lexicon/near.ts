@@ -83,23 +83,15 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */
 export class NearNames {
-  private readonly bySkeleton = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, readonly string[]>();
   private readonly filter = new WordFilter();
   private readonly refused: ReadonlySet<string>;
 
-  /** `names`: normalised words of the lexicon's names; `refused`: words never read as a near name. */
-  constructor(names: Iterable<string>, refused: Iterable<string>) {
+  /** `index`: names by skeleton (nearIndex), built once by the build; `refused`: words never read as a near name. */
+  constructor(index: Iterable<readonly [skeleton: string, names: readonly string[]]>, refused: Iterable<string>) {
     this.refused = new Set(refused);
-    for (const name of names) {
-      if (stemLength(name) < MIN_LENGTH) continue;
-      const skeleton = skeletonOf(name);
-      if (skeleton.length < MIN_SKELETON) continue;
-      const list = this.bySkeleton.get(skeleton);
-      if (list) {
-        if (!list.includes(name)) list.push(name);
-        continue;
-      }
-      this.bySkeleton.set(skeleton, [name]);
+    for (const [skeleton, names] of index) {
+      this.bySkeleton.set(skeleton, names);
       this.filter.add(skeleton);
     }
   }
@@ -154,6 +146,19 @@ export class NearNames {
     if (!candidates || candidates.includes(word)) return [];
     return candidates.filter((name) => sameEdges(word, name) && oneEditApart(word, name));
   }
+}
+
+/** Names of at least MIN_LENGTH letters by their skeleton (of at least MIN_SKELETON consonants): NearNames's index. */
+export function nearIndex(names: Iterable<string>): [skeleton: string, names: string[]][] {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    const skeleton = skeletonOf(name);
+    if (stemLength(name) < MIN_LENGTH || skeleton.length < MIN_SKELETON) continue;
+    const list = index.get(skeleton) ?? [];
+    if (!list.includes(name)) list.push(name);
+    index.set(skeleton, list);
+  }
+  return [...index];
 }
 
 /**

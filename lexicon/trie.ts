@@ -7,11 +7,8 @@ export type Ending = Pick<Phrase, 'id' | 'kind'>;
 export interface TrieData {
   /** First word → node. */
   roots: [word: string, node: number][];
-  /**
-   * Edges, flat: parent node, word, child node, parent node, word, … (an edge key's two code units of node number
-   * would be written as two six-character escapes each in JSON).
-   */
-  edges: (number | string)[];
+  /** Edge key (see edgeKey) → node. */
+  edges: [edge: string, node: number][];
   /** The entries phrases name, each once. */
   ids: string[];
   /** Each phrase as three numbers: the node its last word reaches, its entry in `ids` (-1: a blocker), its kind. */
@@ -20,9 +17,14 @@ export interface TrieData {
 
 const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block'];
 
-/** The key of the edge from `node` by `word`: the node as two code units, then the word (cheaper than digits). */
-export const edgeKey = (node: number, word: string): string => String.fromCharCode(node >>> 16, node & 0xffff) + word;
-const parentOf = (edge: string): number => (edge.charCodeAt(0) << 16) | edge.charCodeAt(1);
+/**
+ * The key of the edge from `node` by `word`: the node as two code units, then the word (cheaper than digits).
+ * The code units are CJK ideographs (1,024 values each, from U+4E00), which JSON writes as they are: control
+ * characters would each become a six-character escape in the trie the build ships. Nodes stay below 2^20.
+ */
+const KEY_BASE = 0x4e00;
+export const edgeKey = (node: number, word: string): string => String.fromCharCode(KEY_BASE + (node >>> 10), KEY_BASE + (node & 0x3ff)) + word;
+const parentOf = (edge: string): number => ((edge.charCodeAt(0) - KEY_BASE) << 10) | (edge.charCodeAt(1) - KEY_BASE);
 
 export class PhraseTrie {
   readonly roots: Map<string, number>;
@@ -35,10 +37,7 @@ export class PhraseTrie {
 
   constructor(data: TrieData = { roots: [], edges: [], ids: [], phrases: [] }) {
     this.roots = new Map(data.roots);
-    this.edges = new Map();
-    for (let i = 0; i < data.edges.length; i += 3) {
-      this.edges.set(edgeKey(data.edges[i] as number, data.edges[i + 1] as string), data.edges[i + 2] as number);
-    }
+    this.edges = new Map(data.edges);
     this.phrases = [];
     const { ids, phrases } = data;
     for (let i = 0; i < phrases.length; i += 3) {
@@ -64,6 +63,7 @@ export class PhraseTrie {
       const map = node === 0 ? this.roots : this.edges;
       let child = map.get(edge);
       if (child === undefined) {
+        if (this.nodes + 1 >= 1 << 20) throw new Error('a phrase trie holds fewer than 2^20 nodes (see edgeKey)');
         child = ++this.nodes;
         map.set(edge, child);
         if (node !== 0) this.branching.add(node);
@@ -77,8 +77,7 @@ export class PhraseTrie {
     const ids = [...new Set(this.phrases.flatMap((p) => (p.id === undefined ? [] : [p.id])))];
     const index = new Map(ids.map((id, i) => [id, i]));
     const phrases = this.phrases.flatMap((p) => [p.node, p.id === undefined ? -1 : index.get(p.id)!, KINDS.indexOf(p.kind)]);
-    const edges = [...this.edges].flatMap(([edge, node]) => [parentOf(edge), edge.slice(2), node]);
-    return { roots: [...this.roots], edges, ids, phrases };
+    return { roots: [...this.roots], edges: [...this.edges], ids, phrases };
   }
 
   /** The key of every phrase naming `id` with `kind`, rebuilt from the trie's edges. */
