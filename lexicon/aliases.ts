@@ -9,7 +9,8 @@ export interface Phrase {
   key: string;
   /** The entry it names; absent for a blocker, a phrase that contains a name but is not one. */
   id?: string;
-  kind: MentionKind | 'block';
+  /** `echo`: a short form of the entry's name, a name only after the full name earlier in the text. */
+  kind: MentionKind | 'block' | 'echo';
   /** The alias as written in the lexicon, for messages. */
   source: string;
 }
@@ -107,5 +108,39 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker });
+  phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };
+}
+
+/** Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في). */
+const DANGLING = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'و', 'ل', 'لل', 'التابعه', 'التابع', 'of', 'the', 'and', 'for']);
+const MIN_SURNAME = 5;
+
+/**
+ * Short forms news uses after a full name: the first words of a longer name («وزارة الخارجية» after «وزارة
+ * الخارجية الصينية», «مجلس الشيوخ» after «مجلس الشيوخ الكازاخستاني») and a person's last name («متقي» after «أمير
+ * خان متقي»). Each is a name only where the same text has named its entry in full before it; a form that is
+ * itself a name, or a word the rules call common, is left out.
+ */
+function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>, homographs: Lexicon['rules']['homographs']): Phrase[] {
+  const names = new Set(phrases.filter((p) => p.kind !== 'echo').map((p) => p.key));
+  const out: Phrase[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, id: string, source: string) => {
+    if (names.has(key) || homographs[key] || seen.has(`${id} ${key}`)) return;
+    seen.add(`${id} ${key}`);
+    out.push({ key, id, kind: 'echo', source });
+  };
+  for (const p of phrases) {
+    if (p.kind !== 'name' || p.id === undefined) continue;
+    const words = p.key.split(' ');
+    if (words.length < 2) continue;
+    if (types.get(p.id) === 'person') {
+      const last = words[words.length - 1]!;
+      if (last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) add(last, p.id, p.source);
+      continue;
+    }
+    for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source);
+  }
+  return out;
 }

@@ -27,9 +27,15 @@ interface Best {
   node: number;
   outside: number;
   approximate: boolean;
+  /** The longest short form (echo) from here, kept apart: it is a name only if the text licenses it. */
+  echoEnd: number;
+  echoNode: number;
 }
 
-const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1 };
+const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0 };
+
+/** Whether an ending found in the trie is a mention as it stands (not a blocker, not a short form to license). */
+const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
 
 export interface Matcher {
   /**
@@ -113,8 +119,16 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   let size = 0;
   // Nodes whose name several entries share: every entry, in order, for the page to choose from.
   const sharing = new Map<number, string[]>();
+  // Short forms (echo phrases) by node: every entry whose full name they shorten.
+  const echoes = new Map<number, string[]>();
   trie.phrases.forEach((phrase, index) => {
     if (!keep(phrase, index)) return;
+    if (phrase.kind === 'echo') {
+      const ids = echoes.get(phrase.node) ?? [];
+      if (phrase.id !== undefined && !ids.includes(phrase.id)) ids.push(phrase.id);
+      echoes.set(phrase.node, ids);
+      return;
+    }
     const held = hits[phrase.node];
     if (!held) size++;
     if (!held || KIND_RANK[phrase.kind] > KIND_RANK[held.kind]) hits[phrase.node] = phrase;
@@ -153,6 +167,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     let j = i;
     while (node !== undefined) {
       const hit = hits[node]!;
+      if (!hit && j > best.echoEnd && j >= minEnd && j <= maxEnd && echoes.has(node)) {
+        best.echoEnd = j;
+        best.echoNode = node;
+      }
       if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
         best.end = j;
         best.hit = hit;
@@ -179,7 +197,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     for (const r of readings) {
       const found: Best[] = [];
       for (const name of near!.namesFor(r.key)) {
-        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true };
+        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, echoEnd: -1, echoNode: 0 };
         walk(tokens, i, roots.get(name), r.outside, i, b, true, maxEnd);
         if (b.hit) found.push(b);
       }
@@ -198,6 +216,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     best.end = -1;
     best.hit = null;
     best.approximate = false;
+    best.echoEnd = -1;
     walk(tokens, i, roots.get(whole), 0, i, best, false, maxEnd);
     for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best, false, maxEnd);
     if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best, maxEnd);
@@ -215,16 +234,27 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false };
-    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false };
+    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
+    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
     const undecided: [mention: Mention, ids: string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
+      if (hit === null && best.echoEnd >= i) {
+        // A short form is a name only after its entry's full name; otherwise the words in it are read as usual.
+        const named = lastNamed(mentions, echoes.get(best.echoNode)!);
+        if (named !== undefined) {
+          best.end = best.echoEnd;
+          best.outside = 0;
+          mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
+          next = best.end + 1;
+        }
+        continue;
+      }
       if (hit === null) continue;
-      if (hit.id !== undefined && hit.kind !== 'block') {
+      if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
         const ids = sharing.get(best.node);
@@ -232,7 +262,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         for (let j = i + 1; nested && !opaque?.has(hit.id) && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
-          if (found.id !== undefined && found.kind !== 'block' && found.id !== hit.id) {
+          if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id) {
             mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
           }
           j = inner.end;
@@ -258,6 +288,15 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   }
 
   return { match, rejected, size };
+}
+
+/** Of the entries a short form may stand for, the one the text named last before it (mentions are in text order). */
+function lastNamed(mentions: readonly Mention[], ids: readonly string[]): string | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind === 'name' && ids.includes(m.id)) return m.id;
+  }
+  return undefined;
 }
 
 /**

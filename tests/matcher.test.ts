@@ -190,3 +190,35 @@ describe('names inside longer names', () => {
     expect(nestedSpans('قالت داريغا نزارباييفا إن')).toEqual([['nazarbayeva', 'داريغا نزارباييفا', false]]);
   });
 });
+
+describe('short forms after a full name', () => {
+  const lex = lexiconOf([
+    entry('chinese-mfa', ['وزارة الخارجية الصينية'], { type: 'organization' }),
+    entry('uzbek-mfa', ['وزارة الخارجية الأوزبكية'], { type: 'organization' }),
+    entry('khalilzad', ['زلماي خليلزاد'], { type: 'person' }),
+    entry('unifil', ['قوة الأمم المتحدة المؤقتة في لبنان'], { type: 'organization' }),
+  ]);
+  const m = compile(lex);
+  const shortTag = (text: string) => spans(text, m.match(text));
+  it('read the first words of a longer name as that entry after the full name', () => {
+    expect(shortTag('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية إن الزيارة ناجحة')).toEqual([
+      ['chinese-mfa', 'وزارة الخارجية الصينية'], ['chinese-mfa', 'وزارة الخارجية'],
+    ]);
+  });
+  it('are the entry named last when several full names share them', () => {
+    const text = 'وزارة الخارجية الصينية ثم وزارة الخارجية الأوزبكية، وقالت وزارة الخارجية';
+    expect(shortTag(text).at(-1)).toEqual(['uzbek-mfa', 'وزارة الخارجية']);
+  });
+  it('are nothing without the full name before them', () => {
+    expect(shortTag('وقالت وزارة الخارجية إن الزيارة ناجحة، بحسب وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
+  });
+  it('read a person\'s last name after the full name, a name of five letters or more', () => {
+    expect(shortTag('التقى زلماي خليلزاد الوفد، وقال خليلزاد إن')).toEqual([['khalilzad', 'زلماي خليلزاد'], ['khalilzad', 'خليلزاد']]);
+    expect(shortTag('وقال خليلزاد إن')).toEqual([]);
+  });
+  it('never stop on a preposition inside a name', () => {
+    expect(shortTag('قوة الأمم المتحدة المؤقتة في لبنان، ثم قوة الأمم المتحدة المؤقتة في الجنوب')).toEqual([
+      ['unifil', 'قوة الأمم المتحدة المؤقتة في لبنان'], ['unifil', 'قوة الأمم المتحدة المؤقتة'],
+    ]);
+  });
+});
