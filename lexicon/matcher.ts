@@ -237,6 +237,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
     const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
     const undecided: [mention: Mention, ids: string[]][] = [];
+    const namedAt = new Map<string, number>(); // where the text last named each entry, for short forms
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -244,7 +245,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit === null && best.echoEnd >= i) {
         // A short form is a name only after its entry's full name; otherwise the words in it are read as usual.
-        const named = lastNamed(mentions, echoes.get(best.echoNode)!);
+        const named = lastNamed(namedAt, echoes.get(best.echoNode)!);
         if (named !== undefined) {
           best.end = best.echoEnd;
           best.outside = 0;
@@ -257,6 +258,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
+        if (hit.kind === 'name') namedAt.set(hit.id, i);
         const ids = sharing.get(best.node);
         if (ids) undecided.push([mention, ids]);
         for (let j = i + 1; nested && !opaque?.has(hit.id) && j <= best.end; j++) {
@@ -290,13 +292,11 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   return { match, rejected, size };
 }
 
-/** Of the entries a short form may stand for, the one the text named last before it (mentions are in text order). */
-function lastNamed(mentions: readonly Mention[], ids: readonly string[]): string | undefined {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (m.kind === 'name' && ids.includes(m.id)) return m.id;
-  }
-  return undefined;
+/** Of the entries a short form may stand for, the one the text named last before it. */
+function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[]): string | undefined {
+  let last: string | undefined;
+  for (const id of ids) if (namedAt.has(id) && (last === undefined || namedAt.get(id)! > namedAt.get(last)!)) last = id;
+  return last;
 }
 
 /**
