@@ -73,6 +73,13 @@ describe('the entry editor', () => {
       card: { summary: { en: '', ar: '' }, facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
     }));
   });
+  it('refuses a relation to an entry that does not exist, naming the id', () => {
+    const p = editor({ entry: byId.get('csto')! });
+    fireEvent.input(screen.getAllByLabelText('Entry')[0]!, { target: { value: 'atlantis' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(p.onSave).not.toHaveBeenCalled();
+    expect(screen.getByText('Not saved: relations: no entry has the id “atlantis”')).toBeTruthy();
+  });
   it('edits a relation\'s note in both languages, and drops a note emptied in both', () => {
     const csto = byId.get('csto')!;
     const p = editor({ entry: csto });

@@ -22,6 +22,8 @@ export interface EntryEditorProps {
   onClose: () => void;
 }
 
+const TARGETS_LIST = 'anc-relation-targets';
+
 /** Edits every part of an entry; aliases the tagger could not match are flagged before anything is saved. */
 export function EntryEditor(p: EntryEditorProps) {
   const { t } = p;
@@ -53,11 +55,11 @@ export function EntryEditor(p: EntryEditorProps) {
 
   const save = () => {
     const taken = new Set(isNew ? p.targets.map((x) => x.id) : []);
+    const known = new Set(p.targets.map((x) => x.id));
+    const unknown = draft.relations.filter((r) => !known.has(r.target)).map((r) => t('options.unknownTarget', r.target));
     const result = entryOf(draft, p.rules, taken);
-    if (result.ok) {
-      setProblems([]);
-      p.onSave(result.entry);
-    } else setProblems(result.problems);
+    setProblems([...unknown, ...(result.ok ? [] : result.problems)]);
+    if (result.ok && unknown.length === 0) p.onSave(result.entry);
   };
 
   return (
@@ -114,9 +116,7 @@ export function EntryEditor(p: EntryEditorProps) {
               <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
                 {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
               </select>
-              <select aria-label={t('options.target')} value={r.target} onChange={(e) => setRelation(i, { target: value(e) })}>
-                {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
-              </select>
+              <input aria-label={t('options.target')} list={TARGETS_LIST} dir="ltr" value={r.target} onInput={(e) => setRelation(i, { target: value(e) })} onChange={(e) => setRelation(i, { target: value(e) })} />
               <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
                 <option value="">—</option>
                 {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
@@ -130,6 +130,10 @@ export function EntryEditor(p: EntryEditorProps) {
           </div>
         ))}
         <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '', noteEn: '', noteAr: '' }] })}>{t('options.add')}</button>
+        {/* One list of targets for every relation row: a select per row held a thousand options each. */}
+        <datalist id={TARGETS_LIST}>
+          {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
+        </datalist>
       </fieldset>
 
       {problems.length > 0 && (
