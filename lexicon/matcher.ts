@@ -42,7 +42,7 @@ export interface Matcher {
    * Mentions in text order. With `nested`, a name inside a longer name (كابول in «مطار كابول») follows the longer
    * one as a mention of its own, marked `nested`; a page highlights only the longer name.
    */
-  match(text: string, options?: { nested?: boolean }): Mention[];
+  match(text: string, options?: { nested?: boolean; context?: TextContext }): Mention[];
   /** Aliases the lexicon holds that can never match, with the reason. */
   rejected: PhraseList['rejected'];
   /** Number of distinct phrases compiled. */
@@ -90,6 +90,20 @@ export interface MatcherOptions {
    */
   opaque?: ReadonlySet<string>;
 }
+
+/**
+ * What a page has named so far, for the texts read after it: a page is tagged block by block, and a short form or a
+ * shared name in one block may rest on a full name in the headline. Without it, each text stands alone.
+ */
+export interface TextContext {
+  /** How often each entry has been named for sure (not through a shared name). */
+  readonly counts: Map<string, number>;
+  /** When each entry was last named, on the `clock`. */
+  readonly lastAt: Map<string, number>;
+  clock: number;
+}
+
+export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: new Map(), clock: 0 });
 
 /**
  * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
@@ -230,14 +244,13 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     return mention;
   }
 
-  function match(text: string, { nested = false } = {}): Mention[] {
+  function match(text: string, { nested = false, context = newTextContext() }: { nested?: boolean; context?: TextContext } = {}): Mention[] {
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
     const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
     const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
     const undecided: [mention: Mention, ids: string[]][] = [];
-    const namedAt = new Map<string, number>(); // where the text last named each entry, for short forms
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -245,7 +258,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit === null && best.echoEnd >= i) {
         // A short form is a name only after its entry's full name; otherwise the words in it are read as usual.
-        const named = lastNamed(namedAt, echoes.get(best.echoNode)!);
+        const named = lastNamed(context.lastAt, echoes.get(best.echoNode)!);
         if (named !== undefined) {
           best.end = best.echoEnd;
           best.outside = 0;
@@ -258,9 +271,13 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
-        if (hit.kind === 'name') namedAt.set(hit.id, i);
         const ids = sharing.get(best.node);
         if (ids) undecided.push([mention, ids]);
+        else {
+          // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
+          context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
+          if (hit.kind === 'name') context.lastAt.set(hit.id, ++context.clock);
+        }
         for (let j = i + 1; nested && !opaque?.has(hit.id) && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
@@ -272,21 +289,16 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       }
       next = best.end + 1;
     }
-    if (undecided.length > 0) decide(mentions, undecided);
+    for (const [mention, ids] of undecided) mention.id = decide(ids, context.counts);
     return mentions;
   }
 
-  /** Gives each mention of a shared name the entry the rest of the text speaks for (see SharedNames). */
-  function decide(mentions: Mention[], undecided: [Mention, string[]][]): void {
-    const sure = new Map<string, number>();
-    const open = new Set(undecided.map(([m]) => m));
-    for (const m of mentions) if (!open.has(m)) sure.set(m.id, (sure.get(m.id) ?? 0) + 1);
-    for (const [mention, ids] of undecided) {
-      const score = (id: string) => 2 * (sure.get(id) ?? 0) + (shared?.related[id] ?? []).reduce((n, r) => n + (sure.get(r) ?? 0), 0);
-      const scores = ids.map(score);
-      const top = Math.max(...scores);
-      mention.id = top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id)) ?? ids[0]!);
-    }
+  /** The entry a shared name stands for, given what the text (and the page before it) names for sure. */
+  function decide(ids: readonly string[], sure: ReadonlyMap<string, number>): string {
+    const score = (id: string) => 2 * (sure.get(id) ?? 0) + (shared?.related[id] ?? []).reduce((n, r) => n + (sure.get(r) ?? 0), 0);
+    const scores = ids.map(score);
+    const top = Math.max(...scores);
+    return top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id)) ?? ids[0]!);
   }
 
   return { match, rejected, size };

@@ -68,6 +68,10 @@ describe('mentions as DOM ranges', () => {
     expect(m!.range.startContainer.parentElement!.tagName).toBe('B');
     expect(m!.range.endContainer.parentElement!.tagName).toBe('I');
   });
+  it('reads a block in the light of the blocks before it: the headline\'s country decides a shared name below', () => {
+    const found = mentionsIn(dom('<h1>اشتباكات على حدود طاجيكستان</h1><p>وأعلنت لجنة الأمن القومي اعتقال مشتبهين.</p>'), matcher);
+    expect(found.map((m) => m.id)).toEqual(['tajikistan', 'tajik-national-security-committee']);
+  });
   it('does not run a name across blocks', () => {
     expect(mentionsIn(dom('<p>قاسم</p><p>جومارت توكاييف</p>'), matcher).map((m) => m.text)).toEqual(['جومارت توكاييف']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
-import { compile } from '../lexicon/matcher';
+import { compile, newTextContext } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
 const idsOf = (text: string, phrase: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end) === phrase).map((m) => m.id);
@@ -21,5 +21,22 @@ describe('a name two entries share', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
     expect(idsOf(text, 'لجنة الأمن القومي')).toEqual(['kyrgyz-national-security-committee']);
+  });
+});
+
+describe('the page around a text', () => {
+  it('decides a shared name in one block by what earlier blocks named', () => {
+    const context = newTextContext();
+    matcher.match('اشتباكات جديدة على حدود قرغيزستان', { context });
+    const text = 'أعلنت لجنة الأمن القومي اعتقال مشتبهين.';
+    expect(matcher.match(text, { context }).map((m) => m.id)).toEqual(['kyrgyz-national-security-committee']);
+    expect(matcher.match(text).map((m) => m.id)).toEqual(['knb']);
+  });
+  it('licenses a short form in one block by the full name in an earlier one', () => {
+    const context = newTextContext();
+    matcher.match('وزارة الخارجية الصينية ترحب بالقمة', { context });
+    const text = 'وقالت وزارة الخارجية إن الزيارة ناجحة.';
+    expect(matcher.match(text, { context }).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['chinese-foreign-ministry', 'وزارة الخارجية']]);
+    expect(matcher.match(text)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Matcher } from '@/lexicon';
+import { newTextContext } from '@/lexicon/matcher';
 import type { EntityType } from '@/lexicon/schema';
 import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
 import { Highlighter } from './highlighter';
@@ -33,6 +34,8 @@ export interface CompanionOptions {
  */
 export class Companion {
   readonly model = new PageModel();
+  /** What the page has named so far, block after block (see TextContext). */
+  private readonly named = newTextContext();
   private painter: Painter | null = null;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Node>();
@@ -91,7 +94,7 @@ export class Companion {
     const done = await sliced(
       blocksOf(root, this.o.collect),
       (block) => {
-        for (const m of mentionsInBlock(block, this.o.matcher, doc)) {
+        for (const m of mentionsInBlock(block, this.o.matcher, doc, this.named)) {
           const tracked: Tracked = { ...m, type: this.o.types[m.id] ?? 'place' };
           this.model.add(tracked);
           if (!this.o.hidden.has(tracked.id)) this.painter?.add(tracked);

@@ -1,4 +1,5 @@
 import type { Matcher, MentionKind } from '@/lexicon';
+import { newTextContext, type TextContext } from '@/lexicon/matcher';
 import { collectBlocks, locate, type Block, type CollectOptions } from './collect';
 
 /** A mention found on the page, with the live DOM range it covers. */
@@ -12,9 +13,12 @@ export interface PageMention {
   approximate?: true;
 }
 
-/** Tags one block and turns its mentions into DOM ranges. */
-export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document): PageMention[] {
-  return matcher.match(block.text).map((m) => {
+/**
+ * Tags one block and turns its mentions into DOM ranges. `context` carries what earlier blocks of the page named,
+ * so that a short form or a shared name here can rest on a full name in the headline.
+ */
+export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document, context?: TextContext): PageMention[] {
+  return matcher.match(block.text, { context }).map((m) => {
     const start = locate(block, m.start, false);
     const end = locate(block, m.end, true);
     const range = doc.createRange();
@@ -29,5 +33,6 @@ export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document): 
 /** Collects and tags everything under `root` in one go: for tests and small subtrees. */
 export function mentionsIn(root: Node, matcher: Matcher, options: CollectOptions = {}): PageMention[] {
   const doc = root.ownerDocument ?? (root as Document);
-  return collectBlocks(root, options).flatMap((b) => mentionsInBlock(b, matcher, doc));
+  const context = newTextContext();
+  return collectBlocks(root, options).flatMap((b) => mentionsInBlock(b, matcher, doc, context));
 }
