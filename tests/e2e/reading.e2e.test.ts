@@ -47,10 +47,12 @@ describe('highlighting the seed articles', () => {
     );
     const missed = expected.filter((g) => !found.includes(g)).map((g) => `${g.id} «${g.text}» line ${g.line}`);
     expect(missed).toEqual([]);
-    // Nothing highlighted as a name outside the gold mentions and the spans the gold leaves optional.
+    // Nothing highlighted as a name outside the gold mentions and the spans the gold leaves optional, but for the
+    // short form of a name the gold marks in full on the page («وزارة الدفاع» after «وزارة الدفاع الروسية»).
     const optional = gold.get(doc)!.optional.map((o) => onLine(article.text, o));
+    const shortForm = (r: (typeof ranges)[number]) => expected.some((g) => g.text.startsWith(`${r.text} `) && r.name === `anc-${typeOf.get(g.id)}`);
     const stray = ranges.filter(
-      (r) => r.line! > 0 && ![...expected, ...optional].some((g) => g.line === r.line && r.start < g.end && g.start < r.end),
+      (r) => r.line! > 0 && !shortForm(r) && ![...expected, ...optional].some((g) => g.line === r.line && r.start < g.end && g.start < r.end),
     );
     expect(stray.map((r) => `${r.name} «${r.text}»`)).toEqual([]);
     await page.close();
