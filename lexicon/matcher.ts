@@ -6,7 +6,7 @@ import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
-import { MIN_LENGTH, NearNames, nearIndex } from './near';
+import { NearNames, nearIndex } from './near';
 
 export interface Mention {
   id: string;
@@ -167,7 +167,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
 
   /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
   function nearChild(node: number, word: string): number | undefined {
-    if (!near || word.length < MIN_LENGTH - 1) return undefined;
+    if (!near) return undefined;
     const children = new Set(near.namesFor(word).map((name) => edges.get(edgeKey(node, name))).filter((n) => n !== undefined));
     return children.size === 1 ? [...children][0] : undefined;
   }

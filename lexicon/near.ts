@@ -58,18 +58,7 @@ const MAX_WORD = 64;
 const skeletonPrefix = new Int32Array(MAX_WORD + 1);
 const lastAt = new Int32Array(MAX_WORD);
 const wordCodes = new Uint16Array(MAX_WORD);
-
-/** The hash of skeletonOf(word), without building it: most words asked about have no name near them. */
-function skeletonHashOf(word: string): number {
-  let h = 0;
-  let last = 0;
-  for (let i = 0; i < word.length; i++) {
-    const s = SKELETON_TABLE[word.charCodeAt(i)]!;
-    if (s !== 0 && s !== last) h = stepHash(h, s);
-    if (s !== 0) last = s;
-  }
-  return h;
-}
+const NO_PREFIX: ReadonlySet<number> = new Set();
 
 /** Whether two different words are one edit apart: a letter inserted, deleted or replaced, or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -140,7 +129,8 @@ export class NearNames {
 
   /** The names `word` is a near spelling of (several when it is one edit from each), none when refused. */
   namesFor(word: string): string[] {
-    if (stemLength(word) < MIN_LENGTH - 1 || !this.filter.has(skeletonHashOf(word)) || this.refused.has(word)) return [];
+    // The filter first: most words asked about (after a name's first word) have no name near them.
+    if (stemLength(word) < MIN_LENGTH - 1 || !this.mayHoldWord(word, 0, NO_PREFIX) || this.refused.has(word)) return [];
     const candidates = this.bySkeleton.get(skeletonOf(word));
     // A word that is itself a name is read as that name or not at all, never as another one near it.
     if (!candidates || candidates.includes(word)) return [];

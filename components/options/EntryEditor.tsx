@@ -116,7 +116,7 @@ export function EntryEditor(p: EntryEditorProps) {
               <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
                 {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
               </select>
-              <input aria-label={t('options.target')} list={TARGETS_LIST} dir="ltr" value={r.target} onInput={(e) => setRelation(i, { target: value(e) })} onChange={(e) => setRelation(i, { target: value(e) })} />
+              <input aria-label={t('options.target')} list={TARGETS_LIST} dir="ltr" value={r.target} onInput={(e) => setRelation(i, { target: value(e) })} />
               <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
                 <option value="">—</option>
                 {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
