@@ -1,7 +1,7 @@
 import { ARTICLE, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
 import { phrasesOf, type MentionKind, type PhraseList } from './aliases';
-import { PhraseTrie, edgeKey, type Ending } from './trie';
+import { PhraseTrie, edgeKey, parentOf, type Ending } from './trie';
 import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
@@ -30,6 +30,36 @@ interface Best {
   /** The longest short form (echo) from here, kept apart: it is a name only if the text licenses it. */
   echoEnd: number;
   echoNode: number;
+}
+
+/** A node a word starts a phrase at, with the proclitic letters left outside the mention. */
+interface Start {
+  node: number;
+  outside: number;
+  /** The stem is too short to be a name alone: only the start of a longer one. */
+  short: boolean;
+}
+
+/** The root nodes of the names a word may be a near spelling of, in one reading of it. */
+interface NearStart {
+  outside: number;
+  nodes: (number | undefined)[];
+}
+
+/** A map that forgets everything when it grows past `limit`: a memo that a long session cannot grow without end. */
+class BoundedCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly limit = 50_000) {}
+
+  get(key: K, make: () => V): V {
+    let value = this.map.get(key);
+    if (value === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      value = make();
+      this.map.set(key, value);
+    }
+    return value;
+  }
 }
 
 const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0 };
@@ -164,11 +194,40 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
+  // Nodes with a child a near spelling can stand for: after any other node a word that is not an edge ends the walk.
+  const nearParents = new Set<number>();
+  if (near) for (const [edge] of edges) if (near.isName(edge.slice(2))) nearParents.add(parentOf(edge));
+
+  // What a word can start, worked out once per distinct word: a page repeats its words, and a lexicon of a thousand
+  // entries makes a third of them worth asking about.
+  const starts = new BoundedCache<string, readonly Start[]>();
+  const nearStarts = new BoundedCache<string, readonly NearStart[]>();
+  const nearNames = new BoundedCache<string, readonly string[]>();
+
+  /** The trie nodes the word `whole` starts a phrase at: as it stands, then with its proclitics removed. */
+  function startsOf(whole: string): readonly Start[] {
+    return starts.get(whole, () => {
+      const root = roots.get(whole);
+      const exact: Start[] = root === undefined ? [] : [{ node: root, outside: 0, short: false }];
+      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: roots.get(r.key)!, outside: r.outside, short: r.short })));
+    });
+  }
+
+  /** The names a word not in the lexicon may be a near spelling of, read as it stands, then without its proclitics. */
+  function nearStartsOf(whole: string): readonly NearStart[] {
+    return nearStarts.get(whole, () => {
+      if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return [];
+      const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => namesNear(key).length > 0)];
+      return readings.map((r) => ({ outside: r.outside, nodes: namesNear(r.key).map((name) => roots.get(name)) })).filter((r) => r.nodes.length > 0);
+    });
+  }
+
+  const namesNear = (word: string) => nearNames.get(word, () => near!.namesFor(word));
 
   /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
   function nearChild(node: number, word: string): number | undefined {
-    if (!near) return undefined;
-    const children = new Set(near.namesFor(word).map((name) => edges.get(edgeKey(node, name))).filter((n) => n !== undefined));
+    if (!nearParents.has(node)) return undefined;
+    const children = new Set(namesNear(word).map((name) => edges.get(edgeKey(node, name))).filter((n) => n !== undefined));
     return children.size === 1 ? [...children][0] : undefined;
   }
 
@@ -206,13 +265,11 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
    * name it may stand for leads to the same entry.
    */
   function walkNear(tokens: Tokens, i: number, whole: string, best: Best, maxEnd: number): void {
-    if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return;
-    const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => near!.namesFor(key).length > 0)];
-    for (const r of readings) {
+    for (const r of nearStartsOf(whole)) {
       const found: Best[] = [];
-      for (const name of near!.namesFor(r.key)) {
+      for (const node of r.nodes) {
         const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, echoEnd: -1, echoNode: 0 };
-        walk(tokens, i, roots.get(name), r.outside, i, b, true, maxEnd);
+        walk(tokens, i, node, r.outside, i, b, true, maxEnd);
         if (b.hit) found.push(b);
       }
       if (found.length === 0) continue;
@@ -231,8 +288,8 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     best.hit = null;
     best.approximate = false;
     best.echoEnd = -1;
-    walk(tokens, i, roots.get(whole), 0, i, best, false, maxEnd);
-    for (const r of strippedReadings(whole, isKey)) walk(tokens, i, roots.get(r.key), r.outside, r.short ? i + 1 : i, best, false, maxEnd);
+    const from = startsOf(whole);
+    for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, false, maxEnd);
     if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }

@@ -127,6 +127,11 @@ export class NearNames {
     return this.mayHold(wordCodes, word.length, maxPrefix, prefixLetters);
   }
 
+  /** Whether `word` is one of the names near spellings are read as. */
+  isName(word: string): boolean {
+    return this.bySkeleton.get(skeletonOf(word))?.includes(word) ?? false;
+  }
+
   /** The names `word` is a near spelling of (several when it is one edit from each), none when refused. */
   namesFor(word: string): string[] {
     // The filter first: most words asked about (after a name's first word) have no name near them.

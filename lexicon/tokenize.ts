@@ -31,6 +31,7 @@ export class Tokens {
   reset(text: string): this {
     this.text = text;
     this.count = 0;
+    this.lastKeyIndex = -1;
     this.firstIndex.length = 0;
     this.firstKey.length = 0;
     return this;
@@ -48,9 +49,17 @@ export class Tokens {
     this.count++;
   }
 
+  // The last key built: the matcher asks for the word after a first word once for each reading of the first.
+  private lastKeyIndex = -1;
+  private lastKey = '';
+
   /** The normalised key of word i, built from the text: the matcher asks only for words after a first word. */
   key(i: number): string {
-    return keyOf(this.text, this.starts[i]!, this.ends[i]!);
+    if (i !== this.lastKeyIndex) {
+      this.lastKey = keyOf(this.text, this.starts[i]!, this.ends[i]!);
+      this.lastKeyIndex = i;
+    }
+    return this.lastKey;
   }
 
   /** Every word's key; for tests and short phrases, not for pages. */

@@ -24,7 +24,7 @@ const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block', 'echo'];
  */
 const KEY_BASE = 0x4e00;
 export const edgeKey = (node: number, word: string): string => String.fromCharCode(KEY_BASE + (node >>> 10), KEY_BASE + (node & 0x3ff)) + word;
-const parentOf = (edge: string): number => ((edge.charCodeAt(0) - KEY_BASE) << 10) | (edge.charCodeAt(1) - KEY_BASE);
+export const parentOf = (edge: string): number => ((edge.charCodeAt(0) - KEY_BASE) << 10) | (edge.charCodeAt(1) - KEY_BASE);
 
 export class PhraseTrie {
   readonly roots: Map<string, number>;
