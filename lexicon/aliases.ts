@@ -9,8 +9,11 @@ export interface Phrase {
   key: string;
   /** The entry it names; absent for a blocker, a phrase that contains a name but is not one. */
   id?: string;
-  /** `echo`: a short form of the entry's name, a name only after the full name earlier in the text. */
-  kind: MentionKind | 'block' | 'echo';
+  /**
+   * `echo`: a short form of the entry's name, a name only after the full name earlier in the text; `quoted`: an
+   * ordinary word that names the entry only in quotation marks after a head noun (قاعدة "كانت").
+   */
+  kind: MentionKind | 'block' | 'echo' | 'quoted';
   /** The alias as written in the lexicon, for messages. */
   source: string;
 }
@@ -103,6 +106,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias });
       }
     }
+    for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name });
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });
     }

@@ -27,9 +27,12 @@ interface Best {
   node: number;
   outside: number;
   approximate: boolean;
-  /** The longest short form (echo) from here, kept apart: it is a name only if the text licenses it. */
-  echoEnd: number;
-  echoNode: number;
+  /**
+   * The longest phrase from here that is a name only where the text licenses it (a short form after its full name,
+   * a quoted name after a head noun), kept apart.
+   */
+  licensedEnd: number;
+  licensedNode: number;
 }
 
 /** A node a word starts a phrase at, with the proclitic letters left outside the mention. */
@@ -62,7 +65,7 @@ class BoundedCache<K, V> {
   }
 }
 
-const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0 };
+const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0, quoted: 0 };
 
 /** Whether an ending found in the trie is a mention as it stands (not a blocker, not a short form to license). */
 const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
@@ -84,7 +87,7 @@ export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
   const opaque = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), opaque });
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), opaque, headNouns: lexicon.rules.headNouns });
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -119,6 +122,8 @@ export interface MatcherOptions {
    * («داريغا نزارباييفا» is not a mention of her father).
    */
   opaque?: ReadonlySet<string>;
+  /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
+  headNouns?: readonly string[];
 }
 
 /**
@@ -157,20 +162,21 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, opaque }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, opaque, headNouns = [] }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
   // Nodes whose name several entries share: every entry, in order, for the page to choose from.
   const sharing = new Map<number, string[]>();
-  // Short forms (echo phrases) by node: every entry whose full name they shorten.
-  const echoes = new Map<number, string[]>();
+  // Phrases that are names only where the text licenses them, by node: for short forms (echo), every entry whose
+  // full name they shorten; for quoted names, every entry so named.
+  const licensed = new Map<number, Record<'echo' | 'quoted', string[]>>();
   trie.phrases.forEach((phrase, index) => {
     if (!keep(phrase, index)) return;
-    if (phrase.kind === 'echo') {
-      const ids = echoes.get(phrase.node) ?? [];
-      if (phrase.id !== undefined && !ids.includes(phrase.id)) ids.push(phrase.id);
-      echoes.set(phrase.node, ids);
+    if (phrase.kind === 'echo' || phrase.kind === 'quoted') {
+      const ids = licensed.get(phrase.node) ?? { echo: [], quoted: [] };
+      if (phrase.id !== undefined && !ids[phrase.kind].includes(phrase.id)) ids[phrase.kind].push(phrase.id);
+      licensed.set(phrase.node, ids);
       return;
     }
     const held = hits[phrase.node];
@@ -240,9 +246,9 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     let j = i;
     while (node !== undefined) {
       const hit = hits[node]!;
-      if (!hit && j > best.echoEnd && j >= minEnd && j <= maxEnd && echoes.has(node)) {
-        best.echoEnd = j;
-        best.echoNode = node;
+      if (!hit && j > best.licensedEnd && j >= minEnd && j <= maxEnd && licensed.has(node)) {
+        best.licensedEnd = j;
+        best.licensedNode = node;
       }
       if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
         best.end = j;
@@ -268,7 +274,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     for (const r of nearStartsOf(whole)) {
       const found: Best[] = [];
       for (const node of r.nodes) {
-        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, echoEnd: -1, echoNode: 0 };
+        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0 };
         walk(tokens, i, node, r.outside, i, b, true, maxEnd);
         if (b.hit) found.push(b);
       }
@@ -287,7 +293,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     best.end = -1;
     best.hit = null;
     best.approximate = false;
-    best.echoEnd = -1;
+    best.licensedEnd = -1;
     const from = startsOf(whole);
     for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, false, maxEnd);
     if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best, maxEnd);
@@ -305,19 +311,21 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
-    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, echoEnd: -1, echoNode: 0 };
+    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0 };
+    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0 };
     const undecided: [mention: Mention, ids: string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
-      if (hit === null && best.echoEnd >= i) {
-        // A short form is a name only after its entry's full name; otherwise the words in it are read as usual.
-        const named = lastNamed(context.lastAt, echoes.get(best.echoNode)!);
+      if (hit === null && best.licensedEnd >= i) {
+        // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
+        // head noun; otherwise the words in it are read as usual.
+        const { echo, quoted } = licensed.get(best.licensedNode)!;
+        const named = lastNamed(context.lastAt, echo) ?? (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
         if (named !== undefined) {
-          best.end = best.echoEnd;
+          best.end = best.licensedEnd;
           best.outside = 0;
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
           next = best.end + 1;
@@ -348,6 +356,23 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     }
     for (const [mention, ids] of undecided) mention.id = decide(ids, context.counts);
     return mentions;
+  }
+
+  const heads = new Set(headNouns.map(normalizeKey));
+  const isHead = (key: string) => heads.has(key);
+
+  /**
+   * Whether words i..end stand in quotation marks right after a head noun («قاعدة "كانت"», «والقاعدة «كانت»»):
+   * there an ordinary word is the name the writer marked it as.
+   */
+  function quotedAfterHead(text: string, tokens: Tokens, i: number, end: number): boolean {
+    if (i === 0) return false;
+    const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
+    const closer = quoteCloserOf(text.charCodeAt(open));
+    if (closer === 0 || skipSpaces(text, open - 1, -1) !== tokens.ends[i - 1]! - 1) return false;
+    if (text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) !== closer) return false;
+    const head = tokens.key(i - 1);
+    return isHead(head) || strippedReadings(head, isHead).length > 0;
   }
 
   /** The entry a shared name stands for, given what the text (and the page before it) names for sure. */
@@ -401,6 +426,18 @@ function skipLetters(text: string, from: number, n: number): number {
   // Marks on the last skipped letter belong to it, not to the name.
   while (i < text.length && isDeletedClass(charClass(text.charCodeAt(i)))) i++;
   return i;
+}
+
+/** From `at`, the first position in direction `step` (1 or -1) that is not white space. */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+  while (at >= 0 && at < text.length && /\s/.test(text[at]!)) at += step;
+  return at;
+}
+
+/** The closing mark of an opening quotation mark, or 0 (brackets are not quotation marks). */
+function quoteCloserOf(code: number): number {
+  const closer = closerOf(code);
+  return closer === 0x0029 || closer === 0x005d ? 0 : closer;
 }
 
 /** The closing mark of an opening quote or bracket, or 0. */

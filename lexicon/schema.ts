@@ -78,6 +78,8 @@ export const EntrySchema = v.strictObject({
   name: BilingualSchema,
   aliases: v.pipe(v.array(AliasSchema), v.maxLength(200)),
   nisba: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(50))),
+  /** Names that are ordinary words (كانت, "was"), read as the entry's only in quotation marks after a head noun. */
+  quoted: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(20))),
   coords: v.optional(CoordsSchema),
   card: CardSchema,
 });
@@ -94,6 +96,8 @@ export const RulesSchema = v.strictObject({
   blockers: v.array(AliasSchema),
   /** Real words one near spelling from a name (lexicon/near.ts), never read as the name; generated. */
   nearWords: v.optional(v.array(v.string())),
+  /** Nouns that introduce a name (قاعدة، مطار، عملية): a quoted word after one is a name (Entry.quoted). */
+  headNouns: v.optional(v.array(AliasSchema)),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),
 });

@@ -15,7 +15,7 @@ export interface TrieData {
   phrases: number[];
 }
 
-const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block', 'echo'];
+const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block', 'echo', 'quoted'];
 
 /**
  * The key of the edge from `node` by `word`: the node as two code units, then the word (cheaper than digits).

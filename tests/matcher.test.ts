@@ -136,6 +136,38 @@ describe('homographs', () => {
   });
 });
 
+describe('quoted names after a head noun', () => {
+  const kant = compile(lexiconOf(
+    [entry('kant', ['قاعدة كانت الجوية'], { type: 'military', quoted: ['كانت'] }), entry('ex', ['مناورات الصخرة'], { quoted: ['الصخرة'] })],
+    { homographs: { 'كانت': { en: 'was', ar: 'was' } }, headNouns: ['قاعدة', 'مناورات'] },
+  ));
+  const read = (text: string) => spans(text, kant.match(text));
+  it('reads an ordinary word in quotation marks after a head noun as the name it was marked as', () => {
+    expect(read('هبطت الطائرات في قاعدة "كانت" قرب بيشكيك')).toEqual([['kant', 'كانت']]);
+    expect(read('في القاعدة «كانت» الروسية')).toEqual([['kant', 'كانت']]);
+    expect(read('وصلت إلى قاعدة “ كانت ” أمس')).toEqual([['kant', 'كانت']]);
+  });
+  it('finds the head noun behind its article and proclitics', () => {
+    expect(read('والقاعدة "كانت" تضم طائرات')).toEqual([['kant', 'كانت']]);
+    expect(read('بقاعدة "كانت"')).toEqual([['kant', 'كانت']]);
+  });
+  it('leaves the word alone without the quotation marks, without the head noun, or with a bracket', () => {
+    expect(read('قاعدة كانت تستخدمها القوات')).toEqual([]);
+    expect(read('قال إن "كانت" هي الكلمة')).toEqual([]);
+    expect(read('قاعدة (كانت) أمس')).toEqual([]);
+    expect(read('قاعدة "كانت أمس')).toEqual([]);
+    expect(read('قاعدة، "كانت"')).toEqual([]);
+  });
+  it('applies to the quoted names of any entry, one word or more', () => {
+    expect(read('جرت مناورات «الصخرة» أمس، والصخرة كبيرة')).toEqual([['ex', 'مناورات «الصخرة»']]);
+    expect(read('في قاعدة «الصخرة» أمس')).toEqual([['ex', 'الصخرة']]);
+  });
+  it('reads the bundle\'s quoted names: the Kant air base', () => {
+    expect(tag('وصلت الطائرات إلى قاعدة "كانت" قرب بيشكيك')).toEqual([['kant-air-base', 'كانت'], ['bishkek', 'بيشكيك']]);
+    expect(tag('قاعدة كانت تستخدمها القوات')).toEqual([]);
+  });
+});
+
 describe('longest match', () => {
   it('takes the whole multi-word name over a name inside it', () => {
     expect(tag('قوة الأمم المتحدة المؤقتة في لبنان')).toEqual([['unifil', 'قوة الأمم المتحدة المؤقتة في لبنان']]);

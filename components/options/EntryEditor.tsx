@@ -84,6 +84,7 @@ export function EntryEditor(p: EntryEditorProps) {
         </ul>
       )}
       {field(t('options.nisba'), 'nisba', { multiline: true, dir: 'rtl' })}
+      {field(t('options.quoted'), 'quoted', { multiline: true, dir: 'rtl', hint: t('options.quotedHint') })}
       {field(t('options.summaryAr'), 'summaryAr', { multiline: true, dir: 'rtl' })}
       {field(t('options.summaryEn'), 'summaryEn', { multiline: true, dir: 'ltr' })}
       {field(t('options.sources'), 'sources', { multiline: true, dir: 'ltr', hint: t('options.sourcesHint') })}

@@ -10,6 +10,8 @@ export interface Draft {
   nameEn: string;
   aliases: string;
   nisba: string;
+  /** Ordinary words naming the entry only in quotation marks after a head noun, one a line. */
+  quoted: string;
   summaryAr: string;
   summaryEn: string;
   facts: { key: Fact['key']; en: string; ar: string }[];
@@ -30,6 +32,7 @@ export function draftOf(e: Entry): Draft {
     nameEn: e.name.en,
     aliases: e.aliases.join('\n'),
     nisba: (e.nisba ?? []).join('\n'),
+    quoted: (e.quoted ?? []).join('\n'),
     summaryAr: e.card.summary.ar,
     summaryEn: e.card.summary.en,
     facts: e.card.facts.map((f) => ({ key: f.key, en: f.value.en, ar: f.value.ar })),
@@ -42,7 +45,7 @@ export function draftOf(e: Entry): Draft {
 }
 
 export const emptyDraft = (nameAr = ''): Draft => ({
-  id: '', type: 'person', nameAr, nameEn: '', aliases: '', nisba: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
+  id: '', type: 'person', nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
   sources: '', asOf: '', lat: '', lon: '',
 });
 
@@ -74,6 +77,7 @@ export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): 
     name: { en: d.nameEn.trim(), ar: d.nameAr.trim() },
     aliases: lines(d.aliases),
     ...(lines(d.nisba).length > 0 ? { nisba: lines(d.nisba) } : {}),
+    ...(lines(d.quoted).length > 0 ? { quoted: lines(d.quoted) } : {}),
     ...(hasCoords ? { coords: { lat: Number(d.lat.trim() || NaN), lon: Number(d.lon.trim() || NaN) } } : {}),
     card: {
       summary: { en: d.summaryEn.trim(), ar: d.summaryAr.trim() },
