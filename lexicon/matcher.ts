@@ -86,8 +86,8 @@ export interface Matcher {
 export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
-  const opaque = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), opaque, headNouns: lexicon.rules.headNouns });
+  const persons = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, headNouns: lexicon.rules.headNouns });
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -118,10 +118,11 @@ export interface MatcherOptions {
   /** How the page picks between entries that share a name (see SharedNames). */
   shared?: SharedNames;
   /**
-   * Entries whose names hold no nested mentions: people, whose full names carry family names
-   * («داريغا نزارباييفا» is not a mention of her father).
+   * People. Their full names hold no nested mentions («داريغا نزارباييفا» is not a mention of her father), and a
+   * surname standing alone is read only as written: the region's surnames differ by a letter (ميرزوييف, Mirzoyev;
+   * ميرزيوييف, Mirziyoyev), so a near spelling of one is more likely another person than a typo.
    */
-  opaque?: ReadonlySet<string>;
+  persons?: ReadonlySet<string>;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
   headNouns?: readonly string[];
 }
@@ -162,7 +163,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, opaque, headNouns = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [] }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -276,7 +277,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       for (const node of r.nodes) {
         const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0 };
         walk(tokens, i, node, r.outside, i, b, true, maxEnd);
-        if (b.hit) found.push(b);
+        if (b.hit && !(b.end === i && people?.has(b.hit.id!))) found.push(b);
       }
       if (found.length === 0) continue;
       if (found.some((b) => b.hit!.id !== found[0]!.hit!.id || b.hit!.kind !== found[0]!.hit!.kind)) return;
@@ -343,7 +344,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
           if (hit.kind === 'name') context.lastAt.set(hit.id, ++context.clock);
         }
-        for (let j = i + 1; nested && !opaque?.has(hit.id) && j <= best.end; j++) {
+        for (let j = i + 1; nested && !people?.has(hit.id) && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
           if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id) {

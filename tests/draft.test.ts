@@ -9,6 +9,13 @@ describe('the entry editor draft', () => {
     const result = entryOf(draftOf(germany), bundledLexicon.rules, new Set());
     expect(result).toEqual({ ok: true, entry: germany });
   });
+  it('keeps quoted names through an edit, one a line', () => {
+    const kant = bundledLexicon.entries.find((e) => e.id === 'kant-air-base')!;
+    expect(draftOf(kant).quoted).toBe('كانت');
+    expect(entryOf(draftOf(kant), bundledLexicon.rules, new Set())).toEqual({ ok: true, entry: kant });
+    const result = entryOf({ ...draftOf(germany), quoted: ' ألمانيا الجديدة \n\n' }, bundledLexicon.rules, new Set());
+    expect(result.ok && result.entry.quoted).toEqual(['ألمانيا الجديدة']);
+  });
   it('reads a source line as an address and a title', () => {
     const draft = { ...draftOf(germany), sources: 'https://example.org/a An article\nhttps://example.org/b' };
     const result = entryOf(draft, bundledLexicon.rules, new Set());

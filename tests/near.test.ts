@@ -75,6 +75,13 @@ describe('the matcher with near spellings', () => {
   it('reads a near spelling inside a multi-word name', () => {
     expect(tag(lex, 'قمة منظمة شانغهاي للتعاون')).toEqual([['sco', 'منظمة شانغهاي للتعاون', true]]);
   });
+  it('reads a person\'s surname alone only as written, but a near surname after the first name', () => {
+    const person = (id: string, aliases: string[]): Entry => ({ ...entry(id, aliases), type: 'person' });
+    const people = lexicon([person('mirziyoyev', ['شوكت ميرزيوييف', 'ميرزيوييف'])]);
+    expect(tag(people, 'وصل ميرزيوييف')).toEqual([['mirziyoyev', 'ميرزيوييف', false]]);
+    expect(tag(people, 'اعتقل ميرزوييف')).toEqual([]); // Mirzoyev, another man
+    expect(tag(people, 'وصل شوكت ميرزوييف')).toEqual([['mirziyoyev', 'شوكت ميرزوييف', true]]);
+  });
   it('does not read a listed real word as a name', () => {
     expect(tag(lex, 'كازاخستين')).toEqual([]);
   });

@@ -32,7 +32,8 @@ export function pageLexicon(settings: Settings, records: readonly UserRecord[]):
   }
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
-  const options = { near, shared, headNouns: rules.headNouns };
+  const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
+  const options = { near, shared, persons, headNouns: rules.headNouns };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 
