@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Entry, Relation } from '@/lexicon/schema';
+import type { Bilingual, EntityType, Entry, Relation } from '@/lexicon/schema';
 import type { MentionKind } from '@/lexicon';
 import { EntityCard } from './EntityCard';
 import { dirOf, type Lang, type Translate } from './i18n';
@@ -11,6 +11,9 @@ export interface PopoverProps {
   kind: MentionKind;
   /** The page's spelling, when the name was read from a near spelling of it. */
   nearSpelling?: string;
+  /** The other entries that share the mention's name, for the reader to say which one the page means. */
+  otherReadings?: { id: string; name: Bilingual; type: EntityType }[];
+  onChoose?: (id: string) => void;
   lang: Lang;
   t: Translate;
   /** Move keyboard focus into the popover when it opens (keyboard navigation), not on hover. */
@@ -54,6 +57,16 @@ export function Popover(props: PopoverProps) {
       </button>
       {kind === 'nisba' && <p class="anc-popover__kind">{t('card.nisba')}</p>}
       {props.nearSpelling !== undefined && <p class="anc-popover__kind">{t('card.nearSpelling', props.nearSpelling)}</p>}
+      {props.otherReadings && props.otherReadings.length > 0 && (
+        <div class="anc-popover__readings" role="group" aria-label={t('card.otherReadings')}>
+          <span>{t('card.otherReadings')}</span>
+          {props.otherReadings.map((r) => (
+            <button key={r.id} type="button" class="anc-link-button" onClick={() => props.onChoose?.(r.id)}>
+              {t('card.readAs', r.name[lang], t(`type.${r.type}`))}
+            </button>
+          ))}
+        </div>
+      )}
       <EntityCard entry={entry} relations={props.relations} nameOf={props.nameOf} lang={lang} t={t} headingId={headingId} />
       <footer class="anc-popover__footer">
         <button type="button" class="anc-button" onClick={() => onOpenPanel(entry.id)}>

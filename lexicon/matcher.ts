@@ -19,6 +19,8 @@ export interface Mention {
   approximate?: true;
   /** Inside the span of the mention before it, a longer name (only with the `nested` option). */
   nested?: true;
+  /** Every entry the name may stand for, when several share it: the text chose `id`, a reader may choose another. */
+  choices?: string[];
 }
 
 interface Best {
@@ -137,9 +139,14 @@ export interface TextContext {
   /** When each entry was last named, on the `clock`. */
   readonly lastAt: Map<string, number>;
   clock: number;
+  /** The reader's choices between entries sharing a name, by the entries' ids joined by spaces (choiceKey). */
+  readonly chosen: Map<string, string>;
 }
 
-export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: new Map(), clock: 0 });
+export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: new Map(), clock: 0, chosen: new Map() });
+
+/** The key of a choice between entries sharing a name: the same entries in the same order make the same choice. */
+export const choiceKey = (ids: readonly string[]): string => ids.join(' ');
 
 /**
  * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
@@ -355,7 +362,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       }
       next = best.end + 1;
     }
-    for (const [mention, ids] of undecided) mention.id = decide(ids, context.counts);
+    for (const [mention, ids] of undecided) {
+      mention.id = context.chosen.get(choiceKey(ids)) ?? decide(ids, context.counts);
+      mention.choices = [...ids];
+    }
     return mentions;
   }
 

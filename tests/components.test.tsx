@@ -119,6 +119,17 @@ describe('Popover', () => {
     render(<Popover {...props()} />);
     expect(screen.queryByText(/Read as this name/)).toBeNull();
   });
+  it('offers the other entries that share the name, and tells which one the reader picks', () => {
+    const onChoose = vi.fn();
+    const otherReadings = [{ id: 'nazarbayev', name: { en: 'Nursultan Nazarbayev', ar: 'نور سلطان نزارباييف' }, type: 'person' as const }];
+    render(<Popover {...props({ otherReadings, onChoose })} />);
+    const group = screen.getByRole('group', { name: 'This name may also be:' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Nursultan Nazarbayev (Person)' }));
+    expect(onChoose).toHaveBeenCalledWith('nazarbayev');
+    cleanup();
+    render(<Popover {...props()} />);
+    expect(screen.queryByRole('group', { name: 'This name may also be:' })).toBeNull();
+  });
   it('says when the mention is only a related adjective', () => {
     render(<Popover {...props({ kind: 'nisba' })} />);
     expect(screen.getByText('Related adjective')).toBeTruthy();

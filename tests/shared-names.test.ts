@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
-import { compile, newTextContext } from '../lexicon/matcher';
+import { choiceKey, compile, newTextContext } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
 const idsOf = (text: string, phrase: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end) === phrase).map((m) => m.id);
@@ -21,6 +21,22 @@ describe('a name two entries share', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
     expect(idsOf(text, 'لجنة الأمن القومي')).toEqual(['kyrgyz-national-security-committee']);
+  });
+});
+
+describe('the reader\'s choice', () => {
+  it('lists every entry that shares the name on the mention, and none on an unshared name', () => {
+    const text = 'وصل الوفد إلى نور سلطان ثم إلى موسكو.';
+    const [shared, moscow] = matcher.match(text);
+    expect(shared!.choices).toEqual(expect.arrayContaining(['astana', 'nazarbayev']));
+    expect(moscow!.choices).toBeUndefined();
+  });
+  it('overrides the evidence of the text for every mention of the same shared name', () => {
+    const text = 'وصل الوفد إلى نور سلطان. وفي نور سلطان اجتماع.';
+    const context = newTextContext();
+    const choices = matcher.match(text)[0]!.choices!;
+    context.chosen.set(choiceKey(choices), 'nazarbayev');
+    expect(matcher.match(text, { context }).map((m) => m.id)).toEqual(['nazarbayev', 'nazarbayev']);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Matcher } from '@/lexicon';
-import { newTextContext } from '@/lexicon/matcher';
+import { choiceKey, newTextContext } from '@/lexicon/matcher';
 import type { EntityType } from '@/lexicon/schema';
 import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
 import { Highlighter } from './highlighter';
@@ -252,6 +252,25 @@ export class Companion {
       else this.painter?.add(m);
     }
     this.o.onChange?.(this.model.all());
+  }
+
+  /**
+   * The reader says a name several entries share stands here for `id`: every mention of the page where the same
+   * entries share a name is read so, now and in what the page adds later, and the open card shows the new entry.
+   */
+  choose(m: Tracked, id: string): void {
+    if (!m.choices?.includes(id)) return;
+    const key = choiceKey(m.choices);
+    this.named.chosen.set(key, id);
+    for (const other of this.model.all()) {
+      if (!other.choices || choiceKey(other.choices) !== key || other.id === id) continue;
+      this.painter?.remove(other);
+      other.id = id;
+      other.type = this.o.types[id]!;
+      if (!this.o.hidden.has(id)) this.painter?.add(other);
+    }
+    this.o.onChange?.(this.model.all());
+    if (this.o.popover.open === m) this.openNow(m, { returnTo: this.o.popover.returnTarget });
   }
 
   /** Scrolls to a mention and marks it as the current one, without opening its card (the panel shows it). */

@@ -155,6 +155,7 @@ export default defineContentScript({
         loadCard: (id) => sendMessage('getCard', id),
         locale: () => ({ lang, t: t() }),
         onOpenPanel: (id) => void sendMessage('openSidePanel', id),
+        onChoose: (mention, id) => companion?.choose(mention, id),
         onHoverChange: (inside) => companion?.popoverHover(inside),
         onClosed: () => highlighter?.setCurrent(null),
       });

@@ -11,6 +11,8 @@ export interface PageMention {
   text: string;
   /** Read from a near spelling of a name (كازخستان), not from the name as the lexicon writes it. */
   approximate?: true;
+  /** Every entry the name may stand for, when several share it (the reader may pick another in the card). */
+  choices?: string[];
 }
 
 /**
@@ -26,6 +28,7 @@ export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document, c
     range.setEnd(end.node, end.offset);
     const mention: PageMention = { id: m.id, kind: m.kind, range, text: block.text.slice(m.start, m.end) };
     if (m.approximate) mention.approximate = true;
+    if (m.choices) mention.choices = m.choices;
     return mention;
   });
 }

@@ -11,6 +11,8 @@ export interface PopoverUiOptions {
   /** The language of the cards, read when one opens: the reader may switch it while the page is open. */
   locale: () => { lang: Lang; t: Translate };
   onOpenPanel: (id: string) => void;
+  /** The reader says the mention's name stands for another of the entries that share it. */
+  onChoose: (mention: Tracked, id: string) => void;
   /** The pointer entered or left the popover: hover grace is the controller's business. */
   onHoverChange: (inside: boolean) => void;
   onClosed: () => void;
@@ -53,7 +55,7 @@ export class PopoverUi {
   /** Opens the card of `mention`; with `focus`, the card takes keyboard focus and gives it back to `returnTo`. */
   async show(mention: Tracked, focus?: { returnTo: HTMLElement | null }): Promise<void> {
     this.current = mention;
-    const card = await this.card(mention.id);
+    const [card, ...others] = await Promise.all([mention.id, ...(mention.choices ?? []).filter((id) => id !== mention.id)].map((id) => this.card(id)));
     // Another mention (or none) may have been asked for while the card was on its way.
     if (!card || this.current !== mention) return;
     const { entry } = card;
@@ -68,6 +70,8 @@ export class PopoverUi {
         nameOf={(id) => card.names[id]}
         kind={mention.kind}
         nearSpelling={mention.approximate ? mention.text : undefined}
+        otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
+        onChoose={(id) => this.options.onChoose(mention, id)}
         lang={lang}
         t={t}
         takeFocus={focus !== undefined}

@@ -164,6 +164,30 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   }
 }
 
+/** Clicks the button of our open popover whose text is `label`, where the pointer would (the root is closed). */
+export async function clickInPopover(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const popover = await findInShadow(cdp, 'anc-popover');
+    if (!popover) throw new Error('no popover is open');
+    const buttons: CdpNode[] = [];
+    findNode(popover, (n) => {
+      if (n.nodeName === 'BUTTON') buttons.push(n);
+      return false;
+    });
+    for (const button of buttons) {
+      if ((await textOf(cdp, button)) !== label) continue;
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      return;
+    }
+    throw new Error(`no button of the popover reads ${label}`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The role and text of our notice (in our closed shadow root, read as readPopover does), or null. */
 export async function readNotice(page: Page): Promise<{ role: string | undefined; text: string } | null> {
   const cdp = await page.context().newCDPSession(page);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledLexicon } from '../../build/lexicon-data';
-import { pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, waitUntilTagged, withExtension } from './browser';
+import { clickInPopover, pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, waitUntilTagged, withExtension } from './browser';
 import { articles, corpusDir } from './site/pages';
 
 export const artifacts = join(import.meta.dirname, 'artifacts');
@@ -150,6 +150,33 @@ describe('the popover', () => {
     expect(card.text).toContain('the page writes «قيرغزستان»');
     expect(card.text).toMatch(/Sources:/);
     expect(card.text).toMatch(/as of \d{4}/);
+    await page.close();
+  });
+
+  it('lets the reader say which entry a shared name stands for, on every mention of it on the page', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وصل الوفد إلى نور سلطان صباح الأحد، وفي نور سلطان عقد اجتماع.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    const shared = async () => (await readHighlights(page)).filter((r) => r.text === 'نور سلطان').map((r) => r.name);
+    await expect.poll(shared, { timeout: 5000 }).toEqual(['anc-place', 'anc-place']);
+    const point = await rectOf(page, 'نور سلطان');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('astana');
+    expect((await readPopover(page)).text).toContain('This name may also be:');
+    await clickInPopover(page, 'Nursultan Nazarbayev (Person)');
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('nazarbayev');
+    await expect.poll(shared).toEqual(['anc-person', 'anc-person']);
+    // What the page adds later is read the reader's way too.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وقال نور سلطان إن الحوار مستمر.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    await expect.poll(shared, { timeout: 5000 }).toEqual(['anc-person', 'anc-person', 'anc-person']);
     await page.close();
   });
 
