@@ -12,6 +12,15 @@ export default tseslint.config(
     },
   },
   {
+    // Page text and lexicon imports are untrusted: the extension never injects markup (scripts/lint-firefox.ts
+    // relies on it). Tests build their fixture pages from markup.
+    ignores: ['tests/**'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'never inject markup' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'never inject markup' }],
+    },
+  },
+  {
     // The pure core runs in Node and in the content script alike: no browser APIs may creep in.
     files: ['lexicon/**/*.ts'],
     ignores: ['lexicon/cli/**'],

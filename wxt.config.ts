@@ -31,6 +31,9 @@ export default defineConfig({
     },
     // The highlight style and the reader's state, made ready while the page loads (entrypoints/page-start.ts).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['page-start.js'] }],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org' } } } : {}),
+    // Nothing leaves the browser: addons.mozilla.org asks new listings to say so in the manifest.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });
