@@ -43,7 +43,7 @@ export const NFKC_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /**
  * How a non-word character separates the words around it. A multi-word name may run across SOFT gaps
- * (spaces, hyphens and the en dash of compound names, quotes, brackets) but never across a HARD one (sentence
+ * (spaces, hyphens and the en dash of compound names, quotes, brackets, the plus of formats such as «C5+1») but never across a HARD one (sentence
  * punctuation, the em dash, line breaks).
  * A dot is soft only inside an abbreviation of single letters (أ.ف.ب), hard elsewhere.
  */
@@ -51,7 +51,7 @@ export const Gap = { NONE: 0, SOFT: 1, HARD: 3 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
 export const SOFT_SEPARATORS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000' +
-  '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|';
+  '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|+';
 export const DOT_SEPARATORS = '.';
 
 /** Character classes stored in the lookup table. UNKNOWN is never stored: it stands for "no word yet". */

@@ -79,6 +79,9 @@ describe('Arabic spelling variants', () => {
       'il-76', 'il-76', 'il-76', 'il-76', 'su-25', 'su-25', 'an-124', 'c-295',
     ]);
   });
+  it('reads a format\'s name across its plus sign', () => {
+    expect(tag('اجتمع وزراء C5+1 أمس')).toEqual([['c5-plus-1', 'C5+1']]);
+  });
 });
 
 describe('clitics and punctuation between clitic and name', () => {
