@@ -12,6 +12,11 @@ export default defineConfig({
     plugins: [preact(), bundledLexiconPlugin(), polyfillAsEsm()],
   }),
   hooks: {
+    // WXT turns a runtime-registered content script's matches into host permissions, for scripting.executeScript;
+    // page-start.js imports ours instead, and the manifest's content script already grants what it needs.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.host_permissions;
+    },
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
     'build:before': () => {
       validateBundle(readBundledData());
@@ -29,8 +34,12 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted mention' },
     },
-    // The highlight style and the reader's state, made ready while the page loads (entrypoints/page-start.ts).
+    // The highlight style, adopted while the page loads, and the gate that asks for the reading companion where
+    // the page holds Arabic prose (entrypoints/page-start.ts).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['page-start.js'] }],
+    // The reading companion, imported by page-start.js where the page holds Arabic prose; at an address that
+    // changes every session, so that a page cannot tell from loading it that the extension is installed.
+    web_accessible_resources: [{ resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Nothing leaves the browser: addons.mozilla.org asks new listings to say so in the manifest.
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org', data_collection_permissions: { required: ['none'] } } } }

@@ -1,27 +1,41 @@
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sameOriginAsTop } from './content/frames';
+import { watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
 
 /**
- * Runs at document_start and prepares what the main content script, which starts once the page is idle, needs
- * at once (entrypoints/content/handoff.ts):
- * - The style of our highlights, adopted before the page is styled: adopted later, it makes the browser restyle
- *   the whole page (see adoptHighlightStyle). Its rules style only highlights registered under their random
- *   names, so on a paused site they style nothing.
- * - The reader's settings and lexicon, read from storage while the page loads instead of after it.
+ * The one script of ours on every page, a few kB. At document_start it adopts the style of our highlights before
+ * the page is styled: adopted later, it makes the browser restyle the whole page (see adoptHighlightStyle). Its
+ * rules style only highlights registered under their random names, so where nothing is highlighted they style
+ * nothing. Once the page is parsed, the gate (content/gate.ts) decides whether it holds Arabic prose, now or
+ * after a later change; only then are the reader's settings and lexicon read and the reading companion (the
+ * tagger, its trie and the UI, content/index.ts) asked for, which the background injects into this frame.
  * Listed in the manifest by wxt.config.ts as a plain content script: a WXT content script would bring the browser
- * API polyfill and WXT's context to the start of every page, and this needs neither.
+ * API polyfill and WXT's context to every page, and this needs neither.
  */
+/** The reading companion's script, built by WXT from content/index.ts and listed as a web-accessible resource. */
+const COMPANION = '/content-scripts/content.js';
+
 export default defineUnlistedScript(() => {
-  if (!sameOriginAsTop() || !highlightSupported(window)) return;
-  leave('style', adoptHighlightStyle(document));
-  const release = () => browser.storage.onChanged.removeListener(changed);
-  const changed = () => {
-    withdraw('storage');
-    release();
+  // Cross-origin frames are ads, players and widgets, not the article: leave them alone.
+  if (!sameOriginAsTop()) return;
+  if (highlightSupported(window)) leave('style', adoptHighlightStyle(document));
+  const load = () => {
+    // Storage is read while the companion is on its way; a change meanwhile makes the read stale.
+    const release = () => browser.storage.onChanged.removeListener(changed);
+    const changed = () => {
+      withdraw('storage');
+      release();
+    };
+    browser.storage.onChanged.addListener(changed);
+    leave('storage', { values: browser.storage.local.get(null), release });
+    // Imported straight from the extension, into this isolated world: no message wakes the background, and the
+    // file's address is secret to the page (use_dynamic_url in wxt.config.ts), so the page cannot probe for us.
+    void import(/* @vite-ignore */ browser.runtime.getURL(COMPANION));
   };
-  browser.storage.onChanged.addListener(changed);
-  leave('storage', { values: browser.storage.local.get(null), release });
+  const watch = () => watchForArabic(document, load);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
 });

@@ -23,11 +23,11 @@ import { yieldToBrowser } from './slicer';
 const NOTICE_SHOWN_KEY = 'noHighlightNoticeShown';
 
 export default defineContentScript({
+  // Not in the manifest: the page-start script imports it into a frame where its gate found Arabic prose
+  // (entrypoints/page-start.ts). Each same-origin frame with Arabic text gets its own instance and paints its own
+  // text.
   matches: ['http://*/*', 'https://*/*'],
-  // Same-origin iframes holding article text get their own instance; each frame paints its own text.
-  // (Cross-origin frames get the script too, and it stops at once: see sameOriginAsTop.)
-  allFrames: true,
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   // WXT also announces the script with window.postMessage, which every message listener of the page hears and
   // which took 15–50 ms of the script's first task here; its custom event still stops an older copy of us.

@@ -173,6 +173,54 @@ export const hostileScript = `
 /** The CSP of the hostile page: no inline script, no foreign styles. */
 export const HOSTILE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
 
+/** An English sentence pool for pages without Arabic. */
+const ENGLISH = [
+  'The central bank kept its main rate unchanged on Thursday, citing slowing inflation and a steady labour market.',
+  'Analysts said the decision was widely expected after weeks of mixed data on consumer spending and exports.',
+  'Shares in technology companies rose in early trading, while energy stocks fell as oil prices eased.',
+  'The ministry said it would publish revised figures for the second quarter at the end of the month.',
+];
+
+/**
+ * An English news page of about `bytes` of text, with no Arabic at all. `window.openArabicArticle()` turns it into
+ * an Arabic article without a reload, as a single-page site does on client-side navigation.
+ */
+export function englishPage(bytes: number): string {
+  const paras: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const line = ENGLISH[i % ENGLISH.length]!;
+    paras.push(`<p>${line}</p>`);
+    size += line.length;
+  }
+  const arabic = articles()[0]!.lines.filter((l) => l.trim() !== '');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markets</title></head>
+<body><main id="story">${paras.join('\n')}</main>
+<script>
+  window.openArabicArticle = () => {
+    history.pushState({}, '', '/english/arabic-story');
+    const main = document.getElementById('story');
+    main.replaceChildren(...${JSON.stringify(arabic)}.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  };
+</script></body></html>`;
+}
+
+/**
+ * An English markets board that rewrites `cells` cells of text every animation frame, as live prices and scores
+ * do: a page whose DOM never rests.
+ */
+export function tickerPage(cells: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live board</title></head>
+<body><table id="board">${Array.from({ length: cells }, (_, i) => `<tr><td>Stock ${i}</td><td class="price">100.00</td></tr>`).join('')}</table>
+<script>
+  const prices = [...document.querySelectorAll('.price')];
+  const tick = () => {
+    for (const cell of prices) cell.textContent = (90 + Math.random() * 20).toFixed(2);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+</script></body></html>`;
+}
+
 /** A long page: the seed articles repeated until the text reaches `bytes` of UTF-8, one paragraph per line. */
 export function bigPage(bytes: number): string {
   const lines = articles().flatMap((a) => a.lines.filter((l) => l.trim() !== ''));

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HOSTILE_CSP, articlePage, articles, bigPage, dynamicPage, hostilePage, hostileScript, iframePage, shadowPage } from './pages';
+import { HOSTILE_CSP, articlePage, articles, bigPage, dynamicPage, englishPage, hostilePage, hostileScript, iframePage, shadowPage, tickerPage } from './pages';
 
 export interface Site {
   url: string;
@@ -36,6 +36,8 @@ export async function serveSite(port = 0): Promise<Site> {
     }
     if (path === '/dynamic') return html(dynamicPage());
     if (path === '/big') return html(bigPage(1_000_000));
+    if (path === '/english' || path === '/english/arabic-story') return html(englishPage(1_000_000));
+    if (path === '/ticker') return html(tickerPage(300));
     if (path === '/iframe') {
       // 127.0.0.1 and localhost are different origins of the same server.
       const port = (req.headers.host ?? '').split(':')[1];

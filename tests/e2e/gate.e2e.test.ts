@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readHighlights, waitForHighlights, withExtension } from './browser';
+
+const env = withExtension();
+
+/** Whether the reading companion ran in the page's top frame: it marks the page's timeline when it starts. */
+const companionStarted = (page: import('playwright-core').Page) => page.evaluate(() => performance.getEntriesByName('anc:start').length > 0);
+
+describe('the gate', () => {
+  it('leaves a page without Arabic alone: the companion is never loaded there', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}/english`);
+    await page.waitForTimeout(1500);
+    expect(await companionStarted(page)).toBe(false);
+    // The only trace of us is the page-start script's style sheet, which styles nothing here.
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the companion when the page turns Arabic later, as on client-side navigation', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}/english`);
+    await page.waitForTimeout(800);
+    expect(await companionStarted(page)).toBe(false);
+    await page.evaluate(() => (window as unknown as { openArabicArticle(): void }).openArabicArticle());
+    await waitForHighlights(page, 10);
+    expect(await companionStarted(page)).toBe(true);
+    expect((await readHighlights(page)).some((r) => r.text === 'كازاخستان')).toBe(true);
+    await page.close();
+  });
+
+  it('does not load the companion on a page that rewrites its English text every frame', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}/ticker`);
+    await page.waitForTimeout(1500);
+    expect(await companionStarted(page)).toBe(false);
+    await page.close();
+  });
+});
