@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blockRootOf, collectBlocks, locate } from '../entrypoints/content/collect';
 import { mentionsIn } from '../entrypoints/content/mentions';
 import { compile } from '../lexicon/matcher';
@@ -71,6 +71,13 @@ describe('mentions as DOM ranges', () => {
   it('reads a block in the light of the blocks before it: the headline\'s country decides a shared name below', () => {
     const found = mentionsIn(dom('<h1>اشتباكات على حدود طاجيكستان</h1><p>وأعلنت لجنة الأمن القومي اعتقال مشتبهين.</p>'), matcher);
     expect(found.map((m) => m.id)).toEqual(['tajikistan', 'tajik-national-security-committee']);
+  });
+  it('does not tag a block without Arabic letters, whatever names it holds in Latin script', () => {
+    const matchSpy = vi.spyOn(matcher, 'match');
+    const found = mentionsIn(dom('<p>Reuters: 101.25 (+0.4%)</p><p>نقلت رويترز عن مصادر</p>'), matcher);
+    expect(found.map((m) => m.id)).toEqual(['reuters']);
+    expect(matchSpy).toHaveBeenCalledTimes(1);
+    matchSpy.mockRestore();
   });
   it('does not run a name across blocks', () => {
     expect(mentionsIn(dom('<p>قاسم</p><p>جومارت توكاييف</p>'), matcher).map((m) => m.text)).toEqual(['جومارت توكاييف']);

@@ -1,6 +1,7 @@
 import type { Matcher, MentionKind } from '@/lexicon';
 import { newTextContext, type TextContext } from '@/lexicon/matcher';
 import { collectBlocks, locate, type Block, type CollectOptions } from './collect';
+import { hasArabicLetter } from './gate';
 
 /** A mention found on the page, with the live DOM range it covers. */
 export interface PageMention {
@@ -16,10 +17,12 @@ export interface PageMention {
 }
 
 /**
- * Tags one block and turns its mentions into DOM ranges. `context` carries what earlier blocks of the page named,
+ * Tags one block that has Arabic letters and turns its mentions into DOM ranges. `context` carries what earlier blocks of the page named,
  * so that a short form or a shared name here can rest on a full name in the headline.
  */
 export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document, context?: TextContext): PageMention[] {
+  // A block without Arabic (prices, scores, an English caption) costs a look at its letters, not a tagging.
+  if (!hasArabicLetter(block.text)) return [];
   return matcher.match(block.text, { context }).map((m) => {
     const start = locate(block, m.start, false);
     const end = locate(block, m.end, true);
