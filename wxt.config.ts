@@ -13,9 +13,11 @@ export default defineConfig({
   }),
   hooks: {
     // WXT turns a runtime-registered content script's matches into host permissions, for scripting.executeScript;
-    // page-start.js imports ours instead, and the manifest's content script already grants what it needs.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      delete manifest.host_permissions;
+    // page-start.js imports ours instead. Chrome runs a manifest content script wherever it matches, so there they
+    // would grant nothing more than cross-origin requests we never make. Firefox runs content scripts (MV3) only
+    // where the add-on holds host permissions, granted at install for those the manifest lists: there they stay.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete manifest.host_permissions;
     },
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
     'build:before': () => {

@@ -63,14 +63,23 @@ export function adoptHighlightStyle(doc: Document, names = highlightNames()): Hi
   const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
   const css = highlightCss(names);
   sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  pageSide(doc).adoptedStyleSheets.push(sheet);
   return { names, sheet, css };
+}
+
+/**
+ * The document as the page sees it. Firefox shows a content script the page's objects through Xray wrappers,
+ * which do not pass adoptedStyleSheets through ("Accessing from Xray wrapper is not supported"); its
+ * wrappedJSObject is the page's own document, whose list takes our sheet. Other browsers hand over the document.
+ */
+function pageSide(doc: Document): Document {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
 }
 
 /** The style the page-start script adopted, if it still is adopted; taken once. */
 export function takeEarlyStyle(doc: Document): HighlightStyle | null {
   const style = take('style');
-  return style && doc.adoptedStyleSheets.includes(style.sheet) ? style : null;
+  return style && pageSide(doc).adoptedStyleSheets.includes(style.sheet) ? style : null;
 }
 
 export class Highlighter {
@@ -127,6 +136,8 @@ export class Highlighter {
     for (const t of ENTITY_TYPES) win.CSS.highlights.delete(this.names.byType[t]);
     win.CSS.highlights.delete(this.names.nisba);
     win.CSS.highlights.delete(this.names.current);
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    const sheets = pageSide(this.doc).adoptedStyleSheets;
+    const at = sheets.indexOf(this.sheet);
+    if (at >= 0) sheets.splice(at, 1);
   }
 }
