@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built extension in Debian's Chromium against pages served on localhost. */
+/**
+ * End-to-end tests: the built extension in Debian's Chromium (Playwright) and Firefox ESR (Puppeteer over
+ * WebDriver BiDi) against pages served on localhost. `npm test` builds both before.
+ */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],

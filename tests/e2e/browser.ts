@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serveSite, type Site } from './site/server';
+import { centreOfHighlight, highlightCount, highlightsInPage, type HighlightedRange } from './in-page';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,49 +67,16 @@ export function withExtension(options: Parameters<typeof launchWithExtension>[0]
   return env;
 }
 
-export interface HighlightedRange {
-  name: string;
-  text: string;
-  /** The article line (data-line) the range starts in, and its offsets within that line's text. */
-  line: number | null;
-  start: number;
-  end: number;
-}
+export type { HighlightedRange } from './in-page';
 
-/** Reads every range of our highlights from the page (the highlight registry is shared with the page). */
+/** Reads every range of our highlights from the page. */
 export async function readHighlights(page: Page, frame = page.mainFrame()): Promise<HighlightedRange[]> {
-  return frame.evaluate(() => {
-    const out: { name: string; text: string; line: number | null; start: number; end: number }[] = [];
-    const offsetIn = (root: Element, node: Node, offset: number) => {
-      const r = document.createRange();
-      r.selectNodeContents(root);
-      r.setEnd(node, offset);
-      return r.toString().length;
-    };
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('anc-')) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const host = (range.startContainer.parentElement as Element | null)?.closest('[data-line]') ?? null;
-        out.push({
-          name: name.replace(/-[a-z0-9]+$/, ''),
-          text: range.toString(),
-          line: host ? Number(host.getAttribute('data-line')) : null,
-          start: host ? offsetIn(host, range.startContainer, range.startOffset) : -1,
-          end: host ? offsetIn(host, range.endContainer, range.endOffset) : -1,
-        });
-      }
-    }
-    return out;
-  });
+  return frame.evaluate(highlightsInPage);
 }
 
 /** Waits until the page shows at least `count` highlighted ranges. */
 export async function waitForHighlights(page: Page, count = 1, frame = page.mainFrame()): Promise<void> {
-  await frame.waitForFunction(
-    (n) => [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((s, [, h]) => s + h.size, 0) >= n,
-    count,
-    { timeout: 20_000 },
-  );
+  await frame.waitForFunction(`(${highlightCount})() >= ${count}`, undefined, { timeout: 20_000 });
 }
 
 /**
@@ -279,16 +247,5 @@ export async function pressShortcut(page: Page, direction: 1 | -1) {
 
 /** Client rect of the first highlighted range whose text is `text`, to point at it. */
 export async function rectOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('anc-')) continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        if (r.toString() !== wanted) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error(`no highlighted range reads ${wanted}`);
-  }, text);
+  return page.evaluate(centreOfHighlight, text);
 }
