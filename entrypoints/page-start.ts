@@ -33,6 +33,7 @@ export default defineUnlistedScript(() => {
     leave('storage', { values: browser.storage.local.get(null), release });
     // Imported straight from the extension, into this isolated world: no message wakes the background, and the
     // file's address is secret to the page (use_dynamic_url in wxt.config.ts), so the page cannot probe for us.
+    // web-ext lint flags any import() of a computed address; this one is our own file (scripts/lint-firefox.ts).
     void import(/* @vite-ignore */ browser.runtime.getURL(COMPANION));
   };
   const watch = () => watchForArabic(document, load);
