@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lexicon } from '../lexicon/schema';
+import * as v from 'valibot';
+import { DiscoveryRulesSchema, type DiscoveryRules } from '../lexicon/discover';
 
 // From a path string, not `new URL(…)`: a jsdom test environment replaces the URL class Node's fileURLToPath wants.
 const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../lexicon/data')}/`;
@@ -57,3 +59,15 @@ export function readEntryFiles(): { entries: unknown[]; files: string[] } {
 
 /** The bundled lexicon as typed data, read once: the tests and the build validate it (validate-bundle.ts). */
 export const bundledLexicon: Lexicon = readBundledData() as unknown as Lexicon;
+
+/** The rules that propose names the lexicon lacks (lexicon/discover.ts), validated. */
+export const discoveryRules: DiscoveryRules = v.parse(DiscoveryRulesSchema, readJson(DATA_DIR + 'discovery.json'));
+
+/** First names of the lexicon's people, from their multi-word Arabic names: a sign of a person it lacks. */
+export const knownFirstNames: string[] = [
+  ...new Set(
+    bundledLexicon.entries
+      .filter((e) => e.type === 'person')
+      .flatMap((e) => [e.name.ar, ...e.aliases].filter((a) => /^[\u0600-\u06ff]+ [\u0600-\u06ff]/.test(a)).map((a) => a.split(' ')[0]!)),
+  ),
+];

@@ -28,6 +28,17 @@ describe('the tag CLI', () => {
     const row = JSON.parse(tag('--jsonl', '--nisba', file).stdout);
     expect(row.mentions.at(-1)).toEqual({ id: 'russia', start: 40, end: 47, text: 'الروسية', kind: 'nisba' });
   });
+  it('adds the names the lexicon lacks, with their offsets, type and evidence, on request', () => {
+    const other = join(dir, 'unknown.txt');
+    writeFileSync(other, 'وصل الوفد إلى مدينة زاروغاند أمس.');
+    const row = JSON.parse(tag('--jsonl', '--candidates', other).stdout);
+    expect(row).toEqual({
+      doc: 'unknown.txt',
+      mentions: [],
+      candidates: [{ start: 20, end: 28, type: 'place', text: 'زاروغاند', evidence: 'head noun: مدينه' }],
+    });
+    expect(JSON.parse(tag('--jsonl', file).stdout)).not.toHaveProperty('candidates');
+  });
   it('prints a readable list without --jsonl', () => {
     const r = tag(file);
     expect(r.status).toBe(0);

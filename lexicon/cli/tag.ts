@@ -2,23 +2,26 @@
  * Tags text files with the bundled lexicon.
  *   tag --jsonl FILE...   one prediction line per file, in the scorer's format, and nothing else on stdout
  *   tag FILE...           a readable list of mentions per file
- * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines. Names inside a longer name (كابول in
+ * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines, and --candidates to add the names the
+ * lexicon lacks that the page's marks point to (`candidates`: {start, end, type, text, evidence}; lexicon/discover.ts). Names inside a longer name (كابول in
  * «مطار كابول») are listed after it: the scorer counts them as optional, a reader may want either card.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { bundledLexicon } from '../../build/lexicon-data';
+import { bundledLexicon, discoveryRules, knownFirstNames } from '../../build/lexicon-data';
+import { Discoverer } from '../discover';
 import { compile, type Mention } from '../matcher';
 
 const args = process.argv.slice(2);
 const jsonl = args.includes('--jsonl');
 const withNisba = args.includes('--nisba');
+const withCandidates = args.includes('--candidates');
 const files = args.filter((a) => !a.startsWith('--'));
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--jsonl' && a !== '--nisba');
+const unknown = args.filter((a) => a.startsWith('--') && !['--jsonl', '--nisba', '--candidates'].includes(a));
 
 if (unknown.length > 0 || files.length === 0) {
   if (unknown.length > 0) console.error(`tag: unknown option ${unknown.join(', ')}`);
-  console.error('usage: npm run --silent tag -- [--jsonl] [--nisba] FILE...');
+  console.error('usage: npm run --silent tag -- [--jsonl] [--nisba] [--candidates] FILE...');
   process.exit(2);
 }
 
@@ -35,17 +38,22 @@ for (const file of files) {
 
 const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
+const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
 
 for (const { file, text } of texts) {
   const mentions = matcher.match(text, { nested: true });
   if (jsonl) {
     const shown = mentions.filter((m) => withNisba || m.kind === 'name').map((m) => withText(m, text));
-    process.stdout.write(JSON.stringify({ doc: basename(file), mentions: shown }) + '\n');
+    const candidates = discoverer ? { candidates: discoverer.discover(text, mentions) } : {};
+    process.stdout.write(JSON.stringify({ doc: basename(file), mentions: shown, ...candidates }) + '\n');
   } else {
     process.stdout.write(`${file}: ${mentions.length} mentions\n`);
     for (const m of mentions) {
       const kind = (m.kind === 'nisba' ? ' (nisba)' : '') + (m.nested ? ' (inside the name before)' : '') + (m.approximate ? ' (near spelling)' : '');
       process.stdout.write(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`);
+    }
+    for (const c of discoverer?.discover(text, mentions) ?? []) {
+      process.stdout.write(`  ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${`(new ${c.type})`.padEnd(26)} ${c.text}  — ${c.evidence}\n`);
     }
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bundledLexicon, discoveryRules, knownFirstNames } from '../build/lexicon-data';
+import { Discoverer, type DiscoveryRules } from '../lexicon/discover';
+import { compile } from '../lexicon/matcher';
+
+const matcher = compile(bundledLexicon);
+const bundled = new Discoverer(discoveryRules, knownFirstNames);
+const found = (text: string, d = bundled) => d.discover(text, matcher.match(text)).map((c) => [c.type, c.text]);
+
+const rules: DiscoveryRules = {
+  titles: { person: ['وزير الخارجية', 'الجنرال'] },
+  heads: { place: ['مدينة'], organization: ['حركة'] },
+  shapes: { person: ['وف'], place: ['ستان'] },
+  stopWords: ['في', 'إن', 'قال'],
+  verbPrefixes: ['يست'],
+  firstNames: ['مهدي'],
+};
+const small = new Discoverer(rules);
+
+describe('names the lexicon lacks', () => {
+  it('are found after a title, past a nisba between them, as the person the title names', () => {
+    expect(found('قال وزير الخارجية الطاجيكي فخر الدين قربانوف إن', small)).toEqual([['person', 'فخر الدين قربانوف']]);
+    expect(found('وصل الجنرال فاسيلي تشيركين أمس', small)).toEqual([['person', 'فاسيلي تشيركين أمس']]);
+  });
+  it('are not proposed after a title when a function word follows it', () => {
+    expect(found('قال وزير الخارجية إن الوضع مستقر', small)).toEqual([]);
+  });
+  it('are found after a head noun, as its type, but not when an adjective or a word with the article follows', () => {
+    expect(found('وصل الوفد إلى مدينة زاروغاند أمس', small)).toEqual([['place', 'زاروغاند']]);
+    expect(found('في مدينة صغيرة قرب الحدود', small)).toEqual([]);
+    expect(found('في مدينة الرياح', small)).toEqual([]);
+  });
+  it('take a quoted name after a head noun whole', () => {
+    expect(found('أعلنت حركة "أنصار الجهاد" مسؤوليتها', small)).toEqual([['organization', 'أنصار الجهاد']]);
+  });
+  it('are found by the shape of a transliterated name, but not in a verb that ends the same way', () => {
+    expect(found('وصل كاراموف أمس', small)).toEqual([['person', 'وصل كاراموف']]);
+    expect(found('يستضيف المؤتمر', small)).toEqual([]);
+    expect(found('قرب كوتانستان', small)).toEqual([['place', 'كوتانستان']]);
+  });
+  it('are found after a known first name', () => {
+    expect(found('صرح مهدي بخشي للصحفيين', small)).toEqual([['person', 'مهدي بخشي']]);
+  });
+  it('never overlap a name the lexicon holds', () => {
+    expect(found('قال وزير الخارجية الروسي سيرغي لافروف إن')).toEqual([]);
+    expect(found('وصل الوفد إلى مدينة أستانا')).toEqual([]);
+  });
+  it('come with UTF-16 offsets into the text and the evidence that proposed them', () => {
+    const text = 'وصل الوفد إلى مدينة خوروغ أمس';
+    const [c] = small.discover(text, []);
+    expect(c).toEqual({ start: text.indexOf('خوروغ'), end: text.indexOf('خوروغ') + 5, type: 'place', text: 'خوروغ', evidence: 'head noun: مدينه' });
+  });
+  it('are proposed by the bundled rules in a real sentence of the field', () => {
+    expect(found('أعلن حاكم ولاية بدخشان أن القرويين في قرية رزوند تضرروا')).toEqual([['place', 'رزوند']]);
+  });
+});
