@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serveSite, type Site } from './site/server';
-import { centreOfHighlight, highlightCount, highlightsInPage, type HighlightedRange } from './in-page';
+import { centreOfHighlight, hasHighlights, highlightsInPage, type HighlightedRange } from './in-page';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,7 +76,7 @@ export async function readHighlights(page: Page, frame = page.mainFrame()): Prom
 
 /** Waits until the page shows at least `count` highlighted ranges. */
 export async function waitForHighlights(page: Page, count = 1, frame = page.mainFrame()): Promise<void> {
-  await frame.waitForFunction(`(${highlightCount})() >= ${count}`, undefined, { timeout: 20_000 });
+  await frame.waitForFunction(hasHighlights, count, { timeout: 20_000 });
 }
 
 /**

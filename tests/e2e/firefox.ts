@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serveSite, type Site } from './site/server';
-import { highlightCount, highlightsInPage, type HighlightedRange } from './in-page';
+import { hasHighlights, highlightsInPage, type HighlightedRange } from './in-page';
 
 export const firefoxExtensionDir = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -28,7 +28,7 @@ export function withFirefox(): { site: Site; browser: Browser } {
 export const readHighlights = (page: Page): Promise<HighlightedRange[]> => page.evaluate(highlightsInPage);
 
 export async function waitForHighlights(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction(`(${highlightCount})() >= ${count}`, { timeout: 20_000, polling: 100 });
+  await page.waitForFunction(hasHighlights, { timeout: 20_000, polling: 100 }, count);
 }
 
 /** Whether our UI host (a random anc-ui-… element, the popover's closed shadow root inside) is in the page. */

@@ -37,9 +37,9 @@ export function highlightsInPage(): HighlightedRange[] {
   return out;
 }
 
-/** How many ranges our highlights hold. */
-export function highlightCount(): number {
-  return [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((s, [, h]) => s + h.size, 0);
+/** Whether our highlights hold at least `count` ranges. (A function, not a string: a page's CSP may forbid eval.) */
+export function hasHighlights(count: number): boolean {
+  return [...CSS.highlights].filter(([k]) => k.startsWith('anc-')).reduce((s, [, h]) => s + h.size, 0) >= count;
 }
 
 /** The centre of the first highlighted range whose text is `wanted`, scrolled into view, to point at it. */
