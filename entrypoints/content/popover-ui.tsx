@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { Popover } from '@/components/Popover';
 import type { Translate, Lang } from '@/components/i18n';
 import type { CardView } from '@/lexicon/card-view';
@@ -17,6 +17,9 @@ export interface PopoverUiOptions {
   onHoverChange: (inside: boolean) => void;
   onClosed: () => void;
 }
+
+/** The shortest a card is squeezed to; with less room than that, flip and shift find it more. */
+const MIN_CARD_HEIGHT = 120;
 
 /** Shows the popover for one mention at a time, placed next to it with Floating UI. */
 export class PopoverUi {
@@ -116,7 +119,20 @@ export class PopoverUi {
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement,
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        // The card never runs off the screen: it flips to the side with more room, slides along the edge, and is no
+        // taller than the room on its side (it scrolls inside; its close button stays at the top).
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8, fallbackStrategy: 'initialPlacement' }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              floating.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y, placement: final }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

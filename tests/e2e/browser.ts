@@ -105,6 +105,8 @@ export interface PopoverState {
   focused: boolean;
   /** Whether it is rendered with a size (not hidden by the page). */
   visible: boolean;
+  /** Its border box in the viewport, when it is open. */
+  box: { left: number; top: number; right: number; bottom: number } | null;
 }
 
 /**
@@ -116,7 +118,7 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const popover = await findInShadow(cdp, 'anc-popover');
-    if (!popover) return { entity: null, text: '', focused: false, visible: false };
+    if (!popover) return { entity: null, text: '', focused: false, visible: false, box: null };
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
     const text = await textOf(cdp, popover);
     const focused = await page.evaluate(() => {
@@ -124,9 +126,11 @@ export async function readPopover(page: Page): Promise<PopoverState> {
       while (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
       return !!active && active.tagName.startsWith('ANC-UI-');
     });
-    const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as { model: { width: number; height: number } } | null;
+    const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as { model: { width: number; height: number; border: number[] } } | null;
     const visible = !!box && box.model.width > 50 && box.model.height > 50;
-    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible };
+    const quad = box?.model.border;
+    const edges = quad && { left: Math.min(quad[0]!, quad[6]!), top: Math.min(quad[1]!, quad[3]!), right: Math.max(quad[2]!, quad[4]!), bottom: Math.max(quad[5]!, quad[7]!) };
+    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible, box: edges ?? null };
   } finally {
     await cdp.detach();
   }

@@ -104,6 +104,29 @@ describe('the popover', () => {
     await page.close();
   });
 
+  it('keeps every card inside the viewport, at three window sizes', async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const names = [...new Set((await readHighlights(page)).filter((r) => !r.name.startsWith('anc-nisba')).map((r) => r.text))].slice(0, 12);
+    const outside: string[] = [];
+    for (const [width, height] of [[1280, 900], [800, 600], [400, 760]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const name of names) {
+        await page.keyboard.press('Escape');
+        const point = await rectOf(page, name);
+        await page.mouse.click(point.x, point.y);
+        await expect.poll(async () => (await readPopover(page)).box !== null, { timeout: 5000 }).toBe(true);
+        await page.waitForTimeout(100); // the card's placement settles a frame after it opens
+        const { box } = await readPopover(page);
+        if (!box || box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) {
+          outside.push(`${width}×${height} «${name}»: ${JSON.stringify(box)}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
   it('highlights a near spelling of a name and says how the page writes it, and shows the card\'s sources', async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
