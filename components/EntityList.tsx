@@ -10,7 +10,7 @@ export interface EntityListProps {
   onSelect: (id: string) => void;
 }
 
-export const countLabel = (t: Translate, n: number) => (n === 1 ? t('panel.oneMention') : t('panel.mentions', String(n)));
+export const countLabel = (t: Translate, n: number) => t('panel.mentions', String(n));
 
 /** The page's entities grouped by type, each group ordered by how prominent its entities are on the page. */
 export function EntityList({ entities, names, lang, t, onSelect }: EntityListProps) {

@@ -14,16 +14,26 @@ const MESSAGES: Record<Lang, Messages> = { en, ar };
 
 export type Translate = (key: string, ...substitutions: string[]) => string;
 
-/** Message names allow only [A-Za-z0-9_], so the lexicon's hyphenated keys (first-flight) are looked up with _. */
-function lookup(messages: Messages, key: string): string | undefined {
+/**
+ * Message names allow only [A-Za-z0-9_], so the lexicon's hyphenated keys (first-flight) are looked up with _.
+ * A message that counts is an object of plural forms (zero, one, two, few, many, other: Arabic uses all six),
+ * chosen by Intl.PluralRules for the number in its first substitution.
+ */
+function lookup(messages: Messages, key: string, plural: Intl.PluralRules, count: string | undefined): string | undefined {
   let node: unknown = messages;
   for (const part of key.replace(/-/g, '_').split('.')) node = (node as Messages | undefined)?.[part];
+  if (node && typeof node === 'object' && count !== undefined) {
+    const forms = node as Record<string, unknown>;
+    node = forms[plural.select(Number(count))] ?? forms.other;
+  }
   return typeof node === 'string' ? node : undefined;
 }
 
+const PLURALS: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), ar: new Intl.PluralRules('ar') };
+
 export function translator(lang: Lang): Translate {
   return (key, ...subs) => {
-    const message = lookup(MESSAGES[lang], key) ?? lookup(MESSAGES.en, key) ?? key;
+    const message = lookup(MESSAGES[lang], key, PLURALS[lang], subs[0]) ?? lookup(MESSAGES.en, key, PLURALS.en, subs[0]) ?? key;
     return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   };
 }

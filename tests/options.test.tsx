@@ -147,7 +147,7 @@ describe('the import preview', () => {
     const onImport = vi.fn();
     render(<ImportPanel pending={pending} message={null} lang="en" t={t} onFile={vi.fn()} onImport={onImport} onCancel={vi.fn()} onExport={vi.fn()} />);
     const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items()).toEqual(['add 1 new entries: margilan', 'change 1 bundled entries: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
+    expect(items()).toEqual(['add 1 new entry: margilan', 'change 1 bundled entry: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
     expect(items()).toContain('remove 1 of your entries: mine');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));

@@ -74,7 +74,7 @@ describe('the settings page', () => {
     expect(await texts(page)).not.toContain('مركز البحوث التطبيقية');
     const opts = await options();
     await importFile(opts, 'talap.json', pack([talap]));
-    await expect.poll(() => opts.locator('.anc-preview li[data-kind="added"]').textContent()).toBe('add 1 new entries: Talap applied research centre');
+    await expect.poll(() => opts.locator('.anc-preview li[data-kind="added"]').textContent()).toBe('add 1 new entry: Talap applied research centre');
     await opts.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Imported. Open pages use it now.');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('مركز البحوث التطبيقية');
