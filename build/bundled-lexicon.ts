@@ -3,7 +3,7 @@ import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
 import { nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
 import { validateBundle } from '../lexicon/validate-bundle';
-import { readBundledData } from './lexicon-data';
+import { discoveryRules, knownFirstNames, readBundledData } from './lexicon-data';
 
 const ID = 'virtual:bundled-lexicon';
 const FULL_ID = 'virtual:bundled-lexicon/full';
@@ -40,6 +40,7 @@ export function bundledLexiconPlugin(): Plugin {
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
         `export const entries = ${json(entries)};`,
+        `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames })};`,
       ].join('\n');
     },
   };

@@ -14,6 +14,8 @@ declare module 'virtual:bundled-lexicon' {
   export const types: Record<string, EntityType>;
   /** The bundled entries with their cards, without aliases. */
   export const entries: Entry[];
+  /** The rules that propose names the lexicon lacks, and the first names of its people (lexicon/discover.ts). */
+  export const discovery: { rules: import('@/lexicon/discover').DiscoveryRules; firstNames: string[] };
 }
 
 declare module 'virtual:bundled-lexicon/full' {

@@ -1,5 +1,6 @@
 import type { CardView } from '@/lexicon/card-view';
-import type { PageSummary } from '@/lexicon/page-summary';
+import type { CandidateSummary, PageSummary } from '@/lexicon/page-summary';
+import { CandidateList } from './CandidateList';
 import type { Bilingual } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { EntityCard } from './EntityCard';
@@ -25,6 +26,8 @@ export interface SidePanelProps {
   /** Which of its mentions the page shows as current. */
   currentMention: number | null;
   disabledIds: readonly string[];
+  /** Names the reader said are not names: left out of "Not in the lexicon yet". */
+  dismissed: readonly string[];
   onQuery: (q: string) => void;
   onSelect: (id: string | null) => void;
   onShowMention: (index: number) => void;
@@ -32,6 +35,9 @@ export interface SidePanelProps {
   onToggleDisabled: (id: string) => void;
   onResume: () => void;
   onLang: (lang: Lang) => void;
+  onShowCandidate: (key: string) => void;
+  onAddCandidate: (candidate: CandidateSummary) => void;
+  onDismissCandidate: (key: string) => void;
 }
 
 /** Does the entity's name, in either language, contain the query, read the way the tagger reads Arabic? */
@@ -80,12 +86,24 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
         </div>
       );
     case 'ready': {
+      const candidates = (
+        <CandidateList
+          candidates={status.page.candidates.filter((c) => !p.dismissed.includes(c.key))}
+          t={t}
+          onShow={p.onShowCandidate}
+          onAdd={p.onAddCandidate}
+          onDismiss={p.onDismissCandidate}
+        />
+      );
       if (status.page.entities.length === 0) {
         return (
-          <div class="anc-state" role="status">
-            <p>{t('panel.empty')}</p>
-            <p class="anc-muted">{t('panel.emptyHint')}</p>
-          </div>
+          <>
+            <div class="anc-state" role="status">
+              <p>{t('panel.empty')}</p>
+              <p class="anc-muted">{t('panel.emptyHint')}</p>
+            </div>
+            {candidates}
+          </>
         );
       }
       const shown = status.page.entities.filter((e) => matchesQuery(p.names(e.id), p.query));
@@ -104,6 +122,7 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
           ) : (
             <EntityList entities={shown} names={p.names} lang={p.lang} t={t} onSelect={p.onSelect} />
           )}
+          {candidates}
         </>
       );
     }

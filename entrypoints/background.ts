@@ -7,6 +7,7 @@ import { panelSelection } from '@/utils/panel-selection';
 import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { loadRecords } from '@/utils/lexicon-store';
+import { addRequestHash } from '@/utils/add-request';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 const ADD_TO_LEXICON = 'add-to-lexicon';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== ADD_TO_LEXICON || !info.selectionText) return;
     const text = info.selectionText.trim().slice(0, 120);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#add=${encodeURIComponent(text)}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text })}`) });
   });
 
   browser.commands.onCommand.addListener(async (command, shortcutTab) => {

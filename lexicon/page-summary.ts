@@ -25,11 +25,26 @@ export interface EntitySummary {
   hidden: boolean;
 }
 
+/** A name the lexicon lacks, as the side panel lists it: its spellings on the page taken together. */
+export interface CandidateSummary {
+  /** The name's normalised form: what groups its mentions, and what a dismissal remembers. */
+  key: string;
+  text: string;
+  type: EntityType;
+  evidence: string;
+  count: number;
+  /** A little of the text around its first mention. */
+  before: string;
+  after: string;
+}
+
 /** What the side panel shows of a page: every entity found, ready to group and order. */
 export interface PageSummary {
   url: string;
   title: string;
   entities: EntitySummary[];
+  /** Names the lexicon lacks that the page's marks point to (lexicon/discover.ts), most frequent first. */
+  candidates: CandidateSummary[];
 }
 
 /**

@@ -45,8 +45,13 @@ describe('the entry editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).not.toHaveBeenCalled();
   });
+  it('starts a new entry with the name and type a page sent', () => {
+    editor({ entry: null, prefill: { text: 'زاروغاند', type: 'place' }, origin: null });
+    expect((screen.getByLabelText('Arabic name') as HTMLInputElement).value).toBe('زاروغاند');
+    expect((screen.getByLabelText('Type') as HTMLSelectElement).value).toBe('place');
+  });
   it('refuses markup and a taken id for a new entry, naming the field', () => {
-    const p = editor({ entry: null, prefill: 'مرغيلان', origin: null });
+    const p = editor({ entry: null, prefill: { text: 'مرغيلان' }, origin: null });
     expect((screen.getByLabelText('Arabic name') as HTMLInputElement).value).toBe('مرغيلان');
     fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'kyiv' } });
     fireEvent.input(screen.getByLabelText('Summary in English'), { target: { value: '<img src=x onerror=alert(1)>' } });
@@ -160,12 +165,20 @@ describe('the import preview', () => {
 });
 
 describe('adding selected text from a page', () => {
+  it('shows the sentence a name came from and passes its guessed type on to the new entry', () => {
+    const onNewEntry = vi.fn();
+    const request = { text: 'زاروغاند', type: 'place' as const, from: 'وصل الوفد إلى مدينة زاروغاند أمس' };
+    render(<AddFromPage request={request} entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.getByText('وصل الوفد إلى مدينة زاروغاند أمس')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
+    expect(onNewEntry).toHaveBeenCalledWith(request);
+  });
   it('starts a new entry or adds an alias to an existing one', () => {
     const onNewEntry = vi.fn();
     const onAddAlias = vi.fn();
-    render(<AddFromPage text="مرغيلان" entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
+    render(<AddFromPage request={{ text: 'مرغيلان' }} entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
-    expect(onNewEntry).toHaveBeenCalledWith('مرغيلان');
+    expect(onNewEntry).toHaveBeenCalledWith({ text: 'مرغيلان' });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'uzbekistan' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add alias' }));
     expect(onAddAlias).toHaveBeenCalledWith('uzbekistan', 'مرغيلان');

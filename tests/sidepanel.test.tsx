@@ -23,13 +23,15 @@ const page: PageSummary = {
     entity('russia', 3, { firstPosition: 2 }), entity('kazakhstan', 3, { inHeadline: true, firstPosition: 5 }),
     entity('putin', 2), entity('csto', 5), entity('tajikistan', 1, { nisbaCount: 4 }), entity('united-states', 0, { nisbaCount: 2 }),
   ],
+  candidates: [],
 };
 
 function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
   return {
     status: { kind: 'ready', page }, lang: 'en', names: (id) => byId.get(id)?.name, query: '', selected: null, card: null,
     currentMention: null, disabledIds: [], onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
-    onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), ...over,
+    onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
+    onDismissCandidate: vi.fn(), ...over,
   };
 }
 
@@ -140,5 +142,36 @@ describe('languages', () => {
     render(<SidePanel {...p} />);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'ar' } });
     expect(p.onLang).toHaveBeenCalledWith('ar');
+  });
+});
+
+describe('names not in the lexicon yet', () => {
+  const candidates = [
+    { key: 'زاروغاند', text: 'زاروغاند', type: 'place' as const, evidence: 'head noun: مدينه', count: 2, before: 'إلى مدينة ', after: ' أمس' },
+    { key: 'كاراموف', text: 'كاراموف', type: 'person' as const, evidence: 'shape: -وف', count: 1, before: 'وصل ', after: '' },
+  ];
+  const withCandidates = { kind: 'ready' as const, page: { ...page, candidates } };
+  it('are listed below the entities, with type, count and context, but not those the reader dismissed', () => {
+    render(<SidePanel {...props({ status: withCandidates, dismissed: ['كاراموف'] })} />);
+    const section = screen.getByRole('region', { name: /Not in the lexicon yet/ });
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows.map((r) => r.getAttribute('data-candidate'))).toEqual(['زاروغاند']);
+    expect(rows[0]!.textContent).toContain('Place · 2 mentions');
+    expect(rows[0]!.textContent).toContain('إلى مدينة زاروغاند أمس');
+  });
+  it('are shown on the page, added or dismissed from their row', () => {
+    const p = props({ status: withCandidates });
+    render(<SidePanel {...p} />);
+    const row = screen.getAllByRole('listitem').find((r) => r.getAttribute('data-candidate') === 'كاراموف')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'كاراموف' }));
+    expect(p.onShowCandidate).toHaveBeenCalledWith('كاراموف');
+    fireEvent.click(within(row).getByRole('button', { name: 'Add to lexicon' }));
+    expect(p.onAddCandidate).toHaveBeenCalledWith(candidates[1]);
+    fireEvent.click(within(row).getByRole('button', { name: 'Not a name' }));
+    expect(p.onDismissCandidate).toHaveBeenCalledWith('كاراموف');
+  });
+  it('are listed even on a page with no entity the lexicon knows', () => {
+    render(<SidePanel {...props({ status: { kind: 'ready', page: { ...page, entities: [], candidates } } })} />);
+    expect(screen.getByRole('region', { name: /Not in the lexicon yet/ })).toBeTruthy();
   });
 });

@@ -17,6 +17,8 @@ export interface ProtocolMap {
   getPageState(): PageState;
   /** Panel → content: scroll to the n-th mention of an entity and mark it. */
   showMention(target: { id: string; index: number }): boolean;
+  /** Panel → content (top frame): scroll to a name the lexicon lacks (its normalised key) and mark it. */
+  showCandidate(key: string): boolean;
   /** Panel → content: hide or show an entity's highlights on this page. */
   setHidden(target: { id: string; hidden: boolean }): void;
 }

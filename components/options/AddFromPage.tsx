@@ -1,25 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { Bilingual } from '@/lexicon/schema';
 import type { Lang, Translate } from '../i18n';
+import type { AddRequest } from '@/utils/add-request';
 
 export interface AddFromPageProps {
-  text: string;
+  /** The name, and where the side panel sends it from, its guessed type and the sentence it came from. */
+  request: AddRequest;
   entries: { id: string; name: Bilingual }[];
   lang: Lang;
   t: Translate;
-  onNewEntry: (text: string) => void;
+  onNewEntry: (request: AddRequest) => void;
   onAddAlias: (id: string, text: string) => void;
   onCancel: () => void;
 }
 
 /** Text selected on a page, on its way into the lexicon: a new entry, or another name of an existing one. */
-export function AddFromPage({ text, entries, lang, t, onNewEntry, onAddAlias, onCancel }: AddFromPageProps) {
+export function AddFromPage({ request, entries, lang, t, onNewEntry, onAddAlias, onCancel }: AddFromPageProps) {
+  const { text } = request;
   const [target, setTarget] = useState('');
   return (
     <section class="anc-add" aria-label={t('options.addFromPage', text)}>
       <h2>{t('options.addFromPage', text)}</h2>
+      {request.from && <p class="anc-muted">{t('options.foundIn')} <q dir="rtl">{request.from}</q></p>}
       <div class="anc-editor__actions">
-        <button type="button" class="anc-button anc-button--primary" onClick={() => onNewEntry(text)}>{t('options.asNewEntry')}</button>
+        <button type="button" class="anc-button anc-button--primary" onClick={() => onNewEntry(request)}>{t('options.asNewEntry')}</button>
       </div>
       <form class="anc-editor__actions" onSubmit={(e) => { e.preventDefault(); if (target) onAddAlias(target, text); }}>
         <label>

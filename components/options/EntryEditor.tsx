@@ -1,3 +1,4 @@
+import type { AddRequest } from '@/utils/add-request';
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
 import type { Origin } from '@/lexicon/user-lexicon';
@@ -5,9 +6,9 @@ import type { Lang, Translate } from '../i18n';
 import { aliasProblems, draftOf, emptyDraft, entryOf, type Draft } from './draft';
 
 export interface EntryEditorProps {
-  /** The entry to edit, or null for a new one (then `prefill` may give its Arabic name). */
+  /** The entry to edit, or null for a new one (then `prefill` may give its Arabic name and type). */
   entry: Entry | null;
-  prefill?: string;
+  prefill?: AddRequest;
   origin: Origin | null;
   disabled: boolean;
   rules: Rules;
@@ -27,7 +28,7 @@ const TARGETS_LIST = 'anc-relation-targets';
 /** Edits every part of an entry; aliases the tagger could not match are flagged before anything is saved. */
 export function EntryEditor(p: EntryEditorProps) {
   const { t } = p;
-  const [draft, setDraft] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill)));
+  const [draft, setDraft] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill?.text, p.prefill?.type)));
   const [problems, setProblems] = useState<string[]>([]);
   const isNew = p.entry === null;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));

@@ -44,8 +44,8 @@ export function draftOf(e: Entry): Draft {
   };
 }
 
-export const emptyDraft = (nameAr = ''): Draft => ({
-  id: '', type: 'person', nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
+export const emptyDraft = (nameAr = '', type: Entry['type'] = 'person'): Draft => ({
+  id: '', type, nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
   sources: '', asOf: '', lat: '', lon: '',
 });
 

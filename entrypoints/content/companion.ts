@@ -2,6 +2,8 @@ import type { Matcher } from '@/lexicon';
 import { choiceKey, newTextContext } from '@/lexicon/matcher';
 import type { EntityType } from '@/lexicon/schema';
 import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
+import { candidatesIn, type PageCandidate } from './candidates';
+import type { Discoverer } from '@/lexicon/discover';
 import { Highlighter } from './highlighter';
 import { mentionAt } from './hit-test';
 import { mentionsInBlock } from './mentions';
@@ -26,6 +28,8 @@ export interface CompanionOptions {
   onChange?: (mentions: readonly Tracked[]) => void;
   /** Entities the reader hid on this page: found and counted, not painted. */
   hidden: Set<string>;
+  /** Proposes the names the lexicon lacks, for the side panel. */
+  discoverer: Discoverer;
 }
 
 /**
@@ -39,6 +43,8 @@ export class Companion {
   private painter: Painter | null = null;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Node>();
+  /** The names the lexicon lacks, read when a panel asks and kept until the page changes. */
+  private found: PageCandidate[] | null = null;
   private flushScheduled = false;
   private stopped = false;
   private showTimer = 0;
@@ -91,6 +97,7 @@ export class Companion {
 
   private async scan(root: Node, sliceStart?: number): Promise<void> {
     const doc = this.o.doc;
+    this.found = null;
     const done = await sliced(
       blocksOf(root, this.o.collect),
       (block) => {
@@ -142,6 +149,7 @@ export class Companion {
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
+    this.found = null;
     const roots = [...this.dirty];
     this.dirty.clear();
     for (const m of this.model.removeDetached()) this.painter?.remove(m);
@@ -271,6 +279,23 @@ export class Companion {
     }
     this.o.onChange?.(this.model.all());
     if (this.o.popover.open === m) this.openNow(m, { returnTo: this.o.popover.returnTarget });
+  }
+
+  /** The names on the page that the lexicon lacks, in page order. */
+  candidates(): PageCandidate[] {
+    if (this.stopped) return [];
+    const body = this.o.doc.body ?? this.o.doc.documentElement;
+    this.found ??= candidatesIn(body, this.o.matcher, this.o.discoverer, this.o.collect);
+    return this.found;
+  }
+
+  /** Scrolls to the first place the page names `key`, a name the lexicon lacks, and marks it. */
+  revealCandidate(key: string): boolean {
+    const c = this.candidates().find((x) => x.key === key);
+    if (!c) return false;
+    c.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    this.o.highlighter.setCurrent(c.range);
+    return true;
   }
 
   /** Scrolls to a mention and marks it as the current one, without opening its card (the panel shows it). */

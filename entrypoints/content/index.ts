@@ -17,6 +17,9 @@ import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import type { Tracked } from './page-model';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { nthMention, summarise } from './summary';
+import { summariseCandidates } from './candidates';
+import { Discoverer } from '@/lexicon/discover';
+import { discovery } from 'virtual:bundled-lexicon';
 import { yieldToBrowser } from './slicer';
 
 /** Whether the reader was told once that this browser cannot highlight without rewriting pages. */
@@ -83,6 +86,7 @@ export default defineContentScript({
     let records: UserRecord[] = [];
     let companion: Companion | null = null;
     let highlighter: Highlighter | null = null;
+    let discoverer: Discoverer | null = null;
     let paused: Settings | null = null;
     const hidden = new Set<string>();
     const exclude = (el: Element) => el === ui?.shadowHost;
@@ -121,7 +125,7 @@ export default defineContentScript({
       paused
         ? { status: 'paused', hostname: location.hostname, everywhere: paused.paused }
         : companion
-          ? { status: 'ready', page: summarise(here.mentions(), hidden, document) }
+          ? { status: 'ready', page: summarise(here.mentions(), hidden, document, summariseCandidates(companion.candidates())) }
           : { status: 'scanning' };
 
     const stop = () => {
@@ -168,6 +172,7 @@ export default defineContentScript({
         collect: { exclude },
         hoverDelayMs: settings.hoverDelayMs,
         hidden,
+        discoverer: (discoverer ??= new Discoverer(discovery.rules, discovery.firstNames)),
         onChange: notify,
       });
       // The matcher was built in this task: the first slice of the page gets what is left of the budget.
@@ -212,6 +217,7 @@ export default defineContentScript({
         return m !== null;
       });
       onMessage('setHidden', ({ data }) => here.setHidden(data.id, data.hidden));
+      onMessage('showCandidate', ({ data }) => companion?.revealCandidate(data) ?? false);
     }
 
     // The matcher is built in a task of its own: the task that loaded this script is long enough already.

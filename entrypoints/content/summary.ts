@@ -1,4 +1,4 @@
-import type { EntitySummary, PageSummary } from '@/lexicon/page-summary';
+import type { CandidateSummary, EntitySummary, PageSummary } from '@/lexicon/page-summary';
 import type { Tracked } from './page-model';
 
 /** Snippets kept per entity: enough to step through, not a copy of a 1 MB page. */
@@ -17,8 +17,8 @@ function inHeadline(m: Tracked): boolean {
   return !!m.range.startContainer.parentElement?.closest('h1');
 }
 
-/** Summarises the page's mentions (in page order) for the side panel. */
-export function summarise(mentions: readonly Tracked[], hidden: ReadonlySet<string>, doc: Document): PageSummary {
+/** Summarises the page's mentions (in page order) and the names it holds that the lexicon lacks, for the side panel. */
+export function summarise(mentions: readonly Tracked[], hidden: ReadonlySet<string>, doc: Document, candidates: CandidateSummary[] = []): PageSummary {
   const byId = new Map<string, EntitySummary>();
   mentions.forEach((m, position) => {
     let e = byId.get(m.id);
@@ -34,7 +34,7 @@ export function summarise(mentions: readonly Tracked[], hidden: ReadonlySet<stri
     e.count++;
     if (!e.inHeadline && inHeadline(m)) e.inHeadline = true;
   });
-  return { url: doc.location?.href ?? '', title: doc.title, entities: [...byId.values()] };
+  return { url: doc.location?.href ?? '', title: doc.title, entities: [...byId.values()], candidates };
 }
 
 /** The n-th name mention of an entity, in page order. */

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { addRequestOf, type AddRequest } from '@/utils/add-request';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { lexicon as bundledLexicon } from 'virtual:bundled-lexicon/full';
@@ -36,11 +37,8 @@ function App() {
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | ''>('');
   const [origin, setOrigin] = useState<Origin | ''>('');
-  const [editing, setEditing] = useState<{ id: string | null; prefill?: string } | null>(null);
-  const [adding, setAdding] = useState<string | null>(() => {
-    const m = /^#add=(.*)$/.exec(location.hash);
-    return m ? decodeURIComponent(m[1]!) : null;
-  });
+  const [editing, setEditing] = useState<{ id: string | null; prefill?: AddRequest } | null>(null);
+  const [adding, setAdding] = useState<AddRequest | null>(() => addRequestOf(location.hash));
   const [pending, setPending] = useState<(PendingImport & { pack: Pack }) | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -96,11 +94,11 @@ function App() {
       <main>
         {tab === 'lexicon' && adding !== null && (
           <AddFromPage
-            text={adding}
+            request={adding}
             entries={targets}
             lang={lang}
             t={t}
-            onNewEntry={(text) => { setAdding(null); setEditing({ id: null, prefill: text }); }}
+            onNewEntry={(request) => { setAdding(null); setEditing({ id: null, prefill: request }); }}
             onAddAlias={async (id, text) => {
               const e = entries.find((x) => x.id === id)!;
               if (await act(() => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundledLexicon)), t('options.aliasAdded', text, e.name[lang]))) setAdding(null);

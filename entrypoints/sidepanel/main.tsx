@@ -10,6 +10,8 @@ import { watchRecords } from '@/utils/lexicon-records';
 import type { Entry } from '@/lexicon/schema';
 import { uiLangOf, type Settings } from '@/utils/settings';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
+import { dismissName, dismissedNames } from '@/utils/dismissed-names';
+import { addRequestHash } from '@/utils/add-request';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -39,6 +41,11 @@ function App() {
   const [current, setCurrent] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [entries, setEntries] = useState<Entry[]>([]);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  useEffect(() => {
+    void dismissedNames.getValue().then(setDismissed);
+    return dismissedNames.watch(setDismissed);
+  }, []);
   useEffect(() => {
     const load = () => void lexicon.get().then((m) => setEntries(m.lexicon.entries));
     load();
@@ -152,6 +159,7 @@ function App() {
       card={card}
       currentMention={current}
       disabledIds={settings?.disabledIds ?? []}
+      dismissed={dismissed}
       onQuery={setQuery}
       onSelect={(id) => {
         setSelected(id);
@@ -171,6 +179,14 @@ function App() {
         void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
       }}
       onLang={(l) => void update(() => ({ uiLanguage: l }))}
+      onShowCandidate={(key) => {
+        if (tab) void sendMessage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
+      }}
+      onAddCandidate={(c) => {
+        const from = `${c.before}${c.text}${c.after}`.trim();
+        void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text: c.text, type: c.type, from })}`) });
+      }}
+      onDismissCandidate={(key) => void dismissName(key)}
     />
   );
 }

@@ -158,6 +158,32 @@ describe('the side panel', () => {
     await page.close();
   });
 
+  it('lists names the lexicon lacks, shows one on the page, sends one to the settings page and forgets a dismissed one', async () => {
+    const page = await openArticle('/dynamic');
+    await page.evaluate(() => {
+      const add = (window as unknown as { addParagraph(t: string): void }).addParagraph;
+      add('وصل الوفد إلى مدينة زاروغاند أمس، وقال وزير الخارجية الطاجيكي فخر الدين قربانوف إن المحادثات مثمرة.');
+    });
+    const names = () => panel.locator('li[data-candidate]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-candidate')));
+    await expect.poll(names, { timeout: 10_000 }).toEqual(expect.arrayContaining(['زاروغاند', 'فخر الدين قربانوف']));
+    await panel.locator('li[data-candidate="زاروغاند"] .anc-candidates__name').click();
+    // The page marks the name as current: the extension's "current" highlight holds its range.
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-current')).map(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString())).flat())).toEqual(['زاروغاند']);
+    const opened = env.browser.context.waitForEvent('page');
+    await panel.locator('li[data-candidate="زاروغاند"]').getByRole('button', { name: 'Add to lexicon' }).click();
+    const options = await opened;
+    await options.waitForLoadState();
+    await expect.poll(() => options.locator('.anc-add h2').textContent()).toContain('زاروغاند');
+    await options.getByRole('button', { name: 'as a new entry' }).click();
+    expect(await options.getByLabel('Arabic name').inputValue()).toBe('زاروغاند');
+    expect(await options.getByLabel('Type').inputValue()).toBe('place');
+    await options.close();
+    await page.bringToFront();
+    await panel.locator('li[data-candidate="فخر الدين قربانوف"]').getByRole('button', { name: 'Not a name' }).click();
+    await expect.poll(names).not.toContain('فخر الدين قربانوف');
+    await page.close();
+  });
+
   it('lists the entities of a same-origin iframe and steps to a mention inside it', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.site.url + '/iframe');

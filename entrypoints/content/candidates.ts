@@ -1,0 +1,57 @@
+import type { Matcher } from '@/lexicon';
+import type { Candidate, Discoverer } from '@/lexicon/discover';
+import type { CandidateSummary } from '@/lexicon/page-summary';
+import { normalizeKey } from '@/lexicon/tokenize';
+import { blocksOf, locate, type CollectOptions } from './collect';
+import { hasArabicLetter } from './gate';
+
+/** A name the lexicon lacks, found on the page, with the live range it covers. */
+export interface PageCandidate extends Candidate {
+  /** Its normalised form: the same name in any spelling the tagger folds together. */
+  key: string;
+  range: Range;
+}
+
+/** Most text discovery reads of a page: asked for by an open panel, it must not cost a long page a second tagging. */
+const DISCOVERY_CHARS = 300_000;
+/** Names the panel lists at most. */
+const MAX_LISTED = 50;
+const CONTEXT = 40;
+
+/** The names under `root` that the lexicon lacks, in page order (lexicon/discover.ts). */
+export function candidatesIn(root: Node, matcher: Matcher, discoverer: Discoverer, collect: CollectOptions): PageCandidate[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: PageCandidate[] = [];
+  let read = 0;
+  for (const block of blocksOf(root, collect)) {
+    if (!hasArabicLetter(block.text)) continue;
+    read += block.text.length;
+    if (read > DISCOVERY_CHARS) break;
+    for (const c of discoverer.discover(block.text, matcher.match(block.text))) {
+      const start = locate(block, c.start, false);
+      const end = locate(block, c.end, true);
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      out.push({ ...c, key: normalizeKey(c.text), range });
+    }
+  }
+  return out;
+}
+
+/** The page's candidates as the side panel lists them: one row per name, most frequent first. */
+export function summariseCandidates(candidates: readonly PageCandidate[]): CandidateSummary[] {
+  const byKey = new Map<string, CandidateSummary>();
+  for (const c of candidates) {
+    const row = byKey.get(c.key);
+    if (row) {
+      row.count++;
+      continue;
+    }
+    const { startContainer: s, startOffset, endContainer: e, endOffset } = c.range;
+    const before = s.nodeType === 3 ? (s as Text).data.slice(Math.max(0, startOffset - CONTEXT), startOffset) : '';
+    const after = e.nodeType === 3 ? (e as Text).data.slice(endOffset, endOffset + CONTEXT) : '';
+    byKey.set(c.key, { key: c.key, text: c.text, type: c.type, evidence: c.evidence, count: 1, before, after });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, MAX_LISTED);
+}
