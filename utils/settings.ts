@@ -17,6 +17,8 @@ export interface Settings {
   colours: Partial<Record<EntityType, string>>;
   /** Language of the extension's pages; 'auto' follows the browser. */
   uiLanguage: 'auto' | 'en' | 'ar';
+  /** Underline, quietly, the names on a page that the lexicon lacks (the side panel lists them either way). */
+  showCandidates: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledTypes: [],
   colours: {},
   uiLanguage: 'auto',
+  showCandidates: false,
 };
 
 /** The key of the settings in local storage. */

@@ -43,6 +43,10 @@ export function Preferences({ settings, defaultColours, t, onChange, onResetAll 
           if (Number.isFinite(ms)) onChange({ hoverDelayMs: Math.min(3000, Math.max(0, Math.round(ms))) });
         }} />
       </label>
+      <label class="anc-check">
+        <input type="checkbox" checked={settings.showCandidates} onChange={(e) => onChange({ showCandidates: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('options.showCandidates')}
+      </label>
       <fieldset>
         <legend>{t('options.pausedSites')}</legend>
         {settings.pausedSites.length === 0 && <p class="anc-muted">{t('options.noPausedSites')}</p>}

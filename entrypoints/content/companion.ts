@@ -30,6 +30,8 @@ export interface CompanionOptions {
   hidden: Set<string>;
   /** Proposes the names the lexicon lacks, for the side panel. */
   discoverer: Discoverer;
+  /** Underline those names on the page too (the reader's choice). */
+  showCandidates: boolean;
 }
 
 /**
@@ -111,7 +113,22 @@ export class Companion {
       this.pause,
       sliceStart,
     );
-    if (done) this.o.onChange?.(this.model.all());
+    if (done) {
+      this.o.onChange?.(this.model.all());
+      this.paintCandidates();
+    }
+  }
+
+  /** With the reader's leave, underlines the names the lexicon lacks; otherwise nothing is read for them. */
+  private paintCandidates(): void {
+    this.o.highlighter.setCandidates(this.o.showCandidates ? this.candidates().map((c) => c.range) : []);
+  }
+
+  /** The reader turned the underlining of unknown names on or off. */
+  setShowCandidates(show: boolean): void {
+    if (this.o.showCandidates === show) return;
+    this.o.showCandidates = show;
+    this.paintCandidates();
   }
 
   private observe(root: Node): void {
@@ -162,7 +179,10 @@ export class Companion {
     const open = this.o.popover.open;
     if (open && !open.range.startContainer.isConnected) this.o.popover.hide(false);
     for (const root of top) await this.scan(root);
-    if (top.length === 0) this.o.onChange?.(this.model.all());
+    if (top.length === 0) {
+      this.o.onChange?.(this.model.all());
+      this.paintCandidates();
+    }
   }
 
   private listen(): void {

@@ -5,12 +5,14 @@ import { take } from './handoff';
 /**
  * Paints mentions with the CSS Custom Highlight API: ranges are painted without touching the page's DOM, so
  * Arabic letters stay joined and the page's scripts see nothing of ours in their tree. One highlight per entity
- * type, one for the quieter nisba adjectives, one for the mention the reader is on.
+ * type, one for the quieter nisba adjectives, one for the mention the reader is on, and one, quieter still, for
+ * names the lexicon lacks when the reader asks to see them.
  */
 export interface HighlightNames {
   byType: Record<EntityType, string>;
   nisba: string;
   current: string;
+  candidate: string;
 }
 
 
@@ -21,7 +23,7 @@ export function highlightSupported(win: Window & typeof globalThis): boolean {
 /** Names with a per-page random suffix: a page cannot style or clear our highlights by guessing them. */
 export function highlightNames(suffix = Math.random().toString(36).slice(2, 8)): HighlightNames {
   const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, `anc-${t}-${suffix}`])) as Record<EntityType, string>;
-  return { byType, nisba: `anc-nisba-${suffix}`, current: `anc-current-${suffix}` };
+  return { byType, nisba: `anc-nisba-${suffix}`, current: `anc-current-${suffix}`, candidate: `anc-candidate-${suffix}` };
 }
 
 /** #rrggbb → "r, g, b", or null for anything else (a colour from storage is never trusted as CSS). */
@@ -38,6 +40,7 @@ export function highlightCss(names: HighlightNames, colours: Partial<Record<Enti
   return [
     ...rules,
     `::highlight(${names.nisba}) { text-decoration: underline dotted 1.5px rgba(107, 114, 128, .8); text-underline-offset: 3px; }`,
+    `::highlight(${names.candidate}) { text-decoration: underline dashed 1px rgba(107, 114, 128, .75); text-underline-offset: 4px; }`,
     `::highlight(${names.current}) { background-color: rgba(250, 204, 21, .55); color: inherit; }`,
     `@media (forced-colors: active) {`,
     ...ENTITY_TYPES.map((t) => `  ::highlight(${names.byType[t]}) { background-color: Mark; color: MarkText; text-decoration: underline 2px; }`),
@@ -86,6 +89,7 @@ export class Highlighter {
   private readonly byType = new Map<EntityType, Highlight>();
   private readonly nisba: Highlight;
   private readonly current: Highlight;
+  private readonly candidates: Highlight;
   private readonly names: HighlightNames;
   private readonly sheet: CSSStyleSheet;
   private css: string;
@@ -104,8 +108,10 @@ export class Highlighter {
     this.nisba = new win.Highlight();
     this.current = new win.Highlight();
     this.current.priority = 1;
+    this.candidates = new win.Highlight();
     win.CSS.highlights.set(names.nisba, this.nisba);
     win.CSS.highlights.set(names.current, this.current);
+    win.CSS.highlights.set(names.candidate, this.candidates);
     this.setColours(colours);
   }
 
@@ -125,6 +131,12 @@ export class Highlighter {
     (nisba ? this.nisba : this.byType.get(type)!).delete(range);
   }
 
+  /** Paints the names the lexicon lacks, in place of those painted before (none: paints nothing). */
+  setCandidates(ranges: Iterable<Range>): void {
+    this.candidates.clear();
+    for (const r of ranges) this.candidates.add(r);
+  }
+
   setCurrent(range: Range | null): void {
     this.current.clear();
     if (range) this.current.add(range);
@@ -136,6 +148,7 @@ export class Highlighter {
     for (const t of ENTITY_TYPES) win.CSS.highlights.delete(this.names.byType[t]);
     win.CSS.highlights.delete(this.names.nisba);
     win.CSS.highlights.delete(this.names.current);
+    win.CSS.highlights.delete(this.names.candidate);
     const sheets = pageSide(this.doc).adoptedStyleSheets;
     const at = sheets.indexOf(this.sheet);
     if (at >= 0) sheets.splice(at, 1);

@@ -147,6 +147,7 @@ export default defineContentScript({
       if (companion) {
         highlighter?.setColours(settings.colours);
         companion.setHoverDelay(settings.hoverDelayMs);
+        companion.setShowCandidates(settings.showCandidates);
         return;
       }
       if (!lexicon || key !== lexiconState) {
@@ -173,6 +174,7 @@ export default defineContentScript({
         hoverDelayMs: settings.hoverDelayMs,
         hidden,
         discoverer: (discoverer ??= new Discoverer(discovery.rules, discovery.firstNames)),
+        showCandidates: settings.showCandidates,
         onChange: notify,
       });
       // The matcher was built in this task: the first slice of the page gets what is left of the budget.

@@ -173,6 +173,22 @@ describe('the popover', () => {
     await page.close();
   });
 
+  it('underlines names the lexicon lacks only when the reader asks for it', async () => {
+    const page = await open('/dynamic');
+    await waitForHighlights(page, 2);
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('وصل الوفد إلى مدينة زاروغاند أمس.'));
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text === 'بوتين')).toBe(true);
+    const candidates = () => page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-candidate')).flatMap(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString())));
+    await page.waitForTimeout(500);
+    expect(await candidates()).toEqual([]);
+    const [worker] = env.browser.context.serviceWorkers();
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: false, pausedSites: [], hoverDelayMs: 500, showCandidates: true } }));
+    await expect.poll(candidates, { timeout: 5000 }).toEqual(['زاروغاند']);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: false, pausedSites: [], hoverDelayMs: 500 } }));
+    await expect.poll(candidates, { timeout: 5000 }).toEqual([]);
+    await page.close();
+  });
+
   it('stays open while the pointer moves onto it and closes after leaving both', async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
