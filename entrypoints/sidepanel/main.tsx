@@ -27,8 +27,11 @@ function statusOf(state: PageState): PanelStatus {
   return { kind: 'ready', page: state.page };
 }
 
-/** Attempts to reconnect to a page that closed its port or had none yet, 0.25 s to 2 s apart. */
-const CONNECT_RETRIES = 4;
+/**
+ * Attempts to reconnect to a page that closed its port or had none yet, 0.25 s to 8 s apart: the reading companion
+ * is loaded only once the page's gate has found Arabic, which on a busy machine can take seconds.
+ */
+const CONNECT_RETRIES = 6;
 
 /** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
