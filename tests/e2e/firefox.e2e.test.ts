@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
-import { centreOfHighlight } from './in-page';
+import { centreOfHighlight, domAgainstServed, highlightsInPage } from './in-page';
 import { articles } from './site/pages';
 import { hasUiHost, readHighlights, waitForHighlights, withFirefox } from './firefox';
 
@@ -38,16 +38,30 @@ describe('Firefox: highlighting the seed articles', () => {
     await page.close();
   });
 
-  it('opens a card on hover: our UI host appears, and the page\'s text is unchanged', async () => {
-    const page = await open('/article/3');
+  it('leaves the DOM and text of the page as they were; a card opened on hover adds one host element', async () => {
+    const page = await open('/article/1');
     await waitForHighlights(page, 10);
-    const before = await page.evaluate(() => document.querySelector('main')!.textContent);
+    expect(await page.evaluate(domAgainstServed)).toEqual({ added: 0, sameBody: true, sameHead: true });
     expect(await hasUiHost(page)).toBe(false);
-    const point = await page.evaluate(centreOfHighlight, 'منظمة معاهدة الأمن الجماعي');
+    const point = await page.evaluate(centreOfHighlight, 'روسيا');
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => hasUiHost(page), { timeout: 8000 }).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('main')!.textContent)).toBe(before);
+    expect(await page.evaluate(domAgainstServed)).toEqual({ added: 1, sameBody: true, sameHead: true });
     await page.close();
+  });
+
+  it('covers a same-origin iframe and an open shadow root, and leaves cross-origin frames alone', async () => {
+    const page = await open('/iframe');
+    const frame = () => page.frames().find((f) => /\/article\/0$/.test(f.url()));
+    await expect.poll(async () => (await frame()?.evaluate(highlightsInPage))?.some((r) => r.text === 'أفغانستان'), { timeout: 10_000 }).toBe(true);
+    const other = page.frames().find((f) => /localhost:\d+\/article\/1$/.test(f.url()));
+    await pause(1500);
+    expect(other ? await other.evaluate(highlightsInPage) : 'no cross-origin frame').toEqual([]);
+    const shadow = await open('/shadow');
+    await waitForHighlights(shadow, 3);
+    expect((await readHighlights(shadow)).map((r) => r.text).sort()).toEqual(['آسيا الوسطى', 'طشقند', 'لافروف'].sort());
+    await page.close();
+    await shadow.close();
   });
 });
 

@@ -55,3 +55,17 @@ export function centreOfHighlight(wanted: string): { x: number; y: number } {
   }
   throw new Error(`no highlighted range reads ${wanted}`);
 }
+
+/**
+ * The page's DOM against the page as served: how many of our UI hosts were added to its body, and whether body
+ * and head are otherwise exactly as the server sent them (the attributes the page's own script sets aside).
+ */
+export async function domAgainstServed(): Promise<{ added: number; sameBody: boolean; sameHead: boolean }> {
+  const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+  const live = document.body.cloneNode(true) as HTMLElement;
+  const added = [...live.children].filter((c) => c.tagName.startsWith('ANC-UI-'));
+  added.forEach((c) => c.remove());
+  live.removeAttribute('data-ready');
+  live.removeAttribute('data-sheets-while-parsing');
+  return { added: added.length, sameBody: live.outerHTML === served.body.outerHTML, sameHead: document.head.outerHTML === served.head.outerHTML };
+}

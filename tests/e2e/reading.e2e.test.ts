@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { clickInPopover, pressShortcut, readHighlights, readPopover, rectOf, waitForHighlights, waitUntilTagged, withExtension } from './browser';
 import { articles } from './site/pages';
 import { againstGold } from './gold';
+import { domAgainstServed } from './in-page';
 
 export const artifacts = join(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -63,21 +64,7 @@ describe('highlighting the seed articles', () => {
   it('leaves the DOM and text of the page as they were; opening a card adds one host element', async () => {
     const page = await open('/article/1');
     await waitForHighlights(page, 10);
-    const compare = () =>
-      page.evaluate(async () => {
-        const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-        const live = document.body.cloneNode(true) as HTMLElement;
-        const added = [...live.children].filter((c) => c.tagName.startsWith('ANC-UI-'));
-        added.forEach((c) => c.remove());
-        // set by the page's own script
-        live.removeAttribute('data-ready');
-        live.removeAttribute('data-sheets-while-parsing');
-        return {
-          added: added.length,
-          sameBody: live.outerHTML === served.body.outerHTML,
-          sameHead: document.head.outerHTML === served.head.outerHTML,
-        };
-      });
+    const compare = () => page.evaluate(domAgainstServed);
     expect(await compare()).toEqual({ added: 0, sameBody: true, sameHead: true });
     await page.screenshot({ path: join(artifacts, 'highlighted-article.png') });
     const point = await rectOf(page, 'روسيا');
