@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
 import { centreOfHighlight, domAgainstServed, highlightsInPage } from './in-page';
 import { articles } from './site/pages';
-import { hasUiHost, readHighlights, waitForHighlights, withFirefox } from './firefox';
+import { hasUiHost, openExtensionPage, readHighlights, waitForHighlights, withFirefox } from './firefox';
 
 // The same pages and expectations as in Chromium (reading.e2e, gate.e2e), in Debian's Firefox ESR. What needs the
 // DevTools protocol there (reading inside the popover's closed shadow root, the keyboard shortcut, the side
@@ -80,6 +80,45 @@ describe('Firefox: the gate', () => {
     await page.evaluate(() => (window as unknown as { openArabicArticle(): void }).openArabicArticle());
     await waitForHighlights(page, 10);
     expect(await companionStarted(page)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('Firefox: the settings reach open tabs', () => {
+  it('adds an alias on the settings page that an already open article highlights at once, without reloading', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    const texts = async () => (await readHighlights(page)).map((r) => r.text);
+    expect(await texts()).not.toContain('الكوادر الدبلوماسية');
+    const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
+    await opts.type('input[type="search"]', 'الخارجية الكازاخية');
+    await opts.click('li[data-entity="kazakh-foreign-ministry"] button');
+    await opts.waitForSelector('textarea[dir="rtl"]');
+    // The aliases field is the editor's first right-to-left text area: type a new line at its end.
+    await opts.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('textarea[dir="rtl"]')!;
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    await opts.keyboard.type('\nالكوادر الدبلوماسية');
+    const save = await opts.waitForSelector('::-p-text(Save)');
+    await save!.click();
+    await expect.poll(texts, { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
+    await opts.close();
+    await page.close();
+  });
+
+  it('shows nothing on a paused site, and highlights again on resume, without reloading', async () => {
+    const page = await open('/article/1');
+    await waitForHighlights(page, 10);
+    const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
+    const host = new URL(env.site.url).hostname;
+    const setSettings = (settings: unknown) => opts.evaluate((s) => browser.storage.local.set({ settings: s }), settings as never);
+    await setSettings({ paused: false, pausedSites: [host], hoverDelayMs: 500 });
+    await expect.poll(async () => (await readHighlights(page)).length, { timeout: 8000 }).toBe(0);
+    await setSettings({ paused: false, pausedSites: [], hoverDelayMs: 500 });
+    await waitForHighlights(page, 10);
+    await opts.close();
     await page.close();
   });
 });
