@@ -63,12 +63,14 @@ function App() {
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
 
   const refresh = useCallback(async (t: ActiveTab) => {
+    let next: PanelStatus;
     try {
-      const state = await sendMessage('getPageState', undefined, { tabId: t.id, frameId: 0 });
-      setStatus(statusOf(state));
+      next = statusOf(await sendMessage('getPageState', undefined, { tabId: t.id, frameId: 0 }));
     } catch {
-      setStatus({ kind: restricted(t.url) ? 'restricted' : 'unreachable' });
+      next = { kind: restricted(t.url) ? 'restricted' : 'unreachable' };
     }
+    // An answer from a tab the panel has left since it asked (a slow page, a quick switch) is not this tab's state.
+    if (tabRef.current?.id === t.id) setStatus(next);
   }, []);
 
   const follow = useCallback(
