@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
-import { centreOfHighlight, domAgainstServed, highlightsInPage } from './in-page';
+import { centreOfHighlight, companionStarted, domAgainstServed, highlightsInPage } from './in-page';
 import { articles } from './site/pages';
 import { hasUiHost, openExtensionPage, readHighlights, waitForHighlights, withFirefox } from './firefox';
 
@@ -16,7 +16,7 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const companionStarted = (page: Page) => page.evaluate(() => performance.getEntriesByName('anc:start').length > 0);
+const companionStartedIn = (page: Page) => page.evaluate(companionStarted);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('Firefox: highlighting the seed articles', () => {
@@ -69,7 +69,7 @@ describe('Firefox: the gate', () => {
   it('leaves a page without Arabic alone: the companion is never loaded there', async () => {
     const page = await open('/english');
     await pause(1500);
-    expect(await companionStarted(page)).toBe(false);
+    expect(await companionStartedIn(page)).toBe(false);
     expect(await readHighlights(page)).toEqual([]);
     await page.close();
   });
@@ -79,7 +79,7 @@ describe('Firefox: the gate', () => {
     await pause(800);
     await page.evaluate(() => (window as unknown as { openArabicArticle(): void }).openArabicArticle());
     await waitForHighlights(page, 10);
-    expect(await companionStarted(page)).toBe(true);
+    expect(await companionStartedIn(page)).toBe(true);
     await page.close();
   });
 });

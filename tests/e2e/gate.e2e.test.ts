@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readHighlights, waitForHighlights, withExtension } from './browser';
+import { companionStarted } from './in-page';
 
 const env = withExtension();
 
-/** Whether the reading companion ran in the page's top frame: it marks the page's timeline when it starts. */
-const companionStarted = (page: import('playwright-core').Page) => page.evaluate(() => performance.getEntriesByName('anc:start').length > 0);
+const companionStartedIn = (page: import('playwright-core').Page) => page.evaluate(companionStarted);
 
 describe('the gate', () => {
   it('leaves a page without Arabic alone: the companion is never loaded there', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.site.url}/english`);
     await page.waitForTimeout(1500);
-    expect(await companionStarted(page)).toBe(false);
+    expect(await companionStartedIn(page)).toBe(false);
     // The only trace of us is the page-start script's style sheet, which styles nothing here.
     expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
     await page.close();
@@ -21,10 +21,10 @@ describe('the gate', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.site.url}/english`);
     await page.waitForTimeout(800);
-    expect(await companionStarted(page)).toBe(false);
+    expect(await companionStartedIn(page)).toBe(false);
     await page.evaluate(() => (window as unknown as { openArabicArticle(): void }).openArabicArticle());
     await waitForHighlights(page, 10);
-    expect(await companionStarted(page)).toBe(true);
+    expect(await companionStartedIn(page)).toBe(true);
     expect((await readHighlights(page)).some((r) => r.text === 'كازاخستان')).toBe(true);
     await page.close();
   });
@@ -33,7 +33,7 @@ describe('the gate', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.site.url}/ticker`);
     await page.waitForTimeout(1500);
-    expect(await companionStarted(page)).toBe(false);
+    expect(await companionStartedIn(page)).toBe(false);
     await page.close();
   });
 });

@@ -69,3 +69,8 @@ export async function domAgainstServed(): Promise<{ added: number; sameBody: boo
   live.removeAttribute('data-sheets-while-parsing');
   return { added: added.length, sameBody: live.outerHTML === served.body.outerHTML, sameHead: document.head.outerHTML === served.head.outerHTML };
 }
+
+/** Whether the reading companion ran in this frame: it marks the page's timeline when it starts. */
+export function companionStarted(): boolean {
+  return performance.getEntriesByName('anc:start').length > 0;
+}
