@@ -12,6 +12,7 @@ export type PanelStatus =
   | { kind: 'loading' }
   | { kind: 'restricted' }
   | { kind: 'unreachable' }
+  | { kind: 'noArabic' }
   | { kind: 'paused'; hostname: string | null; everywhere: boolean }
   | { kind: 'ready'; page: PageSummary };
 
@@ -78,6 +79,8 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
       return <p class="anc-state" role="status">{t('panel.restricted')}</p>;
     case 'unreachable':
       return <p class="anc-state" role="status">{t('panel.unreachable')}</p>;
+    case 'noArabic':
+      return <p class="anc-state" role="status">{t('panel.noArabic')}</p>;
     case 'paused':
       return (
         <div class="anc-state" role="status">

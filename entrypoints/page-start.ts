@@ -4,6 +4,7 @@ import { sameOriginAsTop } from './content/frames';
 import { watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
+import { isGateStatusRequest, type GateStatus } from '@/utils/gate-status';
 
 /**
  * The one script of ours on every page, a few kB. At document_start it adopts the style of our highlights before
@@ -22,7 +23,16 @@ export default defineUnlistedScript(() => {
   // Cross-origin frames are ads, players and widgets, not the article: leave them alone.
   if (!sameOriginAsTop()) return;
   if (highlightSupported(window)) leave('style', adoptHighlightStyle(document));
+  let arabic = false;
+  // A side panel that finds no companion here asks why: the page has no Arabic (yet), or it is still starting.
+  if (window === window.top) {
+    browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, reply: (status: GateStatus) => void) => {
+      if (isGateStatusRequest(message)) reply({ arabic });
+      return undefined;
+    });
+  }
   const load = () => {
+    arabic = true;
     // Storage is read while the companion is on its way; a change meanwhile makes the read stale.
     const release = () => browser.storage.onChanged.removeListener(changed);
     const changed = () => {

@@ -112,6 +112,7 @@ describe('the states around the list', () => {
     [{ kind: 'loading' } as const, 'Reading the page…'],
     [{ kind: 'restricted' } as const, 'The browser does not let extensions read this page (browser pages, the web store).'],
     [{ kind: 'unreachable' } as const, 'This page is not being read. Reload it to start, or open an article.'],
+    [{ kind: 'noArabic' } as const, 'This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.'],
   ])('%o', (status, text) => {
     render(<SidePanel {...props({ status })} />);
     expect(screen.getByRole('status').textContent).toBe(text);

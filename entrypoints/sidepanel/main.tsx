@@ -12,6 +12,7 @@ import { uiLangOf, type Settings } from '@/utils/settings';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import { dismissName, dismissedNames } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
+import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/gate-status';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -32,6 +33,12 @@ function statusOf(state: PageState): PanelStatus {
  * is loaded only once the page's gate has found Arabic, which on a busy machine can take seconds.
  */
 const CONNECT_RETRIES = 6;
+
+/** Whether the page's gate says it holds no Arabic (so no companion was loaded); false when nothing answers. */
+async function noArabicOn(tabId: number): Promise<boolean> {
+  const answer = (await browser.tabs.sendMessage(tabId, GATE_STATUS_REQUEST, { frameId: 0 }).catch(() => null)) as GateStatus | null;
+  return answer?.arabic === false;
+}
 
 /** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
@@ -67,7 +74,7 @@ function App() {
     try {
       next = statusOf(await sendMessage('getPageState', undefined, { tabId: t.id, frameId: 0 }));
     } catch {
-      next = { kind: restricted(t.url) ? 'restricted' : 'unreachable' };
+      next = { kind: restricted(t.url) ? 'restricted' : (await noArabicOn(t.id)) ? 'noArabic' : 'unreachable' };
     }
     // An answer from a tab the panel has left since it asked (a slow page, a quick switch) is not this tab's state.
     if (tabRef.current?.id === t.id) setStatus(next);

@@ -237,6 +237,13 @@ describe('the side panel', () => {
     await blank.bringToFront();
     await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/not being read|does not let extensions/);
     await blank.close();
+    const english = await env.browser.context.newPage();
+    await english.goto(`${env.site.url}/english`);
+    await english.bringToFront();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toBe(
+      'This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.',
+    );
+    await english.close();
     await page.close();
   });
 
