@@ -4,6 +4,7 @@ import type { CandidateSummary } from '@/lexicon/page-summary';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { blocksOf, locate, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
+import { contextOf } from './summary';
 
 /** A name the lexicon lacks, found on the page, with the live range it covers. */
 export interface PageCandidate extends Candidate {
@@ -16,7 +17,6 @@ export interface PageCandidate extends Candidate {
 const DISCOVERY_CHARS = 300_000;
 /** Names the panel lists at most. */
 const MAX_LISTED = 50;
-const CONTEXT = 40;
 
 /** The names under `root` that the lexicon lacks, in page order (lexicon/discover.ts). */
 export function candidatesIn(root: Node, matcher: Matcher, discoverer: Discoverer, collect: CollectOptions): PageCandidate[] {
@@ -48,10 +48,7 @@ export function summariseCandidates(candidates: readonly PageCandidate[]): Candi
       row.count++;
       continue;
     }
-    const { startContainer: s, startOffset, endContainer: e, endOffset } = c.range;
-    const before = s.nodeType === 3 ? (s as Text).data.slice(Math.max(0, startOffset - CONTEXT), startOffset) : '';
-    const after = e.nodeType === 3 ? (e as Text).data.slice(endOffset, endOffset + CONTEXT) : '';
-    byKey.set(c.key, { key: c.key, text: c.text, type: c.type, evidence: c.evidence, count: 1, before, after });
+    byKey.set(c.key, { key: c.key, text: c.text, type: c.type, evidence: c.evidence, count: 1, ...contextOf(c.range) });
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, MAX_LISTED);
 }

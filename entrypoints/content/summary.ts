@@ -5,12 +5,16 @@ import type { Tracked } from './page-model';
 export const MAX_SNIPPETS = 100;
 const CONTEXT = 40;
 
+/** A little of the text on each side of a range, from the text nodes it starts and ends in. */
+export function contextOf(range: Range): { before: string; after: string } {
+  const { startContainer: start, startOffset, endContainer: end, endOffset } = range;
+  const before = start.nodeType === 3 ? (start as Text).data.slice(Math.max(0, startOffset - CONTEXT), startOffset) : '';
+  const after = end.nodeType === 3 ? (end as Text).data.slice(endOffset, endOffset + CONTEXT) : '';
+  return { before, after };
+}
+
 function snippet(m: Tracked, index: number) {
-  const start = m.range.startContainer;
-  const end = m.range.endContainer;
-  const before = start.nodeType === 3 ? (start as Text).data.slice(Math.max(0, m.range.startOffset - CONTEXT), m.range.startOffset) : '';
-  const after = end.nodeType === 3 ? (end as Text).data.slice(m.range.endOffset, m.range.endOffset + CONTEXT) : '';
-  return { index, text: m.text, before, after };
+  return { index, text: m.text, ...contextOf(m.range) };
 }
 
 function inHeadline(m: Tracked): boolean {
