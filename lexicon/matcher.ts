@@ -196,7 +196,8 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       sharing.set(phrase.node, ids);
     }
   });
-  const persons = new Set(shared?.persons ?? []);
+  // Who is a person, for a shared name's default: all people when the caller says, else those the shared names hold.
+  const persons: ReadonlySet<string> = people ?? new Set(shared?.persons ?? []);
   const { roots, edges, branching } = trie;
   const isKey = (key: string) => roots.has(key);
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
