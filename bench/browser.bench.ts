@@ -80,17 +80,25 @@ function withMicrotasks(task: TraceEvent, onThread: TraceEvent[]): TraceEvent {
  * Loads `url` under a trace. The script's start is the start of the task that evaluates content.js, so the
  * figures include compiling the script and running its modules, not only our main function.
  */
-async function tracedLoad(page: Page, url: string): Promise<Load> {
+/** The DevTools trace of `categories` while `run` runs in `page`. */
+async function traced(page: Page, categories: string, run: () => Promise<unknown>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,blink.user_timing', transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await waitUntilTagged(page);
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  await run();
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
+  return events;
+}
+
+async function tracedLoad(page: Page, url: string): Promise<Load> {
+  const events = await traced(page, 'devtools.timeline,toplevel,blink.user_timing', async () => {
+    await page.goto(url);
+    await waitUntilTagged(page);
+  });
   const mark = (name: string) => {
     const e = events.find((x) => x.name === name);
     if (!e) throw new Error(`no ${name} in the trace`);
@@ -125,16 +133,10 @@ async function tracedLoad(page: Page, url: string): Promise<Load> {
  */
 async function scriptTimeOver(context: BrowserContext, url: string, seconds: number): Promise<number> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,__metadata', transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await page.waitForTimeout(seconds * 1000);
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const events = await traced(page, 'devtools.timeline,toplevel,__metadata', async () => {
+    await page.goto(url);
+    await page.waitForTimeout(seconds * 1000);
+  });
   await page.close();
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
