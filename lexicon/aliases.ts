@@ -69,6 +69,17 @@ export function nisbaForms(stem: string): string[] {
   return key.endsWith('ي') ? NISBA_SUFFIXES.map((s) => key + s) : [key];
 }
 
+/** A country's official names from one nisba stem in ي and the rules' templates (rules.stateNames). */
+export function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
+  const key = normalizeKey(stem);
+  if (!key.endsWith('ي')) return [];
+  const feminine = `${ARTICLE}${key}ه`;
+  return templates.map((t) => {
+    const source = t.replace('{nisba}', feminine);
+    return { key: normalizeKey(source), id, kind: 'name', source };
+  });
+}
+
 /** Why an alias cannot be matched as written, or null when it can. */
 export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs'], key = normalizeKey(alias)): string | null {
   if (key === '') return 'has no letters or digits to match';
@@ -109,6 +120,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name });
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });
+      if (entry.type === 'country') phrases.push(...stateNamesOf(entry.id, stem, lexicon.rules.stateNames ?? []));
     }
   }
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker });

@@ -24,6 +24,8 @@ export interface Mention {
 }
 
 interface Best {
+  /** The trie node of the phrase's first word. */
+  root: number;
   end: number;
   hit: Ending | null;
   node: number;
@@ -35,6 +37,8 @@ interface Best {
    */
   licensedEnd: number;
   licensedNode: number;
+  /** Proclitic letters before the licensed phrase, left outside its mention. */
+  licensedOutside: number;
 }
 
 /** A node a word starts a phrase at, with the proclitic letters left outside the mention. */
@@ -89,7 +93,8 @@ export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
   const persons = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, headNouns: lexicon.rules.headNouns });
+  const { headNouns, namesakeHeads, placeCues } = lexicon.rules;
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, headNouns, namesakeHeads, placeCues });
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -127,6 +132,10 @@ export interface MatcherOptions {
   persons?: ReadonlySet<string>;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
   headNouns?: readonly string[];
+  /** Words after which a name a place and a person share is the place (rules.placeCues). */
+  placeCues?: readonly string[];
+  /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
+  namesakeHeads?: readonly string[];
 }
 
 /**
@@ -138,12 +147,14 @@ export interface TextContext {
   readonly counts: Map<string, number>;
   /** When each entry was last named, on the `clock`. */
   readonly lastAt: Map<string, number>;
+  /** The words after the first of each entry's last name of several words: which short forms that name licenses. */
+  readonly lastWords: Map<string, readonly string[]>;
   clock: number;
   /** The reader's choices between entries sharing a name, by the entries' ids joined by spaces (choiceKey). */
   readonly chosen: Map<string, string>;
 }
 
-export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: new Map(), clock: 0, chosen: new Map() });
+export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: new Map(), lastWords: new Map(), clock: 0, chosen: new Map() });
 
 /** The key of a choice between entries sharing a name: the same entries in the same order make the same choice. */
 export const choiceKey = (ids: readonly string[]): string => ids.join(' ');
@@ -170,7 +181,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [] }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -258,8 +269,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       if (!hit && j > best.licensedEnd && j >= minEnd && j <= maxEnd && licensed.has(node)) {
         best.licensedEnd = j;
         best.licensedNode = node;
+        best.licensedOutside = outside;
       }
       if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
+        best.root = first!;
         best.end = j;
         best.hit = hit;
         best.node = node;
@@ -283,7 +296,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     for (const r of nearStartsOf(whole)) {
       const found: Best[] = [];
       for (const node of r.nodes) {
-        const b: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0 };
+        const b: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
         walk(tokens, i, node, r.outside, i, b, true, maxEnd);
         if (b.hit && !(b.end === i && people?.has(b.hit.id!))) found.push(b);
       }
@@ -320,9 +333,9 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0 };
-    const inner: Best = { end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0 };
-    const undecided: [mention: Mention, ids: string[]][] = [];
+    const best: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
+    const inner: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
+    const undecided: [mention: Mention, ids: string[], place: boolean][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -332,10 +345,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun; otherwise the words in it are read as usual.
         const { echo, quoted } = licensed.get(best.licensedNode)!;
-        const named = lastNamed(context.lastAt, echo) ?? (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
+        const named = shortened(context, echo, tokens.key(best.licensedEnd)) ?? (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
         if (named !== undefined) {
           best.end = best.licensedEnd;
-          best.outside = 0;
+          best.outside = best.licensedOutside;
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
           next = best.end + 1;
         }
@@ -346,13 +359,17 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
         const ids = sharing.get(best.node);
-        if (ids) undecided.push([mention, ids]);
+        if (ids) undecided.push([mention, ids, placeCued(text, tokens, i, best.outside)]);
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
-          if (hit.kind === 'name') context.lastAt.set(hit.id, ++context.clock);
+          if (hit.kind === 'name') {
+            context.lastAt.set(hit.id, ++context.clock);
+            if (best.end > i) context.lastWords.set(hit.id, wordsOf(tokens, i + 1, best.end));
+          }
         }
-        for (let j = i + 1; nested && !people?.has(hit.id) && j <= best.end; j++) {
+        const holdsNested = nested && !people?.has(hit.id) && !namesakeRoots.has(best.root);
+        for (let j = i + 1; holdsNested && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
           if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id) {
@@ -363,14 +380,24 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       }
       next = best.end + 1;
     }
-    for (const [mention, ids] of undecided) {
-      mention.id = context.chosen.get(choiceKey(ids)) ?? decide(ids, context.counts);
+    for (const [mention, ids, place] of undecided) {
+      const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
+      mention.id = context.chosen.get(choiceKey(ids)) ?? decide(open, context.counts);
       mention.choices = [...ids];
     }
     return mentions;
   }
 
+  const cues = new Set(placeCues.map(normalizeKey));
+
+  /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */
+  function placeCued(text: string, tokens: Tokens, i: number, outside: number): boolean {
+    if (outside > 0 && normalizeKey(text.slice(tokens.starts[i]!, skipLetters(text, tokens.starts[i]!, outside))).includes('ب')) return true;
+    return i > 0 && tokens.gaps[i]! <= Gap.SOFT && cues.has(tokens.key(i - 1));
+  }
+
   const heads = new Set(headNouns.map(normalizeKey));
+  const namesakeRoots = new Set(namesakeHeads.map((h) => roots.get(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
 
   /**
@@ -398,6 +425,28 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   return { match, rejected, size };
 }
 
+/** The keys of words from..to. */
+function wordsOf(tokens: Tokens, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) out.push(tokens.key(j));
+  return out;
+}
+
+/**
+ * The entry a short form ending in the word `last` stands for: of those it may shorten, the one named last with a
+ * name that holds that word («مجاهد» after «ذبيح الله مجاهد» is Mujahid even when «محمد يعقوب» came between, whose
+ * longer name «محمد يعقوب مجاهد» the text did not use), else the one named last at all.
+ */
+function shortened(context: TextContext, ids: readonly string[], last: string): string | undefined {
+  if (ids.length > 1) {
+    // The short form's word may carry a proclitic the full name's word did not («ومجاهد»).
+    const holds = (id: string) => context.lastWords.get(id)?.some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH);
+    const named = lastNamed(context.lastAt, ids.filter(holds));
+    if (named !== undefined) return named;
+  }
+  return lastNamed(context.lastAt, ids);
+}
+
 /** Of the entries a short form may stand for, the one the text named last before it. */
 function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[]): string | undefined {
   let last: string | undefined;
@@ -413,7 +462,10 @@ function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[])
 export function distinctiveNameWords(trie: PhraseTrie): string[] {
   const whole = new Set<string>();
   const owners = new Map<string, Set<string>>();
-  for (const { phrase, words } of trie.phraseWords()) {
+  const phrases = trie.phraseWords();
+  const nisba = new Set(phrases.filter(({ phrase }) => phrase.kind === 'nisba').map(({ words }) => words.join(' ')));
+  const isNisba = (w: string) => nisba.has(w) || (w.startsWith(ARTICLE) && nisba.has(w.slice(ARTICLE.length)));
+  for (const { phrase, words } of phrases) {
     if (phrase.kind !== 'name' || phrase.id === undefined) continue;
     if (words.length === 1) whole.add(words[0]!);
     for (const w of words) {
@@ -422,7 +474,7 @@ export function distinctiveNameWords(trie: PhraseTrie): string[] {
       owners.set(w, ids);
     }
   }
-  return [...owners].filter(([w, ids]) => whole.has(w) || ids.size === 1).map(([w]) => w);
+  return [...owners].filter(([w, ids]) => whole.has(w) || (ids.size === 1 && !isNisba(w))).map(([w]) => w);
 }
 
 /** The original offset after `n` normalised letters from `from`: deleted marks between them are skipped. */

@@ -98,6 +98,21 @@ export const RulesSchema = v.strictObject({
   nearWords: v.optional(v.array(v.string())),
   /** Nouns that introduce a name (قاعدة، مطار، عملية): a quoted word after one is a name (Entry.quoted). */
   headNouns: v.optional(v.array(AliasSchema)),
+  /**
+   * Nouns of natural features (نهر، وادي، بحيرة) whose name carries a place's: in «نهر هلمند» هلمند names the
+   * river, not the province named after it, so no nested mention is read inside such a name.
+   */
+  namesakeHeads: v.optional(v.array(AliasSchema)),
+  /**
+   * A country's official names built from its nisba: `{nisba}` stands for the feminine with the article
+   * («الجمهورية الإسلامية {nisba}» is «الجمهورية الإسلامية الإيرانية» for Iran, whose nisba is إيراني).
+   */
+  /**
+   * Words that put a place after them («في نور سلطان»): a name that a place and a person share is the place there,
+   * as it is after the proclitic ب («بنور سلطان»).
+   */
+  placeCues: v.optional(v.array(AliasSchema)),
+  stateNames: v.optional(v.array(v.pipe(v.string(), v.includes('{nisba}', 'a state name needs {nisba}')))),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),
 });

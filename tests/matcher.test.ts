@@ -213,6 +213,16 @@ describe('nisba adjectives', () => {
   });
 });
 
+describe('official names of states', () => {
+  it('are built from a country\'s nisba and the rules\' templates', () => {
+    expect(tag('أعلنت الجمهورية الإسلامية الإيرانية أن')).toEqual([['iran', 'الجمهورية الإسلامية الإيرانية']]);
+    expect(tag('وفد الجمهورية القرغيزية')).toEqual([['kyrgyzstan', 'الجمهورية القرغيزية']]);
+  });
+  it('need the template\'s words: the nisba alone stays a nisba', () => {
+    expect(bundle.match('الحكومة الإيرانية').map((m) => m.kind)).toEqual(['nisba']);
+  });
+});
+
 describe('names inside longer names', () => {
   const nestedSpans = (text: string) => bundle.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end), m.nested ?? false]);
   it('are reported after the longer name when asked for, marked nested', () => {
@@ -224,6 +234,12 @@ describe('names inside longer names', () => {
   it('are never a family name inside a person\'s full name', () => {
     expect(nestedSpans('قالت داريغا نزارباييفا إن')).toEqual([['nazarbayeva', 'داريغا نزارباييفا', false]]);
   });
+  it('are never the namesake inside a natural feature\'s name: the river, not the province named after it', () => {
+    expect(nestedSpans('تقاسم مياه نهر هلمند')).toEqual([['helmand-river', 'نهر هلمند', false]]);
+    expect(nestedSpans('مقاتلون في وادي بنجشير')).toEqual([['panjshir-valley', 'وادي بنجشير', false]]);
+    // The same word after a head noun that is not a natural feature's is still the place it names.
+    expect(nestedSpans('في مطار كابل')).toContainEqual(['kabul', 'كابل', true]);
+  });
 });
 
 describe('short forms after a full name', () => {
@@ -232,6 +248,8 @@ describe('short forms after a full name', () => {
     entry('uzbek-mfa', ['وزارة الخارجية الأوزبكية'], { type: 'organization' }),
     entry('khalilzad', ['زلماي خليلزاد'], { type: 'person' }),
     entry('unifil', ['قوة الأمم المتحدة المؤقتة في لبنان'], { type: 'organization' }),
+    entry('mujahid', ['ذبيح الله مجاهد'], { type: 'person' }),
+    entry('yaqoob', ['محمد يعقوب', 'محمد يعقوب مجاهد'], { type: 'person' }),
   ]);
   const m = compile(lex);
   const shortTag = (text: string) => spans(text, m.match(text));
@@ -250,6 +268,12 @@ describe('short forms after a full name', () => {
   it('read a person\'s last name after the full name, a name of five letters or more', () => {
     expect(shortTag('التقى زلماي خليلزاد الوفد، وقال خليلزاد إن')).toEqual([['khalilzad', 'زلماي خليلزاد'], ['khalilzad', 'خليلزاد']]);
     expect(shortTag('وقال خليلزاد إن')).toEqual([]);
+  });
+  it('are the person last named with a name that holds the short form, not one named since by another name', () => {
+    const text = 'قال ذبيح الله مجاهد إن محمد يعقوب عين وزيرا، وقال مجاهد إن';
+    expect(shortTag(text).at(-1)).toEqual(['mujahid', 'مجاهد']);
+    // Named in full by the name that holds it, the one named last is the one meant.
+    expect(shortTag('قال ذبيح الله مجاهد إن محمد يعقوب مجاهد عين وزيرا، وقال ومجاهد').at(-1)).toEqual(['yaqoob', 'مجاهد']);
   });
   it('never stop on a preposition inside a name', () => {
     expect(shortTag('قوة الأمم المتحدة المؤقتة في لبنان، ثم قوة الأمم المتحدة المؤقتة في الجنوب')).toEqual([

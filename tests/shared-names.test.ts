@@ -17,6 +17,12 @@ describe('a name two entries share', () => {
     expect(idsOf('في قرغيزستان، أعلنت لجنة الأمن القومي اعتقال مشتبهين قرب بيشكيك.', 'لجنة الأمن القومي')).toEqual(['kyrgyz-national-security-committee']);
     expect(idsOf('قالت لجنة الأمن القومي إن حرس الحدود في طاجيكستان صدوا الهجوم.', 'لجنة الأمن القومي')).toEqual(['tajik-national-security-committee']);
   });
+  it('is the place after a word that puts a place there, or behind the proclitic ب, even when the person is named', () => {
+    const text = 'قال نزارباييف إن عائلته احتفظت بنفوذ في نور سلطان، وقال نور سلطان إن';
+    expect(idsOf(text, 'نور سلطان')).toEqual(['astana', 'nazarbayev']);
+    const behind = 'قال نزارباييف إن عائلته احتفظت بنفوذ بنور سلطان';
+    expect(matcher.match(behind).at(-1)!.id).toBe('astana');
+  });
   it('goes to one entry per mention, each mention on its own evidence', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);

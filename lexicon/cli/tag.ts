@@ -40,6 +40,12 @@ const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
 const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
 
+// A reader piping into head or less may close the pipe early: that ends the output, it is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 for (const { file, text } of texts) {
   const mentions = matcher.match(text, { nested: true });
   if (jsonl) {
