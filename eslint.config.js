@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.bench/', 'node_modules/', 'tests/e2e/artifacts/'] },
+  { ignores: ['.output/', '.wxt/', '.bench/', '.scratch/', 'node_modules/', 'tests/e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -85,11 +85,16 @@ describe('Firefox: the gate', () => {
 });
 
 describe('Firefox: the settings reach open tabs', () => {
-  it('adds an alias on the settings page that an already open article highlights at once, without reloading', async () => {
+  it('adds an alias on the settings page that an already open article highlights at once, without reloading or re-adopting its style sheet', async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
     const texts = async () => (await readHighlights(page)).map((r) => r.text);
     expect(await texts()).not.toContain('الكوادر الدبلوماسية');
+    // Adopting a sheet restyles every element of the page: an edit must repaint ranges with the sheet it has.
+    const sheetBefore = await page.evaluate(() => {
+      (window as unknown as { ancSheet: CSSStyleSheet }).ancSheet = document.adoptedStyleSheets.at(-1)!;
+      return document.adoptedStyleSheets.length;
+    });
     const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
     await opts.type('input[type="search"]', 'الخارجية الكازاخية');
     await opts.click('li[data-entity="kazakh-foreign-ministry"] button');
@@ -104,6 +109,7 @@ describe('Firefox: the settings reach open tabs', () => {
     const save = await opts.waitForSelector('::-p-text(Save)');
     await save!.click();
     await expect.poll(texts, { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet)])).toEqual([sheetBefore, true]);
     await opts.close();
     await page.close();
   });

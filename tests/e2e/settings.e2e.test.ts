@@ -40,9 +40,14 @@ const texts = async (page: Page) => (await readHighlights(page)).map((r) => r.te
 const env = withExtension();
 
 describe('the settings page', () => {
-  it('adds an alias that an already open article highlights at once, without reloading', async () => {
+  it('adds an alias that an already open article highlights at once, without reloading or re-adopting its style sheet', async () => {
     const page = await article('/article/0');
     expect(await texts(page)).not.toContain('الكوادر الدبلوماسية');
+    // Adopting a sheet restyles every element of the page: an edit must repaint ranges with the sheet it has.
+    const sheetBefore = await page.evaluate(() => {
+      (window as unknown as { ancSheet: CSSStyleSheet }).ancSheet = document.adoptedStyleSheets.at(-1)!;
+      return document.adoptedStyleSheets.length;
+    });
     const opts = await options();
     await opts.getByRole('searchbox').fill('الخارجية الكازاخية');
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').click();
@@ -51,6 +56,7 @@ describe('the settings page', () => {
     await opts.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Saved. Open pages use it now.');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet)])).toEqual([sheetBefore, true]);
     expect(await opts.locator('li[data-entity="kazakh-foreign-ministry"]').getAttribute('data-origin')).toBe('edited');
     await opts.close();
     await page.close();
