@@ -1,5 +1,5 @@
 import type { Settings } from '@/utils/settings';
-import { dirOf, translator, type Lang } from './i18n';
+import { dirOf, translator, type Lang } from '@/utils/i18n';
 
 export interface ActionPopupProps {
   lang: Lang;

@@ -1,5 +1,5 @@
 import type { CandidateSummary } from '@/lexicon/page-summary';
-import type { Translate } from './i18n';
+import type { Translate } from '@/utils/i18n';
 
 export interface CandidateListProps {
   candidates: readonly CandidateSummary[];

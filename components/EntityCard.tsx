@@ -1,5 +1,5 @@
 import type { Entry, Fact, Relation } from '@/lexicon/schema';
-import type { Translate, Lang } from './i18n';
+import type { Translate, Lang } from '@/utils/i18n';
 
 export interface EntityCardProps {
   entry: Entry;

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type Bilingual } from '@/lexicon/schema';
 import { byProminence, type EntitySummary } from '@/lexicon/page-summary';
-import type { Lang, Translate } from './i18n';
+import type { Lang, Translate } from '@/utils/i18n';
 
 export interface EntityListProps {
   entities: EntitySummary[];

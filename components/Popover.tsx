@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Bilingual, EntityType, Entry, Relation } from '@/lexicon/schema';
 import type { MentionKind } from '@/lexicon';
 import { EntityCard } from './EntityCard';
-import { dirOf, type Lang, type Translate } from './i18n';
+import { dirOf, type Lang, type Translate } from '@/utils/i18n';
 
 export interface PopoverProps {
   entry: Entry;

@@ -6,7 +6,7 @@ import { normalizeKey } from '@/lexicon/tokenize';
 import { EntityCard } from './EntityCard';
 import { EntityList } from './EntityList';
 import { MentionList } from './MentionList';
-import { LANGS, dirOf, translator, type Lang } from './i18n';
+import { LANGS, dirOf, translator, type Lang } from '@/utils/i18n';
 
 export type PanelStatus =
   | { kind: 'loading' }

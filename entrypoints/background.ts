@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardView } from '@/lexicon/card-view';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { onBackgroundMessage } from '@/utils/channels/to-background';
+import { sendToPage } from '@/utils/channels/to-page';
 import { panelSelection } from '@/utils/panel-selection';
 import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
@@ -33,14 +34,14 @@ export default defineBackground(() => {
     const tab = shortcutTab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return;
     // Only the top frame steps through mentions; frames would otherwise all answer at once.
-    await sendMessage('navigate', direction, { tabId: tab.id, frameId: 0 }).catch(() => {
+    await sendToPage('navigate', direction, { tabId: tab.id, frameId: 0 }).catch(() => {
       // No content script on this page (a browser page, or one loaded before the extension): nothing to do.
     });
   });
 
-  onMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
+  onBackgroundMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
 
-  onMessage('openSidePanel', async ({ data, sender }) => {
+  onBackgroundMessage('openSidePanel', async ({ data, sender }) => {
     await panelSelection.setValue({ id: data, at: Date.now() });
     await openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId });
   });

@@ -4,7 +4,7 @@ import { sameOriginAsTop } from './content/frames';
 import { watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
-import { isGateStatusRequest, type GateStatus } from '@/utils/gate-status';
+import { isGateStatusRequest, type GateStatus } from '@/utils/channels/gate-status';
 
 /**
  * The one script of ours on every page, a few kB. At document_start it adopts the style of our highlights before

@@ -25,16 +25,26 @@ const RecordSchema = v.strictObject({
 });
 
 /**
- * Reads a stored record of any version, upgrading old ones. Version 0 (before records carried a version)
- * stored `{ entry, source: 'user' | 'bundle-edit' | 'pack' }`. Returns null for what cannot be read.
+ * Steps that upgrade a stored record by one version each, in order: step i reads version i. A record without `v`
+ * is version 0, from before records carried a version: `{ entry, source: 'user' | 'bundle-edit' | 'pack' }`.
  */
+const MIGRATIONS: readonly ((raw: Record<string, unknown>) => Record<string, unknown>)[] = [
+  (old) => ({
+    v: 1,
+    origin: old.source === 'bundle-edit' ? 'edited' : old.source === 'pack' ? 'imported' : 'added',
+    entry: old.entry,
+    updatedAt: 0,
+  }),
+];
+
+/** Reads a stored record of any version, upgrading old ones step by step. Returns null for what cannot be read. */
 export function migrateRecord(raw: unknown): UserRecord | null {
-  if (raw && typeof raw === 'object' && !('v' in raw) && 'entry' in raw) {
-    const old = raw as { entry: unknown; source?: string };
-    const origin = old.source === 'bundle-edit' ? 'edited' : old.source === 'pack' ? 'imported' : 'added';
-    raw = { v: RECORD_VERSION, origin, entry: old.entry, updatedAt: 0 };
-  }
-  const parsed = v.safeParse(RecordSchema, raw);
+  if (!raw || typeof raw !== 'object') return null;
+  let record = raw as Record<string, unknown>;
+  const from = record.v ?? 0;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return null;
+  for (const step of MIGRATIONS.slice(from)) record = step(record);
+  const parsed = v.safeParse(RecordSchema, record);
   return parsed.success ? parsed.output : null;
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../components/EntityCard';
 import { Popover } from '../components/Popover';
 import { ActionPopup } from '../components/ActionPopup';
-import { translator } from '../components/i18n';
+import { translator } from '../utils/i18n';
 import { bundledLexicon } from '../build/lexicon-data';
 import { relationsOf } from '../lexicon/relations';
 import { DEFAULT_SETTINGS } from '../utils/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../components/i18n';
+import { translator } from '../utils/i18n';
 
 describe('counted messages', () => {
   it('take the Arabic plural form the number calls for: zero, one, two, few, many, other', () => {

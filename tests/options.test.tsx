@@ -5,7 +5,7 @@ import { EntryEditor, type EntryEditorProps } from '../components/options/EntryE
 import { ImportPanel } from '../components/options/ImportPanel';
 import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
 import { AddFromPage } from '../components/options/AddFromPage';
-import { translator } from '../components/i18n';
+import { translator } from '../utils/i18n';
 import { bundledLexicon } from '../build/lexicon-data';
 import { PACK_FORMAT, previewImport, type Pack } from '../lexicon/pack';
 import { mergeLexicon, recordFor } from '../lexicon/user-lexicon';

@@ -47,5 +47,7 @@ describe('record migrations', () => {
     expect(migrateRecord({ v: 1, origin: 'edited', entry: { id: 'x' }, updatedAt: 1 })).toBeNull();
     expect(migrateRecord('junk')).toBeNull();
     expect(migrateRecord({ v: 9, origin: 'edited', entry: moscow, updatedAt: 1 })).toBeNull();
+    expect(migrateRecord({ v: -1, origin: 'edited', entry: moscow, updatedAt: 1 })).toBeNull();
+    expect(migrateRecord(null)).toBeNull();
   });
 });

@@ -1,15 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings';
+import { SETTINGS_KEY, validSettings, type Settings } from './settings';
 
 // The extension's pages read and write the settings through a storage item; the content script reads them with
 // the reader's entries in one plain storage read (reader-state.ts), and so carries no storage library.
 const stored = storage.defineItem<Partial<Settings>>(`local:${SETTINGS_KEY}`, { fallback: {}, version: 1 });
 
-/** Settings as stored, completed with defaults: fields added by later versions need no migration to be read. */
+/** Settings as stored, checked and completed with defaults (validSettings): a new field needs no migration. */
 export const settingsItem = {
-  getValue: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await stored.getValue()) }),
+  getValue: async (): Promise<Settings> => validSettings(await stored.getValue()),
   setValue: (value: Settings): Promise<void> => stored.setValue(value),
-  watch: (cb: (value: Settings) => void): (() => void) => stored.watch((v) => cb({ ...DEFAULT_SETTINGS, ...v })),
+  watch: (cb: (value: Settings) => void): (() => void) => stored.watch((v) => cb(validSettings(v))),
 };
 
 /** Reads, changes and stores the settings; returns the new settings. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Bilingual } from '@/lexicon/schema';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '@/utils/i18n';
 import type { AddRequest } from '@/utils/add-request';
 
 export interface AddFromPageProps {

@@ -2,7 +2,7 @@ import type { AddRequest } from '@/utils/add-request';
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
 import type { Origin } from '@/lexicon/user-lexicon';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '@/utils/i18n';
 import { aliasProblems, draftOf, emptyDraft, entryOf, type Draft } from './draft';
 
 export interface EntryEditorProps {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportMode, ImportPreview } from '@/lexicon/pack';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '@/utils/i18n';
 
 export interface PendingImport {
   fileName: string;

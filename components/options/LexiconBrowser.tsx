@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import type { Origin } from '@/lexicon/user-lexicon';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '@/utils/i18n';
 
 export interface LexiconBrowserProps {
   entries: Entry[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
 import type { Settings } from '@/utils/settings';
-import type { Translate } from '../i18n';
+import type { Translate } from '@/utils/i18n';
 
 export interface PreferencesProps {
   settings: Settings;

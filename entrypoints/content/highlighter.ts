@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
-import { TYPE_COLOURS } from '@/components/colours';
+import { TYPE_COLOURS } from '@/utils/colours';
 import { take } from './handoff';
 
 /**

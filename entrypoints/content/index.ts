@@ -1,9 +1,9 @@
 import './popover.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { defaultLang, translator } from '@/components/i18n';
+import { defaultLang, translator } from '@/utils/i18n';
 import { uiLangOf } from '@/utils/settings';
-import { sendMessage } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/channels/to-background';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
 import { highlightSupported } from './highlighter';
 import { exposeFrame, parentFrame, sameOriginAsTop } from './frames';
@@ -66,8 +66,8 @@ export default defineContentScript({
       ui,
       locale: () => ({ lang, t: translator(lang) }),
       onChange: notify,
-      loadCard: (id) => sendMessage('getCard', id),
-      openPanel: (id) => void sendMessage('openSidePanel', id),
+      loadCard: (id) => sendToBackground('getCard', id),
+      openPanel: (id) => void sendToBackground('openSidePanel', id),
     });
     const page = frameOf(session, notify);
     exposeFrame(page);

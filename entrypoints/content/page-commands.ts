@@ -1,4 +1,4 @@
-import { onMessage } from '@/utils/messaging';
+import { onPageMessage } from '@/utils/channels/to-page';
 import { focusedElement, type PageFrame } from './frames';
 import { nextStop } from './navigation';
 import type { Tracked } from './page-model';
@@ -13,21 +13,21 @@ export function answerPageCommands(session: PageSession, page: PageFrame): () =>
   // After Escape the shortcut goes on from the last mention it showed.
   let lastStop: Tracked | null = null;
   const stops = [
-    onMessage('navigate', ({ data }) => {
+    onPageMessage('navigate', ({ data }) => {
       const open = page.openCard();
       const next = nextStop(page.mentions(), session.hidden, open?.mention ?? lastStop, data);
       if (!next) return;
       lastStop = next;
       page.focus(next, open ? open.returnTo : focusedElement());
     }),
-    onMessage('getPageState', () => session.state(page.mentions())),
-    onMessage('showMention', ({ data }) => {
+    onPageMessage('getPageState', () => session.state(page.mentions())),
+    onPageMessage('showMention', ({ data }) => {
       const m = nthMention(page.mentions(), data.id, data.index);
       if (m) page.reveal(m);
       return m !== null;
     }),
-    onMessage('setHidden', ({ data }) => page.setHidden(data.id, data.hidden)),
-    onMessage('showCandidate', ({ data }) => session.current?.revealCandidate(data) ?? false),
+    onPageMessage('setHidden', ({ data }) => page.setHidden(data.id, data.hidden)),
+    onPageMessage('showCandidate', ({ data }) => session.current?.revealCandidate(data) ?? false),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,8 +1,8 @@
-import type { Translate, Lang } from '@/components/i18n';
+import type { Translate, Lang } from '@/utils/i18n';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import { Discoverer } from '@/lexicon/discover';
 import { isPausedOn, type Settings } from '@/utils/settings';
-import type { PageState } from '@/utils/messaging';
+import type { PageState } from '@/utils/channels/page-state';
 import { discovery } from 'virtual:bundled-lexicon';
 import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, takeEarlyStyle } from './highlighter';

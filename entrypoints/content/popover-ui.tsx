@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { Popover } from '@/components/Popover';
-import type { Translate, Lang } from '@/components/i18n';
+import type { Translate, Lang } from '@/utils/i18n';
 import type { CardView } from '@/lexicon/card-view';
 import type { Tracked } from './page-model';
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PAGE_STATE_PORT } from '@/utils/messaging';
+import { PAGE_STATE_PORT } from '@/utils/channels/page-state';
 
 /**
  * Tells the side panels following this tab that the page's entities changed, over the ports they open to this

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser, type Browser } from 'wxt/browser';
 import { cardView } from '@/lexicon/card-view';
 import { SidePanel, type PanelStatus } from '@/components/SidePanel';
-import { PAGE_STATE_PORT, sendMessage, type PageState } from '@/utils/messaging';
+import { PAGE_STATE_PORT, type PageState } from '@/utils/channels/page-state';
+import { sendToPage } from '@/utils/channels/to-page';
 import { panelSelection } from '@/utils/panel-selection';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { watchRecords } from '@/utils/lexicon-records';
@@ -12,7 +13,7 @@ import { uiLangOf, type Settings } from '@/utils/settings';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import { dismissName, dismissedNames } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
-import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/gate-status';
+import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/channels/gate-status';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -72,7 +73,7 @@ function App() {
   const refresh = useCallback(async (t: ActiveTab) => {
     let next: PanelStatus;
     try {
-      next = statusOf(await sendMessage('getPageState', undefined, { tabId: t.id, frameId: 0 }));
+      next = statusOf(await sendToPage('getPageState', undefined, { tabId: t.id, frameId: 0 }));
     } catch {
       next = { kind: restricted(t.url) ? 'restricted' : (await noArabicOn(t.id)) ? 'noArabic' : 'unreachable' };
     }
@@ -180,10 +181,10 @@ function App() {
       onShowMention={(index) => {
         if (!tab || !selected) return;
         setCurrent(index);
-        void sendMessage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        void sendToPage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
       }}
       onToggleHidden={(id, hidden) => {
-        if (tab) void sendMessage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        if (tab) void sendToPage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
       }}
       onToggleDisabled={(id) => void toggleDisabled(id)}
       onResume={() => {
@@ -192,7 +193,7 @@ function App() {
       }}
       onLang={(l) => void update(() => ({ uiLanguage: l }))}
       onShowCandidate={(key) => {
-        if (tab) void sendMessage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        if (tab) void sendToPage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
       }}
       onAddCandidate={(c) => {
         const from = `${c.before}${c.text}${c.after}`.trim();

@@ -1,0 +1,13 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardView } from '@/lexicon/card-view';
+
+/** Messages to the background service worker, typed end to end. */
+export interface ToBackground {
+  /** Content script (the card's "open in side panel"): open the side panel on an entity's card. */
+  openSidePanel(id: string): void;
+  /** Content script (the popover): the card of one entry. Cards stay out of the content script, which only tags. */
+  getCard(id: string): CardView | null;
+}
+
+/** `sendToBackground` for the content script and the extension pages, `onBackgroundMessage` for the background only. */
+export const { sendMessage: sendToBackground, onMessage: onBackgroundMessage } = defineExtensionMessaging<ToBackground>();
