@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact(), bundledLexiconPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/browser/**', 'node_modules/**'],
     environment: 'node',
     expect: { requireAssertions: true },
   },
