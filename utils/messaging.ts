@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardView } from '@/lexicon/card-view';
 import type { PageSummary } from '@/lexicon/page-summary';
+import type { MapView } from '@/geo/draw';
 
 /** What the side panel can learn of a tab from its content script. */
 export type PageState = { status: 'ready'; page: PageSummary } | { status: 'paused'; hostname: string; everywhere: boolean } | { status: 'scanning' };
@@ -13,6 +14,8 @@ export interface ProtocolMap {
   openSidePanel(id: string): void;
   /** Any page → background: the card of one entry. Cards stay out of the content script, which only tags. */
   getCard(id: string): CardView | null;
+  /** Content → background: the popover's locator map of one entry, drawn where the cards are (null without coords). */
+  getLocatorMap(id: string): MapView | null;
   /** Panel → content (top frame): the page's entities now. */
   getPageState(): PageState;
   /** Panel → content: scroll to the n-th mention of an entity and mark it. */

@@ -158,6 +158,7 @@ export default defineContentScript({
       highlighter = new Highlighter(document, takeEarlyStyle(document) ?? adoptHighlightStyle(document), settings.colours);
       const popover = new PopoverUi(mountUi, {
         loadCard: (id) => sendMessage('getCard', id),
+        loadMap: (id) => sendMessage('getLocatorMap', id),
         locale: () => ({ lang, t: t() }),
         onOpenPanel: (id) => void sendMessage('openSidePanel', id),
         onChoose: (mention, id) => companion?.choose(mention, id),

@@ -13,6 +13,7 @@ import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import { dismissName, dismissedNames } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
 import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/gate-status';
+import { usePanelMaps } from './use-maps';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -160,6 +161,7 @@ function App() {
   }, [settings?.paused, settings?.pausedSites.join(' '), settings?.disabledIds.join(' ')]);
 
   const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected, entries]);
+  const { pageMap, cardMap } = usePanelMaps(status, byId, selected, lang);
 
   return (
     <SidePanel
@@ -169,6 +171,8 @@ function App() {
       query={query}
       selected={selected}
       card={card}
+      pageMap={pageMap}
+      cardMap={cardMap}
       currentMention={current}
       disabledIds={settings?.disabledIds ?? []}
       dismissed={dismissed}

@@ -1,0 +1,34 @@
+/** Marker radii in pixels: the smallest stays easy to see and to hit, the largest does not hide its neighbours. */
+export const MARKER_RADIUS = { min: 3, max: 11 };
+
+/**
+ * A marker's radius for `count` mentions when the most mentioned has `max`: its area is proportional to its count
+ * (the eye compares areas, not radii), down to the smallest that stays visible.
+ */
+export function markerRadius(count: number, max: number): number {
+  if (max <= 0) return MARKER_RADIUS.min;
+  return Math.max(MARKER_RADIUS.min, MARKER_RADIUS.max * Math.sqrt(Math.min(count, max) / max));
+}
+
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Which labels fit: taken in the order given (most mentioned first), a label is kept when its box stays inside the
+ * map and clear of the labels kept before it, so a crowded map names its main places and leaves the rest to the
+ * list beside it.
+ */
+export function fittingLabels(boxes: readonly LabelBox[], width: number, height: number): boolean[] {
+  const kept: LabelBox[] = [];
+  return boxes.map((box) => {
+    const fits = box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !kept.some((k) => overlaps(k, box));
+    if (fits) kept.push(box);
+    return fits;
+  });
+}
