@@ -118,6 +118,12 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
       const shown = status.page.entities.filter((e) => matchesQuery(p.names(e.id), p.query));
       return (
         <>
+          {p.pageMap && (
+            <section class="anc-panel__map" aria-labelledby="anc-page-map">
+              <h2 class="anc-map__heading" id="anc-page-map">{t('map.pageTitle')}</h2>
+              <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
+            </section>
+          )}
           <input
             type="search"
             class="anc-search"
@@ -126,12 +132,6 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
             value={p.query}
             onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
           />
-          {p.pageMap && (
-            <section class="anc-panel__map" aria-labelledby="anc-page-map">
-              <h2 class="anc-list__heading" id="anc-page-map">{t('map.pageTitle')}</h2>
-              <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
-            </section>
-          )}
           {shown.length === 0 ? (
             <p class="anc-state" role="status">{t('panel.noMatch', p.query)}</p>
           ) : (

@@ -82,7 +82,8 @@ function label(markers: MapMarker[], width: number, height: number, rtl: boolean
     const gap = m.r + 2;
     return { x: rtl ? m.x - gap - w : m.x + gap, y: m.y - LABEL_SIZE / 2, width: w, height: LABEL_SIZE };
   });
-  const fits = fittingLabels(boxes, width, height);
+  const markerBoxes = markers.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
+  const fits = fittingLabels(boxes, width, height, markerBoxes);
   order.forEach((m, i) => {
     if (fits[i]) m.label = { x: round(rtl ? m.x - m.r - 2 : m.x + m.r + 2), y: round(m.y + LABEL_SIZE * 0.35), anchor: rtl ? 'end' : 'start' };
   });

@@ -21,11 +21,11 @@ const overlaps = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x 
 
 /**
  * Which labels fit: taken in the order given (most mentioned first), a label is kept when its box stays inside the
- * map and clear of the labels kept before it, so a crowded map names its main places and leaves the rest to the
- * list beside it.
+ * map and clear of the markers (`obstacles`) and of the labels kept before it, so a crowded map names its main
+ * places, hides no marker, and leaves the rest to the list beside it.
  */
-export function fittingLabels(boxes: readonly LabelBox[], width: number, height: number): boolean[] {
-  const kept: LabelBox[] = [];
+export function fittingLabels(boxes: readonly LabelBox[], width: number, height: number, obstacles: readonly LabelBox[] = []): boolean[] {
+  const kept: LabelBox[] = [...obstacles];
   return boxes.map((box) => {
     const fits = box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !kept.some((k) => overlaps(k, box));
     if (fits) kept.push(box);

@@ -39,9 +39,11 @@ describe('markers and labels', () => {
     expect(markerRadius(4, 16) / markerRadius(16, 16)).toBeCloseTo(0.5);
     expect(markerRadius(1, 1000)).toBe(MARKER_RADIUS.min);
   });
-  it('keeps the labels that fit inside the map and clear of those kept before', () => {
+  it('keeps the labels that fit inside the map, clear of the markers and of the labels kept before', () => {
     const box = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
     expect(fittingLabels([box(10, 10), box(30, 15), box(60, 10), box(290, 10), box(10, -4)], 300, 100)).toEqual([true, false, true, false, false]);
+    // nor over a marker
+    expect(fittingLabels([box(10, 10), box(100, 10)], 300, 100, [{ x: 120, y: 12, width: 6, height: 6 }])).toEqual([true, false]);
   });
 });
 
