@@ -23,7 +23,39 @@ export function countryOutlines(): Country[] {
   return outlines;
 }
 
-/** The country whose outline holds a point (a country entry's coordinates are its capital's), if the set has it. */
+/** An outline's box in longitude and latitude: [west, south, east, north]. */
+type Box = [number, number, number, number];
+let boxes: Box[] | null = null;
+
+/**
+ * The box of an outline's points, taken as they are written: Natural Earth cuts outlines at the antimeridian, so
+ * a country across it (Russia, Fiji) gets a box from -180 to 180, too wide but never too narrow.
+ */
+function boxOf(country: Country): Box {
+  const box: Box = [180, 90, -180, -90];
+  const geometry = country.geometry;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  for (const ring of polygons.flat()) {
+    for (const [lon, lat] of ring) {
+      box[0] = Math.min(box[0], lon!);
+      box[1] = Math.min(box[1], lat!);
+      box[2] = Math.max(box[2], lon!);
+      box[3] = Math.max(box[3], lat!);
+    }
+  }
+  return box;
+}
+
+/**
+ * The country whose outline holds a point (a country entry's coordinates are its capital's), if the set has it.
+ * Each outline's box is tried first: the spherical test on every outline took 3–6 ms a country.
+ */
 export function countryAt(point: { lon: number; lat: number }): Country | undefined {
-  return countryOutlines().find((c) => geoContains(c, [point.lon, point.lat]));
+  const outlines = countryOutlines();
+  boxes ??= outlines.map(boxOf);
+  const { lon, lat } = point;
+  return outlines.find((c, i) => {
+    const [west, south, east, north] = boxes![i]!;
+    return lon >= west && lon <= east && lat >= south && lat <= north && geoContains(c, [lon, lat]);
+  });
 }

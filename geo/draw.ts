@@ -66,7 +66,8 @@ export function drawMap(request: MapRequest): MapView {
     .flatMap((p) => {
       const xy = projection([p.lon, p.lat]);
       if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) return [];
-      const marker: MapMarker = { id: p.id, name: p.name, count: p.count, x: round(xy[0]), y: round(xy[1]), r: round(request.radius ?? markerRadius(p.count, max)), selected: p.id === request.selected };
+      const r = round(request.radius ?? markerRadius(p.count, max));
+      const marker: MapMarker = { id: p.id, name: p.name, count: p.count, x: round(xy[0]), y: round(xy[1]), r, selected: p.id === request.selected };
       return [marker];
     })
     .sort((a, b) => b.r - a.r);
@@ -74,7 +75,7 @@ export function drawMap(request: MapRequest): MapView {
   return { width, height, world: isWorldFrame(frame), countries, markers };
 }
 
-/** Names the markers whose labels fit, most mentioned (then selected) first. */
+/** Names the markers whose labels fit: the selected one first, then the most mentioned. */
 function label(markers: MapMarker[], width: number, height: number, rtl: boolean): void {
   const order = [...markers].sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count);
   const boxes = order.map((m) => {

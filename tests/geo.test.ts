@@ -84,8 +84,13 @@ describe('the locator map', () => {
     expect(kazakhstan.markers).toEqual([]);
     expect(kazakhstan.countries.filter((c) => c.filled)).toHaveLength(1);
   });
-  it('is null for an entry without coordinates', () => {
-    expect(locatorMap({ ...byId.get('csto')!, coords: undefined }, LOCATOR_SIZE.popover)).toBeNull();
+  it('is null for an entry without coordinates, and for an organisation with a seat', () => {
+    expect(locatorMap({ ...byId.get('termez')!, coords: undefined }, LOCATOR_SIZE.popover)).toBeNull();
+    expect(locatorMap({ ...byId.get('csto')!, coords: { lat: 55.75, lon: 37.62 } }, LOCATOR_SIZE.popover)).toBeNull();
+  });
+  it('marks the place of an event', () => {
+    const event = bundledLexicon.entries.find((e) => e.type === 'event' && e.coords)!;
+    expect(locatorMap(event, LOCATOR_SIZE.popover)!.markers.map((m) => m.id)).toEqual([event.id]);
   });
 });
 
