@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import { countryOutlines } from './atlas';
 import { frameOf, isWorldFrame, projectionFor, type Bounds, type LonLat } from './frame';
-import { fittingLabels, markerRadius } from './markers';
+import { markerRadius, placeLabels } from './markers';
 
 /** A point to mark: an entity with coordinates, its name in the interface's language and its mentions. */
 export interface MapPoint extends LonLat {
@@ -18,8 +18,8 @@ export interface MapMarker {
   y: number;
   r: number;
   selected: boolean;
-  /** Where its name is written, when it fits: `anchor` is the side of the text at `x`. */
-  label?: { x: number; y: number; anchor: 'start' | 'end' };
+  /** Where its name is written, when it fits: `anchor` is the part of the text at `x` (start: its left end). */
+  label?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 }
 
 /** A map drawn: SVG path data and positions in a `width`×`height` box, ready for any renderer. */
@@ -75,19 +75,44 @@ export function drawMap(request: MapRequest): MapView {
   return { width, height, world: isWorldFrame(frame), countries, markers };
 }
 
-/** Names the markers whose labels fit: the selected one first, then the most mentioned. */
+type Side = 'right' | 'left' | 'above' | 'below';
+
+/**
+ * Names the markers whose labels fit: the selected one first, then the most mentioned; each beside its marker on the
+ * side where text ends in the interface's direction (right in English, left in Arabic), else on the other, else
+ * above or below it. The selected marker is always named, where its name fits best or on its own side.
+ */
 function label(markers: MapMarker[], width: number, height: number, rtl: boolean): void {
   const order = [...markers].sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count);
-  const boxes = order.map((m) => {
+  const sides: Side[] = rtl ? ['left', 'right', 'above', 'below'] : ['right', 'left', 'above', 'below'];
+  const boxOf = (m: MapMarker, side: Side) => {
     const w = m.name.length * LABEL_SIZE * LETTER_WIDTH;
     const gap = m.r + 2;
-    return { x: rtl ? m.x - gap - w : m.x + gap, y: m.y - LABEL_SIZE / 2, width: w, height: LABEL_SIZE };
-  });
+    if (side === 'right' || side === 'left') return { x: side === 'right' ? m.x + gap : m.x - gap - w, y: m.y - LABEL_SIZE / 2, width: w, height: LABEL_SIZE };
+    return { x: m.x - w / 2, y: side === 'above' ? m.y - gap - LABEL_SIZE : m.y + gap, width: w, height: LABEL_SIZE };
+  };
   const markerBoxes = markers.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
-  const fits = fittingLabels(boxes, width, height, markerBoxes);
+  const places = placeLabels(order.map((m) => sides.map((side) => boxOf(m, side))), width, height, markerBoxes);
   order.forEach((m, i) => {
-    if (fits[i]) m.label = { x: round(rtl ? m.x - m.r - 2 : m.x + m.r + 2), y: round(m.y + LABEL_SIZE * 0.35), anchor: rtl ? 'end' : 'start' };
+    const place = places[i]!;
+    if (place >= 0 || m.selected) m.label = labelAt(m, sides[Math.max(place, 0)]!);
   });
+}
+
+/** A label's anchor point and alignment for its side of the marker. */
+function labelAt(m: MapMarker, side: Side): NonNullable<MapMarker['label']> {
+  const gap = m.r + 2;
+  const baseline = LABEL_SIZE * 0.35;
+  switch (side) {
+    case 'right':
+      return { x: round(m.x + gap), y: round(m.y + baseline), anchor: 'start' };
+    case 'left':
+      return { x: round(m.x - gap), y: round(m.y + baseline), anchor: 'end' };
+    case 'above':
+      return { x: m.x, y: round(m.y - gap - LABEL_SIZE / 2 + baseline), anchor: 'middle' };
+    case 'below':
+      return { x: m.x, y: round(m.y + gap + LABEL_SIZE / 2 + baseline), anchor: 'middle' };
+  }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

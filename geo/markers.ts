@@ -20,15 +20,17 @@ export interface LabelBox {
 const overlaps = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Which labels fit: taken in the order given (most mentioned first), a label is kept when its box stays inside the
- * map and clear of the markers (`obstacles`) and of the labels kept before it, so a crowded map names its main
- * places, hides no marker, and leaves the rest to the list beside it.
+ * Where labels go: taken in the order given (the most wanted first), each label takes the first of its places
+ * (`candidates`, the preferred one first) that stays inside the map and clear of the markers
+ * (`obstacles`) and of the labels placed before it, or none, so a crowded map names its main places, hides no
+ * marker, and leaves the rest to the list beside it. Returns the index of the place taken, or -1.
  */
-export function fittingLabels(boxes: readonly LabelBox[], width: number, height: number, obstacles: readonly LabelBox[] = []): boolean[] {
+export function placeLabels(candidates: readonly (readonly LabelBox[])[], width: number, height: number, obstacles: readonly LabelBox[] = []): number[] {
   const kept: LabelBox[] = [...obstacles];
-  return boxes.map((box) => {
-    const fits = box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !kept.some((k) => overlaps(k, box));
-    if (fits) kept.push(box);
-    return fits;
+  const fits = (box: LabelBox) => box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height && !kept.some((k) => overlaps(k, box));
+  return candidates.map((places) => {
+    const i = places.findIndex(fits);
+    if (i >= 0) kept.push(places[i]!);
+    return i;
   });
 }
