@@ -36,14 +36,14 @@ export default tseslint.config(
   {
     // The pure core runs in Node and in the content script alike: no browser APIs may creep in, and it knows
     // nothing of the layers above it.
-    files: ['lexicon/**/*.ts'],
+    files: ['lexicon/**/*.ts', 'geo/**/*.ts'],
     ignores: ['lexicon/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*', 'node:*', ...above('utils', 'components', 'entrypoints')] }],
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage'],
     },
   },
-  // Layers: lexicon/ ← utils/ (shared non-UI code) ← components/ (Preact UI) ← entrypoints/ (contexts).
+  // Layers: lexicon/ and geo/ (pure) ← utils/ (shared non-UI code) ← components/ (Preact UI) ← entrypoints/ (contexts).
   { files: ['utils/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: above('components', 'entrypoints') }] } },
   { files: ['components/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: above('entrypoints'), paths: sendsOnly }] } },
   // Each context sends and handles only its own messages (utils/channels/README.md).

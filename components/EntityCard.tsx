@@ -1,4 +1,5 @@
 import type { Entry, Fact, Relation } from '@/lexicon/schema';
+import type { ComponentChildren } from 'preact';
 import type { Translate, Lang } from '@/utils/i18n';
 
 export interface EntityCardProps {
@@ -13,6 +14,8 @@ export interface EntityCardProps {
   onSelect?: (id: string) => void;
   /** Heading level of the entity's name, to fit the surrounding document. */
   headingId?: string;
+  /** Its map (components/MapFigure.tsx), under the summary. */
+  figure?: ComponentChildren;
 }
 
 /** Relations a key fact already states in words: shown once, as the fact. */
@@ -55,7 +58,7 @@ function Provenance({ entry, t }: { entry: Entry; t: Translate }) {
 }
 
 /** Who or what an entity is: names, type, summary, key facts, relations, sources. Shared by the popover and the panel. */
-export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headingId }: EntityCardProps) {
+export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headingId, figure }: EntityCardProps) {
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
     <article class="anc-card" data-entity={entry.id} data-type={entry.type}>
@@ -69,6 +72,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
         </p>
       </header>
       <p class="anc-card__summary">{entry.card.summary[lang]}</p>
+      {figure}
       {entry.card.facts.length > 0 && (
         <section aria-label={t('card.facts')}>
           <dl class="anc-card__facts">

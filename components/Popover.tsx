@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Bilingual, EntityType, Entry, Relation } from '@/lexicon/schema';
 import type { MentionKind } from '@/lexicon';
+import type { MapView } from '@/geo/draw';
 import { EntityCard } from './EntityCard';
+import { LocatorFigure } from './MapFigure';
 import { dirOf, type Lang, type Translate } from '@/utils/i18n';
 
 export interface PopoverProps {
   entry: Entry;
   relations: Relation[];
   nameOf: (id: string) => { en: string; ar: string } | undefined;
+  /** The entry's locator map, once it has come (it follows the card). */
+  map?: MapView | null;
   kind: MentionKind;
   /** The page's spelling, when the name was read from a near spelling of it. */
   nearSpelling?: string;
@@ -67,7 +71,15 @@ export function Popover(props: PopoverProps) {
           ))}
         </div>
       )}
-      <EntityCard entry={entry} relations={props.relations} nameOf={props.nameOf} lang={lang} t={t} headingId={headingId} />
+      <EntityCard
+        entry={entry}
+        relations={props.relations}
+        nameOf={props.nameOf}
+        lang={lang}
+        t={t}
+        headingId={headingId}
+        figure={props.map && <LocatorFigure entry={entry} view={props.map} lang={lang} t={t} size="small" />}
+      />
       <footer class="anc-popover__footer">
         <button type="button" class="anc-button" onClick={() => onOpenPanel(entry.id)}>
           {t('card.openInPanel')}

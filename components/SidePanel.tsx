@@ -6,6 +6,8 @@ import { normalizeKey } from '@/lexicon/tokenize';
 import { EntityCard } from './EntityCard';
 import { EntityList } from './EntityList';
 import { MentionList } from './MentionList';
+import { LocatorFigure, PageMapFigure } from './MapFigure';
+import type { MapView } from '@/geo/draw';
 import { LANGS, dirOf, translator, type Lang } from '@/utils/i18n';
 
 export type PanelStatus =
@@ -24,6 +26,10 @@ export interface SidePanelProps {
   selected: string | null;
   /** The selected entity's card. */
   card: CardView | null;
+  /** The page's places, countries and military sites on a map, the selected one's marker highlighted. */
+  pageMap: MapView | null;
+  /** The selected entity's locator map, for one the page map does not mark. */
+  cardMap: MapView | null;
   /** Which of its mentions the page shows as current. */
   currentMention: number | null;
   disabledIds: readonly string[];
@@ -112,6 +118,12 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
       const shown = status.page.entities.filter((e) => matchesQuery(p.names(e.id), p.query));
       return (
         <>
+          {p.pageMap && (
+            <section class="anc-panel__map" aria-labelledby="anc-page-map">
+              <h2 class="anc-map__heading" id="anc-page-map">{t('map.pageTitle')}</h2>
+              <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
+            </section>
+          )}
           <input
             type="search"
             class="anc-search"
@@ -137,12 +149,19 @@ function CardPane(p: SidePanelProps & { card: CardView; t: ReturnType<typeof tra
   const id = card.entry.id;
   const onPage = p.status.kind === 'ready' ? p.status.page.entities.find((e) => e.id === id) : undefined;
   const disabled = p.disabledIds.includes(id);
+  // An entity the page map marks is shown on it, its marker highlighted among the page's others; any other gets
+  // a locator map of its own.
+  const figure = p.pageMap?.markers.some((m) => m.id === id) ? (
+    <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
+  ) : (
+    p.cardMap && <LocatorFigure entry={card.entry} view={p.cardMap} lang={p.lang} t={t} size="large" />
+  );
   return (
     <div class="anc-card-pane">
       <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
         {p.lang === 'ar' ? '→' : '←'} {t('panel.back')}
       </button>
-      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} />
+      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} figure={figure} />
       {onPage && onPage.count > 0 ? (
         <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} t={t} onShow={p.onShowMention} />
       ) : (

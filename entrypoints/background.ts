@@ -9,6 +9,7 @@ import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { loadRecords } from '@/utils/lexicon-store';
 import { addRequestHash } from '@/utils/add-request';
+import { LOCATOR_SIZE, locatorMap } from '@/geo/locator';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 const ADD_TO_LEXICON = 'add-to-lexicon';
@@ -40,6 +41,12 @@ export default defineBackground(() => {
   });
 
   onBackgroundMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
+  // The map code and the outlines live here, with the cards, not in the content script: a page gets a map's
+  // path data only when a card with a place opens, and pays for no map code before.
+  onBackgroundMessage('getLocatorMap', async ({ data }) => {
+    const entry = (await lexicon.get()).lexicon.entries.find((e) => e.id === data);
+    return entry ? locatorMap(entry, LOCATOR_SIZE.popover) : null;
+  });
 
   onBackgroundMessage('openSidePanel', async ({ data, sender }) => {
     await panelSelection.setValue({ id: data, at: Date.now() });

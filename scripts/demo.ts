@@ -27,6 +27,7 @@ async function main() {
   const shots: [string, string, string][] = [
     ['/article/3', 'منظمة معاهدة الأمن الجماعي', 'popover-csto.png'],
     ['/article/2', 'طاجيكستان', 'popover-tajikistan.png'],
+    ['/article/2', 'دوشنبه', 'popover-dushanbe-map.png'],
   ];
   for (const [path, name, file] of shots) {
     await page.goto(site.url + path);
@@ -58,12 +59,27 @@ async function main() {
   await panel.locator('li[data-entity="csto"] button').click();
   await panel.locator('.anc-mentions__item').nth(3).click();
   await page.waitForTimeout(800);
-  const [left, right] = [await page.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${b.toString('base64')}`);
-  const sheet = await browser.context.newPage();
-  await sheet.setViewportSize({ width: 1280, height: 860 });
-  await sheet.setContent(`<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`);
-  await sheet.screenshot({ path: join(out, 'side-panel.png') });
-  console.log(`wrote ${join('docs', 'screenshots', 'side-panel.png')}`);
+  // The two side by side, on a sheet opened after both are taken and closed before going on: a new tab in the
+  // article's window is the tab the panel follows.
+  const beside = async (file: string) => {
+    const [left, right] = [await page.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${b.toString('base64')}`);
+    const sheet = await browser.context.newPage();
+    await sheet.setViewportSize({ width: 1280, height: 860 });
+    await sheet.setContent(`<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`);
+    await sheet.screenshot({ path: join(out, file) });
+    await sheet.close();
+    await page.bringToFront();
+    console.log(`wrote ${join('docs', 'screenshots', file)}`);
+  };
+  await beside('side-panel.png');
+
+  // The page's map, then the card of a country chosen on it: its marker highlighted, the country filled.
+  // (Coming back to the article's tab, the panel shows the page's list again.)
+  await panel.waitForSelector('circle.anc-map__marker[data-id="tajikistan"]');
+  await beside('page-map.png');
+  await panel.locator('circle.anc-map__marker[data-id="tajikistan"]').click();
+  await panel.waitForSelector('circle.anc-map__marker--selected');
+  await beside('page-map-selected.png');
 
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 1000, height: 760 });

@@ -67,6 +67,7 @@ export default defineContentScript({
       locale: () => ({ lang, t: translator(lang) }),
       onChange: notify,
       loadCard: (id) => sendToBackground('getCard', id),
+      loadMap: (id) => sendToBackground('getLocatorMap', id),
       openPanel: (id) => void sendToBackground('openSidePanel', id),
     });
     const page = frameOf(session, notify);

@@ -8,7 +8,7 @@ import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, takeEarlyStyle } from './highlighter';
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import type { Tracked } from './page-model';
-import { PopoverUi } from './popover-ui';
+import { PopoverUi, type PopoverUiOptions } from './popover-ui';
 import { summarise } from './summary';
 import { summariseCandidates } from './candidates';
 import type { UiHost } from './ui-host';
@@ -20,7 +20,8 @@ export interface PageSessionOptions {
   locale: () => { lang: Lang; t: Translate };
   /** Told whenever the page's mentions change (the side panel's list). */
   onChange: () => void;
-  loadCard: ConstructorParameters<typeof PopoverUi>[1]['loadCard'];
+  loadCard: PopoverUiOptions['loadCard'];
+  loadMap: PopoverUiOptions['loadMap'];
   openPanel: (id: string) => void;
 }
 
@@ -123,6 +124,7 @@ export class PageSession {
   private popoverUi(): PopoverUi {
     return new PopoverUi(() => this.o.ui.container(), {
       loadCard: this.o.loadCard,
+      loadMap: this.o.loadMap,
       locale: this.o.locale,
       onOpenPanel: this.o.openPanel,
       onChoose: (mention, id) => this.companion?.choose(mention, id),

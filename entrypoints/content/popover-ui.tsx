@@ -3,11 +3,14 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { Popover } from '@/components/Popover';
 import type { Translate, Lang } from '@/utils/i18n';
 import type { CardView } from '@/lexicon/card-view';
+import type { MapView } from '@/geo/draw';
 import type { Tracked } from './page-model';
 
 export interface PopoverUiOptions {
   /** Fetches a card; the content script carries no cards of its own. */
   loadCard: (id: string) => Promise<CardView | null>;
+  /** Fetches a card's locator map, drawn elsewhere: the content script carries no map code. */
+  loadMap: (id: string) => Promise<MapView | null>;
   /** The language of the cards, read when one opens: the reader may switch it while the page is open. */
   locale: () => { lang: Lang; t: Translate };
   onOpenPanel: (id: string) => void;
@@ -24,6 +27,7 @@ const MIN_CARD_HEIGHT = 120;
 /** Shows the popover for one mention at a time, placed next to it with Floating UI. */
 export class PopoverUi {
   private readonly cards = new Map<string, Promise<CardView | null>>();
+  private readonly maps = new Map<string, Promise<MapView | null>>();
   private current: Tracked | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   /** Where keyboard focus was before the popover took it, to give it back. */
@@ -46,6 +50,15 @@ export class PopoverUi {
     return card;
   }
 
+  private map(id: string): Promise<MapView | null> {
+    let map = this.maps.get(id);
+    if (!map) {
+      map = this.options.loadMap(id).catch(() => null);
+      this.maps.set(id, map);
+    }
+    return map;
+  }
+
   get open(): Tracked | null {
     return this.current;
   }
@@ -58,6 +71,8 @@ export class PopoverUi {
   /** Opens the card of `mention`; with `focus`, the card takes keyboard focus and gives it back to `returnTo`. */
   async show(mention: Tracked, focus?: { returnTo: HTMLElement | null }): Promise<void> {
     this.current = mention;
+    // The map is asked for alongside the card, and joins it when it comes (null for an entry without coordinates).
+    const map = this.map(mention.id);
     const [card, ...others] = await Promise.all([mention.id, ...(mention.choices ?? []).filter((id) => id !== mention.id)].map((id) => this.card(id)));
     // Another mention (or none) may have been asked for while the card was on its way.
     if (!card || this.current !== mention) return;
@@ -65,27 +80,34 @@ export class PopoverUi {
     this.container ??= await this.mount();
     const container = this.container;
     if (focus) this.returnFocus = focus.returnTo;
-    const { lang, t } = this.options.locale();
-    render(
-      <Popover
-        entry={entry}
-        relations={card.relations}
-        nameOf={(id) => card.names[id]}
-        kind={mention.kind}
-        nearSpelling={mention.approximate ? mention.text : undefined}
-        otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
-        onChoose={(id) => this.options.onChoose(mention, id)}
-        lang={lang}
-        t={t}
-        takeFocus={focus !== undefined}
-        onClose={() => this.hide(true)}
-        onOpenPanel={this.options.onOpenPanel}
-        onPointerEnter={() => this.options.onHoverChange(true)}
-        onPointerLeave={() => this.options.onHoverChange(false)}
-      />,
-      container,
-    );
+    const draw = (map: MapView | null) => {
+      const { lang, t } = this.options.locale();
+      render(
+        <Popover
+          entry={entry}
+          relations={card.relations}
+          nameOf={(id) => card.names[id]}
+          map={map}
+          kind={mention.kind}
+          nearSpelling={mention.approximate ? mention.text : undefined}
+          otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
+          onChoose={(id) => this.options.onChoose(mention, id)}
+          lang={lang}
+          t={t}
+          takeFocus={focus !== undefined}
+          onClose={() => this.hide(true)}
+          onOpenPanel={this.options.onOpenPanel}
+          onPointerEnter={() => this.options.onHoverChange(true)}
+          onPointerLeave={() => this.options.onHoverChange(false)}
+        />,
+        container,
+      );
+    };
+    // The card shows at once, without waiting for its map.
+    draw(null);
     this.place(container, mention);
+    const view = await map;
+    if (view && this.current === mention) draw(view);
   }
 
   /** Closes the popover; `restoreFocus` gives focus back to where it was before the popover took it. */

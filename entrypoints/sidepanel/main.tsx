@@ -14,6 +14,7 @@ import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import { dismissName, dismissedNames } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
 import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/channels/gate-status';
+import { usePanelMaps } from './use-maps';
 import './style.css';
 
 const lexicon = currentLexicon();
@@ -161,6 +162,7 @@ function App() {
   }, [settings?.paused, settings?.pausedSites.join(' '), settings?.disabledIds.join(' ')]);
 
   const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected, entries]);
+  const { pageMap, cardMap } = usePanelMaps(status, byId, selected, lang);
 
   return (
     <SidePanel
@@ -170,6 +172,8 @@ function App() {
       query={query}
       selected={selected}
       card={card}
+      pageMap={pageMap}
+      cardMap={cardMap}
       currentMention={current}
       disabledIds={settings?.disabledIds ?? []}
       dismissed={dismissed}

@@ -107,6 +107,8 @@ export interface PopoverState {
   visible: boolean;
   /** Its border box in the viewport, when it is open. */
   box: { left: number; top: number; right: number; bottom: number } | null;
+  /** The card's map: its accessible name and its drawn width in pixels; null while the card has none. */
+  map: { label: string; width: number } | null;
 }
 
 /**
@@ -118,7 +120,7 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const popover = await findInShadow(cdp, 'anc-popover');
-    if (!popover) return { entity: null, text: '', focused: false, visible: false, box: null };
+    if (!popover) return { entity: null, text: '', focused: false, visible: false, box: null, map: null };
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
     const text = await textOf(cdp, popover);
     const focused = await page.evaluate(() => {
@@ -130,7 +132,10 @@ export async function readPopover(page: Page): Promise<PopoverState> {
     const visible = !!box && box.model.width > 50 && box.model.height > 50;
     const quad = box?.model.border;
     const edges = quad && { left: Math.min(quad[0]!, quad[6]!), top: Math.min(quad[1]!, quad[3]!), right: Math.max(quad[2]!, quad[4]!), bottom: Math.max(quad[5]!, quad[7]!) };
-    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible, box: edges ?? null };
+    const svg = findNode(popover, (n) => n.nodeName.toLowerCase() === 'svg' && attr(n, 'role') === 'img');
+    const svgBox = svg && ((await cdp.send('DOM.getBoxModel', { nodeId: svg.nodeId }).catch(() => null)) as { model: { width: number } } | null);
+    const map = svg ? { label: attr(svg, 'aria-label') ?? '', width: svgBox?.model.width ?? 0 } : null;
+    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible, box: edges ?? null, map };
   } finally {
     await cdp.detach();
   }

@@ -82,6 +82,26 @@ describe('the side panel', () => {
     await panel.screenshot({ path: join(artifacts, 'panel-list.png') });
   });
 
+  it("maps the page's places, countries and military sites by mentions; a marker opens its card and stands out on the map", async () => {
+    const mapped = (id: string) => {
+      const entry = bundledLexicon.entries.find((e) => e.id === id)!;
+      return !!entry.coords && ['place', 'country', 'military'].includes(entry.type);
+    };
+    const expected = Object.entries(pageCounts(3)).filter(([id, n]) => n > 0 && mapped(id));
+    const markers = () =>
+      panel.locator('circle.anc-map__marker').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-id')!, Number(c.getAttribute('data-count')), Number(c.getAttribute('r'))] as const));
+    await expect.poll(async () => Object.fromEntries((await markers()).map(([id, n]) => [id, n])), { timeout: 10_000 }).toEqual(Object.fromEntries(expected));
+    const radius = Object.fromEntries((await markers()).map(([id, , r]) => [id, r]));
+    expect(radius.kazakhstan).toBeGreaterThan(radius.russia!);
+    expect(radius.russia).toBeGreaterThan(radius.almaty!);
+    expect(await panel.getByRole('img', { name: 'Map of the places this page mentions' }).count()).toBe(1);
+    await panel.screenshot({ path: join(artifacts, 'panel-map.png') });
+    await panel.locator('circle.anc-map__marker[data-id="almaty"]').click();
+    await expect.poll(() => panel.locator('.anc-card').getAttribute('data-entity')).toBe('almaty');
+    expect(await panel.locator('circle.anc-map__marker--selected').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-id')))).toEqual(['almaty']);
+    await panel.getByRole('button', { name: /All entities/ }).click();
+  });
+
   it('opens the CSTO card with its members, and steps the page to a mention', async () => {
     const article = env.browser.context.pages().find((p) => p.url().endsWith('/article/3'))!;
     await panel.locator('li[data-entity="csto"] button').click();

@@ -91,6 +91,26 @@ describe('the popover', () => {
     await page.close();
   });
 
+  it("shows a place's card with a locator map, and none on a card without a place", async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const dushanbe = await rectOf(page, 'دوشنبه');
+    await page.mouse.click(dushanbe.x, dushanbe.y);
+    await expect.poll(async () => (await readPopover(page)).map, { timeout: 5000 }).toEqual({ label: 'Map: where Dushanbe is', width: expect.any(Number) });
+    const card = await readPopover(page);
+    expect(card.entity).toBe('dushanbe');
+    expect(card.map!.width).toBeGreaterThan(150);
+    expect(card.text).toContain('Dushanbe: 38.5° N, 68.8° E');
+    await page.screenshot({ path: join(artifacts, 'popover-map.png') });
+    await page.keyboard.press('Escape');
+    const putin = await rectOf(page, 'بوتين');
+    await page.mouse.click(putin.x, putin.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 5000 }).toBe('putin');
+    await page.waitForTimeout(300);
+    expect((await readPopover(page)).map).toBeNull();
+    await page.close();
+  });
+
   it('keeps every card inside the viewport, at three window sizes', async () => {
     const page = await open('/article/2');
     await waitForHighlights(page, 10);

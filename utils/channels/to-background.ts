@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardView } from '@/lexicon/card-view';
+import type { MapView } from '@/geo/draw';
 
 /** Messages to the background service worker, typed end to end. */
 export interface ToBackground {
@@ -7,6 +8,8 @@ export interface ToBackground {
   openSidePanel(id: string): void;
   /** Content script (the popover): the card of one entry. Cards stay out of the content script, which only tags. */
   getCard(id: string): CardView | null;
+  /** Content script (the popover): the locator map of one entry, drawn where the cards are (null without coords). */
+  getLocatorMap(id: string): MapView | null;
 }
 
 /** `sendToBackground` for the content script and the extension pages, `onBackgroundMessage` for the background only. */
