@@ -69,6 +69,33 @@ export function nisbaForms(stem: string): string[] {
   return key.endsWith('ي') ? NISBA_SUFFIXES.map((s) => key + s) : [key];
 }
 
+/**
+ * An event's names under the other heads of their synonym group (rules.eventHeadSynonyms): «تفجيرات كرمان» for
+ * «هجوم كرمان», keeping the article as the name has it. `keys` are the event's own keys, which win.
+ */
+export function synonymForms(id: string, keys: ReadonlySet<string>, groups: readonly (readonly string[])[]): Phrase[] {
+  const groupOf = new Map<string, string[]>();
+  for (const group of groups) {
+    const heads = group.map(normalizeKey);
+    for (const h of heads) groupOf.set(h, heads);
+  }
+  const out: Phrase[] = [];
+  const seen = new Set(keys);
+  for (const key of keys) {
+    const [first, ...rest] = key.split(' ');
+    if (rest.length === 0) continue;
+    const article = first!.startsWith(ARTICLE) ? ARTICLE : '';
+    const group = groupOf.get(first!.slice(article.length));
+    for (const head of group ?? []) {
+      const form = [article + head, ...rest].join(' ');
+      if (seen.has(form)) continue;
+      seen.add(form);
+      out.push({ key: form, id, kind: 'name', source: form });
+    }
+  }
+  return out;
+}
+
 /** A country's official names from one nisba stem in ي and the rules' templates (rules.stateNames). */
 export function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
   const key = normalizeKey(stem);
@@ -117,7 +144,9 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias });
       }
     }
+    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, lexicon.rules.eventHeadSynonyms ?? []));
     for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name });
+    for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name });
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });
       if (entry.type === 'country') phrases.push(...stateNamesOf(entry.id, stem, lexicon.rules.stateNames ?? []));
@@ -154,6 +183,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     if (types.get(p.id) === 'person') {
       const last = words[words.length - 1]!;
       if (last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) add(last, p.id, p.source);
+      // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني»): two words at least, so
+      // that a single common first name is never one.
+      if (words.length >= 3 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w))) add(words.slice(0, -1).join(' '), p.id, p.source);
       continue;
     }
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source);

@@ -93,8 +93,13 @@ export function compile(lexicon: Lexicon): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
   const persons = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
-  const { headNouns, namesakeHeads, placeCues } = lexicon.rules;
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, headNouns, namesakeHeads, placeCues });
+  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, ...contextRules(lexicon.rules) });
+}
+
+/** The rules that read a name's context (head nouns, place cues, namesakes, date words), as matcher options. */
+export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords'> {
+  const { headNouns, namesakeHeads, placeCues, dateWords } = rules;
+  return { headNouns, namesakeHeads, placeCues, dateWords };
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -132,6 +137,8 @@ export interface MatcherOptions {
   persons?: ReadonlySet<string>;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
   headNouns?: readonly string[];
+  /** A name ending in a key's word is not taken before a word of its list (rules.dateWords: «روسيا اليوم الجمعة»). */
+  dateWords?: Readonly<Record<string, readonly string[]>>;
   /** Words after which a name a place and a person share is the place (rules.placeCues). */
   placeCues?: readonly string[];
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
@@ -181,7 +188,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {} }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -271,7 +278,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         best.licensedNode = node;
         best.licensedOutside = outside;
       }
-      if (hit && j > best.end && j >= minEnd && j <= maxEnd) {
+      if (hit && j > best.end && j >= minEnd && j <= maxEnd && !beforeDate(tokens, j)) {
         best.root = first!;
         best.end = j;
         best.hit = hit;
@@ -386,6 +393,15 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       mention.choices = [...ids];
     }
     return mentions;
+  }
+
+  const dated = new Map(Object.entries(dateWords).map(([word, next]) => [normalizeKey(word), new Set(next.map(normalizeKey))]));
+
+  /** Whether word j ends a phrase that the next word turns into a date («روسيا اليوم» before «الجمعة»). */
+  function beforeDate(tokens: Tokens, j: number): boolean {
+    if (dated.size === 0 || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
+    const next = dated.get(tokens.key(j));
+    return next !== undefined && next.has(tokens.key(j + 1));
   }
 
   const cues = new Set(placeCues.map(normalizeKey));

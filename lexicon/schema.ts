@@ -80,6 +80,11 @@ export const EntrySchema = v.strictObject({
   nisba: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(50))),
   /** Names that are ordinary words (كانت, "was"), read as the entry's only in quotation marks after a head noun. */
   quoted: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(20))),
+  /**
+   * Short forms news uses after the full name that the automatic ones (a person's last name) miss, such as a
+   * family name written first (شي after شي جين بينغ); like those, a name only after the full name.
+   */
+  short: v.optional(v.pipe(v.array(AliasSchema), v.maxLength(10))),
   coords: v.optional(CoordsSchema),
   card: CardSchema,
 });
@@ -112,6 +117,16 @@ export const RulesSchema = v.strictObject({
    * as it is after the proclitic ب («بنور سلطان»).
    */
   placeCues: v.optional(v.array(AliasSchema)),
+  /**
+   * Words that head event names interchangeably (هجوم، تفجير، انفجار …): an event named with one is also found
+   * under the others, with or without the article, as outlets vary them («تفجيرات كرمان», «انفجار كرمان»).
+   */
+  eventHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  /**
+   * A name ending in a key's word is not taken when a word of its list follows: «روسيا اليوم الجمعة» is Russia
+   * on Friday, not the channel RT (روسيا اليوم).
+   */
+  dateWords: v.optional(v.record(v.string(), v.array(v.string()))),
   stateNames: v.optional(v.array(v.pipe(v.string(), v.includes('{nisba}', 'a state name needs {nisba}')))),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),

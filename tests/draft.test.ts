@@ -16,6 +16,11 @@ describe('the entry editor draft', () => {
     const result = entryOf({ ...draftOf(germany), quoted: ' ألمانيا الجديدة \n\n' }, bundledLexicon.rules, new Set());
     expect(result.ok && result.entry.quoted).toEqual(['ألمانيا الجديدة']);
   });
+  it('keeps short forms through an edit', () => {
+    const xi = bundledLexicon.entries.find((e) => e.id === 'xi-jinping')!;
+    expect(draftOf(xi).short).toBe('شي');
+    expect(entryOf(draftOf(xi), bundledLexicon.rules, new Set())).toEqual({ ok: true, entry: xi });
+  });
   it('reads a source line as an address and a title', () => {
     const draft = { ...draftOf(germany), sources: 'https://example.org/a An article\nhttps://example.org/b' };
     const result = entryOf(draft, bundledLexicon.rules, new Set());

@@ -213,6 +213,28 @@ describe('nisba adjectives', () => {
   });
 });
 
+describe('event names under another head of their synonym group', () => {
+  it('find an attack named with «انفجار» or «تفجيرات» where the lexicon says «هجوم», and the reverse', () => {
+    const lex = lexiconOf([entry('kerman-attack', ['هجوم كرمان'], { type: 'event' }), entry('osh-clashes', ['اشتباكات أوش'], { type: 'event' })],
+      { eventHeadSynonyms: [['هجوم', 'تفجيرات', 'انفجار'], ['اشتباكات', 'مواجهات']] });
+    const m = compile(lex);
+    const found = (text: string) => spans(text, m.match(text));
+    expect(found('بعد انفجار كرمان وتفجيرات كرمان')).toEqual([['kerman-attack', 'انفجار كرمان'], ['kerman-attack', 'تفجيرات كرمان']]);
+    expect(found('في مواجهات أوش')).toEqual([['osh-clashes', 'مواجهات أوش']]);
+  });
+  it('apply to events only: a place named with a head word is not renamed', () => {
+    const lex = lexiconOf([entry('x-crossing', ['هجوم الحدود'], { type: 'place' })], { eventHeadSynonyms: [['هجوم', 'تفجير']] });
+    expect(compile(lex).match('تفجير الحدود')).toEqual([]);
+  });
+});
+
+describe('a name before a date', () => {
+  it('is not the channel «روسيا اليوم» when a weekday follows: Russia, today', () => {
+    expect(tag('اتهمت روسيا اليوم الجمعة سلطات طاجيكستان')).toEqual([['russia', 'روسيا'], ['tajikistan', 'طاجيكستان']]);
+    expect(tag('وقالت قناة روسيا اليوم إن')[0]![0]).toBe('rt');
+  });
+});
+
 describe('official names of states', () => {
   it('are built from a country\'s nisba and the rules\' templates', () => {
     expect(tag('أعلنت الجمهورية الإسلامية الإيرانية أن')).toEqual([['iran', 'الجمهورية الإسلامية الإيرانية']]);
@@ -250,6 +272,8 @@ describe('short forms after a full name', () => {
     entry('unifil', ['قوة الأمم المتحدة المؤقتة في لبنان'], { type: 'organization' }),
     entry('mujahid', ['ذبيح الله مجاهد'], { type: 'person' }),
     entry('yaqoob', ['محمد يعقوب', 'محمد يعقوب مجاهد'], { type: 'person' }),
+    entry('khalil', ['خليل الرحمن حقاني'], { type: 'person' }),
+    entry('xi', ['شي جين بينغ'], { type: 'person', short: ['شي'] }),
   ]);
   const m = compile(lex);
   const shortTag = (text: string) => spans(text, m.match(text));
@@ -274,6 +298,14 @@ describe('short forms after a full name', () => {
     expect(shortTag(text).at(-1)).toEqual(['mujahid', 'مجاهد']);
     // Named in full by the name that holds it, the one named last is the one meant.
     expect(shortTag('قال ذبيح الله مجاهد إن محمد يعقوب مجاهد عين وزيرا، وقال ومجاهد').at(-1)).toEqual(['yaqoob', 'مجاهد']);
+  });
+  it('read a person\'s given names of two words or more after the full name', () => {
+    expect(shortTag('قال خليل الرحمن حقاني إن الوزير، وقتل خليل الرحمن في انفجار')).toEqual([['khalil', 'خليل الرحمن حقاني'], ['khalil', 'خليل الرحمن']]);
+    expect(shortTag('وقتل خليل الرحمن في انفجار')).toEqual([]);
+  });
+  it('read a short form the entry lists, such as a family name written first, only after the full name', () => {
+    expect(shortTag('التقى شي جين بينغ نظيره، وقال شي إن')).toEqual([['xi', 'شي جين بينغ'], ['xi', 'شي']]);
+    expect(shortTag('وقال شي إن')).toEqual([]);
   });
   it('never stop on a preposition inside a name', () => {
     expect(shortTag('قوة الأمم المتحدة المؤقتة في لبنان، ثم قوة الأمم المتحدة المؤقتة في الجنوب')).toEqual([

@@ -86,6 +86,7 @@ export function EntryEditor(p: EntryEditorProps) {
       )}
       {field(t('options.nisba'), 'nisba', { multiline: true, dir: 'rtl' })}
       {field(t('options.quoted'), 'quoted', { multiline: true, dir: 'rtl', hint: t('options.quotedHint') })}
+      {field(t('options.short'), 'short', { multiline: true, dir: 'rtl', hint: t('options.shortHint') })}
       {field(t('options.summaryAr'), 'summaryAr', { multiline: true, dir: 'rtl' })}
       {field(t('options.summaryEn'), 'summaryEn', { multiline: true, dir: 'ltr' })}
       {field(t('options.sources'), 'sources', { multiline: true, dir: 'ltr', hint: t('options.sourcesHint') })}

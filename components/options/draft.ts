@@ -12,6 +12,8 @@ export interface Draft {
   nisba: string;
   /** Ordinary words naming the entry only in quotation marks after a head noun, one a line. */
   quoted: string;
+  /** Short forms read only after the full name (a family name written first), one a line. */
+  short: string;
   summaryAr: string;
   summaryEn: string;
   facts: { key: Fact['key']; en: string; ar: string }[];
@@ -33,6 +35,7 @@ export function draftOf(e: Entry): Draft {
     aliases: e.aliases.join('\n'),
     nisba: (e.nisba ?? []).join('\n'),
     quoted: (e.quoted ?? []).join('\n'),
+    short: (e.short ?? []).join('\n'),
     summaryAr: e.card.summary.ar,
     summaryEn: e.card.summary.en,
     facts: e.card.facts.map((f) => ({ key: f.key, en: f.value.en, ar: f.value.ar })),
@@ -45,7 +48,7 @@ export function draftOf(e: Entry): Draft {
 }
 
 export const emptyDraft = (nameAr = '', type: Entry['type'] = 'person'): Draft => ({
-  id: '', type, nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
+  id: '', type, nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', short: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
   sources: '', asOf: '', lat: '', lon: '',
 });
 
@@ -78,6 +81,7 @@ export function entryOf(d: Draft, rules: Rules, takenIds: ReadonlySet<string>): 
     aliases: lines(d.aliases),
     ...(lines(d.nisba).length > 0 ? { nisba: lines(d.nisba) } : {}),
     ...(lines(d.quoted).length > 0 ? { quoted: lines(d.quoted) } : {}),
+    ...(lines(d.short).length > 0 ? { short: lines(d.short) } : {}),
     ...(hasCoords ? { coords: { lat: Number(d.lat.trim() || NaN), lon: Number(d.lon.trim() || NaN) } } : {}),
     card: {
       summary: { en: d.summaryEn.trim(), ar: d.summaryAr.trim() },

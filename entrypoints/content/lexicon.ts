@@ -1,5 +1,5 @@
 import { phrasesOf } from '@/lexicon/aliases';
-import { matcherOf, type Matcher } from '@/lexicon/matcher';
+import { contextRules, matcherOf, type Matcher } from '@/lexicon/matcher';
 import { PhraseTrie } from '@/lexicon/trie';
 import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
@@ -33,7 +33,7 @@ export function pageLexicon(settings: Settings, records: readonly UserRecord[]):
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
-  const options = { near, shared, persons, headNouns: rules.headNouns };
+  const options = { near, shared, persons, ...contextRules(rules) };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 
