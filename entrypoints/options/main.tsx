@@ -17,6 +17,7 @@ import { loadRecords, removeAllRecords, removeRecord, saveRecord } from '@/utils
 import { watchRecords } from '@/utils/lexicon-records';
 import { importPack, readPack } from '@/utils/lexicon-import';
 import { uiLangOf, type Settings } from '@/utils/settings';
+import { setDocumentLanguage } from '@/utils/document-language';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
 
@@ -52,6 +53,7 @@ function App() {
 
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
   const t = translator(lang);
+  useEffect(() => setDocumentLanguage(lang, 'options'), [lang]);
   const merged = useMemo(() => mergeLexicon(bundledLexicon, records), [records]);
   const entries = merged.lexicon.entries;
   const targets = entries.map((e) => ({ id: e.id, name: e.name }));

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ActionPopup } from '@/components/ActionPopup';
 import { uiLangOf, type Settings } from '@/utils/settings';
+import { setDocumentLanguage } from '@/utils/document-language';
 import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings-store';
 import { openSidePanel } from '@/utils/side-panel';
 import './popup.css';
@@ -13,10 +14,12 @@ async function main() {
   const commands = await browser.commands.getAll();
   const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut || '—';
   const app = document.getElementById('app')!;
-  const draw = (settings: Settings) =>
+  const draw = (settings: Settings) => {
+    const lang = uiLangOf(settings, browser.i18n.getUILanguage());
+    setDocumentLanguage(lang, 'popup');
     render(
       <ActionPopup
-        lang={uiLangOf(settings, browser.i18n.getUILanguage())}
+        lang={lang}
         hostname={hostname}
         settings={settings}
         shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}
@@ -30,6 +33,7 @@ async function main() {
       />,
       app,
     );
+  };
   settingsItem.watch(draw);
   draw(await settingsItem.getValue());
 }

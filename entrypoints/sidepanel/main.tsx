@@ -10,6 +10,7 @@ import { currentLexicon } from '@/utils/current-lexicon';
 import { watchRecords } from '@/utils/lexicon-records';
 import type { Entry } from '@/lexicon/schema';
 import { uiLangOf, type Settings } from '@/utils/settings';
+import { setDocumentLanguage } from '@/utils/document-language';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
 import { dismissName, dismissedNames } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
@@ -70,6 +71,7 @@ function App() {
   const tabRef = useRef<ActiveTab | null>(null);
 
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
+  useEffect(() => setDocumentLanguage(lang, 'panel'), [lang]);
 
   const refresh = useCallback(async (t: ActiveTab) => {
     let next: PanelStatus;
