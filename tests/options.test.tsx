@@ -19,7 +19,7 @@ const targets = bundledLexicon.entries.map((e) => ({ id: e.id, name: e.name }));
 function editor(over: Partial<EntryEditorProps> = {}) {
   const props: EntryEditorProps = {
     entry: byId.get('kyiv')!, origin: 'bundled', disabled: false, rules: bundledLexicon.rules, targets, lang: 'en', t,
-    onSave: vi.fn(), onReset: vi.fn(), onDelete: vi.fn(), onToggleDisabled: vi.fn(), onClose: vi.fn(), ...over,
+    onSave: vi.fn(), onReset: vi.fn(), onDelete: vi.fn(), onToggleDisabled: vi.fn(), onClose: vi.fn(), onDirty: vi.fn(), confirmDiscard: vi.fn(() => false), ...over,
   };
   render(<EntryEditor {...props} />);
   return props;
@@ -44,6 +44,35 @@ describe('the entry editor', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).not.toHaveBeenCalled();
+  });
+  it('closes on Cancel at once when nothing changed', () => {
+    const p = editor();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(p.confirmDiscard).not.toHaveBeenCalled();
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+  });
+  it('asks before Cancel drops changes, keeps them when the reader says no, and says it has unsaved changes', () => {
+    const p = editor();
+    const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
+    fireEvent.input(aliases, { target: { value: `${aliases.value}
+كْييف` } });
+    expect(p.onDirty).toHaveBeenLastCalledWith(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(p.confirmDiscard).toHaveBeenCalledTimes(1);
+    expect(p.onClose).not.toHaveBeenCalled();
+    expect(aliases.value).toContain('كْييف');
+    (p.confirmDiscard as ReturnType<typeof vi.fn>).mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+  });
+  it('is clean again when a change is undone', () => {
+    const p = editor();
+    const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
+    const original = aliases.value;
+    fireEvent.input(aliases, { target: { value: `${original}
+x` } });
+    fireEvent.input(aliases, { target: { value: original } });
+    expect(p.onDirty).toHaveBeenLastCalledWith(false);
   });
   it('starts a new entry with the name and type a page sent', () => {
     editor({ entry: null, prefill: { text: 'زاروغاند', type: 'place' }, origin: null });

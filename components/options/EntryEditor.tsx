@@ -1,5 +1,5 @@
 import type { AddRequest } from '@/utils/add-request';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
 import type { Origin } from '@/lexicon/user-lexicon';
 import type { Lang, Translate } from '@/utils/i18n';
@@ -21,6 +21,10 @@ export interface EntryEditorProps {
   onDelete: (id: string) => void;
   onToggleDisabled: (id: string) => void;
   onClose: () => void;
+  /** Told whether the draft differs from the entry as opened, so the page can keep edits from being lost. */
+  onDirty?: (dirty: boolean) => void;
+  /** Asks the reader whether to drop the changes made (Cancel with changes); true drops them. */
+  confirmDiscard: () => boolean;
 }
 
 const TARGETS_LIST = 'anc-relation-targets';
@@ -28,8 +32,16 @@ const TARGETS_LIST = 'anc-relation-targets';
 /** Edits every part of an entry; aliases the tagger could not match are flagged before anything is saved. */
 export function EntryEditor(p: EntryEditorProps) {
   const { t } = p;
-  const [draft, setDraft] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill?.text, p.prefill?.type)));
+  const [initial] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill?.text, p.prefill?.type)));
+  const [draft, setDraft] = useState<Draft>(initial);
   const [problems, setProblems] = useState<string[]>([]);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const { onDirty } = p;
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
+  useEffect(() => () => onDirty?.(false), [onDirty]);
+  const cancel = () => {
+    if (!dirty || p.confirmDiscard()) p.onClose();
+  };
   const isNew = p.entry === null;
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setFact = (i: number, patch: Partial<Draft['facts'][number]>) => set({ facts: draft.facts.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
@@ -146,7 +158,7 @@ export function EntryEditor(p: EntryEditorProps) {
       )}
       <div class="anc-editor__actions">
         <button type="submit" class="anc-button anc-button--primary">{t('options.save')}</button>
-        <button type="button" class="anc-button" onClick={p.onClose}>{t('options.cancel')}</button>
+        <button type="button" class="anc-button" onClick={cancel}>{t('options.cancel')}</button>
         {!isNew && p.origin === 'edited' && <button type="button" class="anc-button" onClick={() => p.onReset(draft.id)}>{t('options.resetEntry')}</button>}
         {!isNew && (p.origin === 'added' || p.origin === 'imported') && <button type="button" class="anc-button" onClick={() => p.onDelete(draft.id)}>{t('options.delete')}</button>}
         {!isNew && <button type="button" class="anc-button" aria-pressed={p.disabled} onClick={() => p.onToggleDisabled(draft.id)}>{p.disabled ? t('options.enable') : t('options.disable')}</button>}

@@ -42,6 +42,14 @@ function App() {
   const [adding, setAdding] = useState<AddRequest | null>(() => addRequestOf(location.hash));
   const [pending, setPending] = useState<(PendingImport & { pack: Pack }) | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Unsaved changes in the editor: leaving the page asks first; switching tabs keeps the editor as it is.
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   useEffect(() => {
     const reload = () => void loadRecords().then(setRecords);
@@ -108,7 +116,8 @@ function App() {
             onCancel={() => setAdding(null)}
           />
         )}
-        {tab === 'lexicon' && editing && (
+        {editing && (
+          <div hidden={tab !== 'lexicon'}>
           <EntryEditor
             key={editing.id ?? 'new'}
             entry={editingEntry}
@@ -124,7 +133,10 @@ function App() {
             onDelete={(id) => void act(() => removeRecord(id), t('options.deleted')).then((ok) => ok && setEditing(null))}
             onToggleDisabled={(id) => void toggleDisabled(id)}
             onClose={() => setEditing(null)}
+            onDirty={setDirty}
+            confirmDiscard={() => confirm(t('options.discardConfirm'))}
           />
+          </div>
         )}
         {tab === 'lexicon' && !editing && (
           <LexiconBrowser

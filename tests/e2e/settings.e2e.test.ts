@@ -62,6 +62,21 @@ describe('the settings page', () => {
     await page.close();
   });
 
+  it('keeps unsaved edits across the settings tabs, and asks before the page is left with them', async () => {
+    const opts = await options();
+    await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
+    const aliases = opts.getByLabel('Aliases (one per line)');
+    await aliases.fill(`${await aliases.inputValue()}\nمسودة لم تحفظ`);
+    await opts.getByRole('tab', { name: 'Preferences' }).click();
+    await opts.getByRole('tab', { name: 'Lexicon' }).click();
+    expect(await aliases.inputValue()).toContain('مسودة لم تحفظ');
+    const asked = new Promise<string>((resolve) => opts.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+    await opts.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(opts.isClosed()).toBe(false);
+    await opts.close();
+  });
+
   it('flags an alias the tagger could not match before saving it', async () => {
     const opts = await options();
     await opts.locator('li[data-entity="kyiv"] button').click();
