@@ -9,6 +9,9 @@ import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
 import { loadRecords } from '@/utils/lexicon-store';
 import { addRequestHash } from '@/utils/add-request';
+import { settingsItem } from '@/utils/settings-store';
+import { uiLangOf, type Settings } from '@/utils/settings';
+import { translator } from '@/utils/i18n';
 import { LOCATOR_SIZE, locatorMap } from '@/geo/locator';
 
 const COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -18,6 +21,15 @@ export default defineBackground(() => {
   const lexicon = currentLexicon();
   // Old stored entries are upgraded once, here, so that pages can read them without the validator.
   void loadRecords();
+
+  // Paused everywhere shows on the toolbar button, so the reader knows why pages are plain.
+  const showPaused = (settings: Settings) => {
+    const t = translator(uiLangOf(settings, browser.i18n.getUILanguage()));
+    void browser.action.setBadgeText({ text: settings.paused ? t('badgePaused') : '' });
+    void browser.action.setTitle({ title: t(settings.paused ? 'titlePaused' : 'extName') });
+  };
+  void settingsItem.getValue().then(showPaused);
+  settingsItem.watch(showPaused);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: ADD_TO_LEXICON, title: i18n.t('addToLexicon'), contexts: ['selection'] });

@@ -77,6 +77,17 @@ describe('the settings page', () => {
     await opts.close();
   });
 
+  it('shows on the toolbar button that the companion is paused everywhere, in the reader\'s language', async () => {
+    const [worker] = env.browser.context.serviceWorkers();
+    const button = () => worker!.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: true } }));
+    await expect.poll(button).toEqual(['off', 'Arabic News Companion — paused everywhere']);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: true, uiLanguage: 'ar' } }));
+    await expect.poll(button).toEqual(['متوقف', 'رفيق الأخبار العربية — متوقف في كل المواقع']);
+    await worker!.evaluate(() => chrome.storage.local.set({ settings: {} }));
+    await expect.poll(button).toEqual(['', 'Arabic News Companion']);
+  });
+
   it('flags an alias the tagger could not match before saving it', async () => {
     const opts = await options();
     await opts.locator('li[data-entity="kyiv"] button').click();
