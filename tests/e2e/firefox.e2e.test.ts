@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
@@ -5,9 +9,10 @@ import { centreOfHighlight, companionStarted, domAgainstServed, highlightsInPage
 import { articles } from './site/pages';
 import { hasUiHost, openExtensionPage, readHighlights, waitForHighlights, withFirefox } from './firefox';
 
-// The same pages and expectations as in Chromium (reading.e2e, gate.e2e), in Debian's Firefox ESR. What needs the
-// DevTools protocol there (reading inside the popover's closed shadow root, the keyboard shortcut, the side
-// panel) is not driven here yet: BiDi sees neither closed shadow roots nor the browser's own shortcuts.
+// The same pages and expectations as in Chromium (reading.e2e, gate.e2e, panel.e2e, settings.e2e, accessibility.e2e),
+// in Debian's Firefox ESR. The sidebar page is driven as a tab following the window's active tab, as Chromium's panel
+// is. What needs the DevTools protocol (reading inside the popover's closed shadow root, the keyboard shortcut) is not
+// driven here: BiDi sees neither closed shadow roots nor the browser's own shortcuts.
 const env = withFirefox();
 
 async function open(path: string): Promise<Page> {
@@ -125,6 +130,93 @@ describe('Firefox: the settings reach open tabs', () => {
     await setSettings({ paused: false, pausedSites: [], hoverDelayMs: 500 });
     await waitForHighlights(page, 10);
     await opts.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: the sidebar page and the extension pages', () => {
+  it('lists the entities of the active tab in the sidebar page with their map, opens a card, and follows the tab to another article', async () => {
+    const article = await open('/article/3');
+    await waitForHighlights(article, 10);
+    const probe = await openExtensionPage(env.browser, 'sidepanel.html', 'h1');
+    const windowId = await probe.evaluate(async () => (await (globalThis as unknown as { browser: { windows: { getCurrent(): Promise<{ id: number }> } } }).browser.windows.getCurrent()).id);
+    await probe.close();
+    // The sidebar page as a tab that follows the window's active tab, as the sidebar does.
+    const panel = await openExtensionPage(env.browser, `sidepanel.html?window=${windowId}`, 'h1');
+    await article.bringToFront();
+    const listed = () => panel.evaluate(() => [...document.querySelectorAll('li[data-entity]')].map((li) => li.getAttribute('data-entity')));
+    await expect.poll(async () => (await listed()).includes('kazakhstan'), { timeout: 15_000 }).toBe(true);
+    // The page map's markers, and a card with its locator map, as in Chromium's side panel.
+    await expect.poll(() => panel.evaluate(() => document.querySelectorAll('circle.anc-map__marker[data-id="kazakhstan"]').length)).toBe(1);
+    await panel.click('li[data-entity="almaty"] button');
+    await panel.waitForSelector('.anc-card[data-entity="almaty"]');
+    expect(await panel.evaluate(() => document.querySelector('circle.anc-map__marker--selected')?.getAttribute('data-id'))).toBe('almaty');
+    const other = await open('/article/0');
+    await waitForHighlights(other, 10);
+    await other.bringToFront();
+    await expect.poll(async () => (await listed()).includes('afghanistan'), { timeout: 15_000 }).toBe(true);
+    await Promise.all([article.close(), other.close(), panel.close()]);
+  });
+
+  it('finds no axe-core violation on the sidebar page, the settings page and the popup', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const found: Record<string, string[]> = {};
+    for (const [name, path, ready] of [['sidebar', 'sidepanel.html', 'h1'], ['settings', 'options.html', '.anc-browser__list li'], ['popup', 'popup.html', 'button']] as const) {
+      const page = await openExtensionPage(env.browser, path, ready);
+      await page.evaluate(axeSource);
+      found[name] = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      });
+      await page.close();
+    }
+    expect(found).toEqual({ sidebar: [], settings: [], popup: [] });
+  });
+});
+
+describe('Firefox: lexicon packs', () => {
+  const talap = {
+    id: 'talap-centre', type: 'organization', name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
+    aliases: ['مركز البحوث التطبيقية', 'مركز تالاب'],
+    card: { summary: { en: 'A Kazakh applied research centre.', ar: 'مركز أبحاث تطبيقية كازاخستاني.' }, facts: [], relations: [] },
+  };
+  const packFile = (name: string, entries: unknown[]) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'anc-pack-')), name);
+    writeFileSync(path, JSON.stringify({ format: 'arabic-news-companion/lexicon', version: 1, entries }));
+    return path;
+  };
+  const textOf = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+
+  it('refuses a broken pack with the reason, then imports a good one after a preview, and an open article highlights it', async () => {
+    const article = await open('/article/4');
+    await waitForHighlights(article, 10);
+    const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
+    const tabNamed = async (label: string) => (await opts.waitForSelector(`::-p-text(${label})`))!.click();
+    await tabNamed('Import and export');
+    const input = (await opts.waitForSelector('input[type="file"]'))!;
+    await input.uploadFile(packFile('broken.json', [{ ...talap, card: { ...talap.card, relations: [{ type: 'related', target: 'atlantis' }] } }]));
+    await expect.poll(() => textOf(opts, '[role="alert"]')).toMatch(/^The pack was not imported, nothing changed: Entry 1 \("talap-centre"\): relation "related" points at "atlantis"/);
+    await input.uploadFile(packFile('talap.json', [talap]));
+    await expect.poll(() => textOf(opts, '.anc-preview li[data-kind="added"]')).toBe('add 1 new entry: Talap applied research centre');
+    await opts.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import')!.click());
+    await expect.poll(() => textOf(opts, '[role="status"]')).toBe('Imported. Open pages use it now.');
+    await expect.poll(async () => (await readHighlights(article)).some((r) => r.text === 'مركز البحوث التطبيقية'), { timeout: 10_000 }).toBe(true);
+    await Promise.all([article.close(), opts.close()]);
+  });
+});
+
+describe('Firefox: the toolbar button', () => {
+  it('says when the companion is paused everywhere', async () => {
+    const page = await openExtensionPage(env.browser, 'popup.html', 'button');
+    type Ext = { browser: { storage: { local: { set(v: object): Promise<void> } }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } };
+    const button = () => page.evaluate(async () => {
+      const { action } = (globalThis as unknown as Ext).browser;
+      return [await action.getBadgeText({}), await action.getTitle({})];
+    });
+    await page.evaluate(() => (globalThis as unknown as Ext).browser.storage.local.set({ settings: { paused: true } }));
+    await expect.poll(button).toEqual(['off', 'Arabic News Companion — paused everywhere']);
+    await page.evaluate(() => (globalThis as unknown as Ext).browser.storage.local.set({ settings: {} }));
+    await expect.poll(button).toEqual(['', 'Arabic News Companion']);
     await page.close();
   });
 });
