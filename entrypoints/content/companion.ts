@@ -11,9 +11,7 @@ import { PageModel, type Tracked } from './page-model';
 import type { PopoverUi } from './popover-ui';
 import { LAZY_TEXT_LENGTH, Painter } from './painter';
 import { sliced, yieldToBrowser } from './slicer';
-
-/** Wikipedia's page previews: open after a short dwell, forgive a brief slip off the mention. */
-export const HIDE_GRACE_MS = 300;
+import { HoverIntent } from './hover-intent';
 
 export interface CompanionOptions {
   doc: Document;
@@ -49,13 +47,18 @@ export class Companion {
   private found: PageCandidate[] | null = null;
   private flushScheduled = false;
   private stopped = false;
-  private showTimer = 0;
-  private hideTimer = 0;
-  private pending: Tracked | null = null;
-  private pointerInPopover = false;
   private readonly cleanups: (() => void)[] = [];
+  /** When the pointer means a card to open or close. */
+  private readonly intent: HoverIntent<Tracked>;
 
-  constructor(private readonly o: CompanionOptions) {}
+  constructor(private readonly o: CompanionOptions) {
+    this.intent = new HoverIntent({
+      open: () => o.popover.open,
+      show: (m) => this.openNow(m),
+      hide: () => o.popover.hide(false),
+      delayMs: o.hoverDelayMs,
+    });
+  }
 
   /**
    * Reads the whole page, then follows its changes. Resolves when the first pass is done. `taskStart` is when the
@@ -73,8 +76,7 @@ export class Companion {
     this.stopped = true;
     this.observer?.disconnect();
     for (const c of this.cleanups.splice(0)) c();
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
+    this.intent.settled();
     this.o.popover.hide(false);
     for (const m of this.model.clear()) this.painter?.remove(m);
     this.painter?.dispose();
@@ -194,13 +196,13 @@ export class Companion {
       last = e;
       if (!frame) frame = requestAnimationFrame(() => {
         frame = 0;
-        if (last) this.hover(last.clientX, last.clientY);
+        if (last) this.intent.over(mentionAt(doc, this.model, last.clientX, last.clientY));
       });
     };
     const onClick = (e: MouseEvent) => {
       const hit = mentionAt(doc, this.model, e.clientX, e.clientY);
       if (hit) this.openNow(hit);
-      else if (this.o.popover.open && !this.pointerInPopover) this.o.popover.hide(false);
+      else if (this.o.popover.open && !this.intent.pointerInCard) this.o.popover.hide(false);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && this.o.popover.open) this.o.popover.hide(true);
@@ -216,42 +218,13 @@ export class Companion {
     });
   }
 
-  private hover(x: number, y: number): void {
-    const hit = mentionAt(this.o.doc, this.model, x, y);
-    const open = this.o.popover.open;
-    if (hit) {
-      clearTimeout(this.hideTimer);
-      if (hit === open || hit === this.pending) return;
-      clearTimeout(this.showTimer);
-      this.pending = hit;
-      this.showTimer = window.setTimeout(() => {
-        this.pending = null;
-        this.openNow(hit);
-      }, this.o.hoverDelayMs);
-      return;
-    }
-    clearTimeout(this.showTimer);
-    this.pending = null;
-    if (open && !this.pointerInPopover) this.scheduleHide();
-  }
-
-  private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => {
-      if (!this.pointerInPopover) this.o.popover.hide(false);
-    }, HIDE_GRACE_MS);
-  }
-
   /** The popover tells us where the pointer is, so that moving onto the card keeps it open. */
   popoverHover(inside: boolean): void {
-    this.pointerInPopover = inside;
-    if (inside) clearTimeout(this.hideTimer);
-    else this.scheduleHide();
+    this.intent.card(inside);
   }
 
   openNow(m: Tracked, focus?: { returnTo: HTMLElement | null }): void {
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
+    this.intent.settled();
     void this.o.popover.show(m, focus);
   }
 
@@ -267,7 +240,7 @@ export class Companion {
 
   /** The reader changed how long a hover waits. */
   setHoverDelay(ms: number): void {
-    this.o.hoverDelayMs = ms;
+    this.intent.delayMs = ms;
   }
 
   /** Hides or shows one entity's highlights on this page. */
