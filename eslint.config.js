@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Import patterns of the layers a module may not reach up to. */
 function above(...layers) {
@@ -18,6 +19,8 @@ export default tseslint.config(
   { ignores: ['.output/', '.wxt/', '.bench/', '.scratch/', 'node_modules/', 'tests/e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Preact's hooks follow React's rules: called unconditionally, with every dependency their effects read.
+  { files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

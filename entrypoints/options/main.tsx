@@ -13,12 +13,12 @@ import { LexiconBrowser } from '@/components/options/LexiconBrowser';
 import { ImportPanel, type PendingImport } from '@/components/options/ImportPanel';
 import { Preferences } from '@/components/options/Preferences';
 import { AddFromPage } from '@/components/options/AddFromPage';
-import { loadRecords, removeAllRecords, removeRecord, saveRecord } from '@/utils/lexicon-store';
-import { watchRecords } from '@/utils/lexicon-records';
+import { removeAllRecords, removeRecord, saveRecord } from '@/utils/lexicon-store';
 import { importPack, readPack } from '@/utils/lexicon-import';
-import { uiLangOf, type Settings } from '@/utils/settings';
+import { uiLangOf } from '@/utils/settings';
 import { setDocumentLanguage } from '@/utils/document-language';
-import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
+import { useReaderRecords, useSettings } from '@/components/hooks/use-watched';
+import { toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
 
 type Tab = 'lexicon' | 'import' | 'prefs';
@@ -31,9 +31,11 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const NO_RECORDS: UserRecord[] = [];
+
 function App() {
-  const [records, setRecords] = useState<UserRecord[]>([]);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const records = useReaderRecords() ?? NO_RECORDS;
+  const settings = useSettings();
   const [tab, setTab] = useState<Tab>('lexicon');
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | ''>('');
@@ -50,14 +52,6 @@ function App() {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-
-  useEffect(() => {
-    const reload = () => void loadRecords().then(setRecords);
-    reload();
-    void settingsItem.getValue().then(setSettings);
-    const stops = [watchRecords(reload), settingsItem.watch(setSettings)];
-    return () => stops.forEach((s) => s());
-  }, []);
 
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
   const t = translator(lang);

@@ -11,8 +11,9 @@ import { watchRecords } from '@/utils/lexicon-records';
 import type { Entry } from '@/lexicon/schema';
 import { uiLangOf, type Settings } from '@/utils/settings';
 import { setDocumentLanguage } from '@/utils/document-language';
+import { useDismissedNames } from '@/components/hooks/use-watched';
 import { settingsItem, toggleDisabled, update } from '@/utils/settings-store';
-import { dismissName, dismissedNames } from '@/utils/dismissed-names';
+import { dismissName } from '@/utils/dismissed-names';
 import { addRequestHash } from '@/utils/add-request';
 import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/channels/gate-status';
 import { usePanelMaps } from './use-maps';
@@ -46,6 +47,8 @@ async function noArabicOn(tabId: number): Promise<boolean> {
 /** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
 
+const NONE_DISMISSED: string[] = [];
+
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -54,11 +57,7 @@ function App() {
   const [current, setCurrent] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [entries, setEntries] = useState<Entry[]>([]);
-  const [dismissed, setDismissed] = useState<string[]>([]);
-  useEffect(() => {
-    void dismissedNames.getValue().then(setDismissed);
-    return dismissedNames.watch(setDismissed);
-  }, []);
+  const dismissed = useDismissedNames() ?? NONE_DISMISSED;
   useEffect(() => {
     const load = () => void lexicon.get().then((m) => setEntries(m.lexicon.entries));
     load();
@@ -158,10 +157,13 @@ function App() {
     };
   }, [tab, refresh]);
 
-  // A change of pause or of disabled entries changes what the page shows: ask again.
+  // A change of pause or of disabled entries changes what the page shows: ask again (not on other settings).
+  const shown = settings && [settings.paused, ...settings.pausedSites, '|', ...settings.disabledIds].join(' ');
+  const following = useRef(tab);
+  following.current = tab;
   useEffect(() => {
-    if (tab && settings) void refresh(tab);
-  }, [settings?.paused, settings?.pausedSites.join(' '), settings?.disabledIds.join(' ')]);
+    if (following.current && shown !== null) void refresh(following.current);
+  }, [shown, refresh]);
 
   const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected, entries]);
   const { pageMap, cardMap } = usePanelMaps(status, byId, selected, lang);
