@@ -59,6 +59,14 @@ const OPENERS: Record<string, string> = { '«': '»', '"': '"', '“': '”', "'
 const looksLikeNisba = (key: string) => key.startsWith('ال') && key.length >= 5 && /(ي|يه|يون|يين|يان)$/.test(key);
 /** An adjective's ending after a head noun (منطقة حدودية، حركة احتجاجية، مدينة صغيرة): not a name. */
 const looksLikeAdjective = (key: string) => /(يه|ي|ي.ه)$/.test(key);
+/**
+ * Verbal nouns by their patterns (تبادل، تعيين، اغتيال، انسحاب، استقبال): ordinary words of news, never names, and
+ * what most often follows «اتفاقية» or stands before a surname («اغتيال علامجونوف»).
+ */
+const VERBAL_NOUN = /^[وف]?(ت[^ش]ا..|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/; // تش spells foreign sounds: تشانغ is a name
+/** Case endings written out (صوتًا، مؤثرٍ): names in news go without them. */
+const TANWEEN = /[\u064b-\u064d]/;
+const TA_MARBUTA = 0x0629;
 
 export class Discoverer {
   private readonly titles = new Map<string, string[][]>();
@@ -84,7 +92,7 @@ export class Discoverer {
     this.shapes.sort((a, b) => b[0].length - a[0].length);
     this.stop = new Set(rules.stopWords.map(normalizeKey));
     this.verbPrefixes = rules.verbPrefixes.map(normalizeKey);
-    this.firstNames = new Set([...rules.firstNames, ...firstNames].map(normalizeKey).filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w)));
+    this.firstNames = new Set([...rules.firstNames, ...firstNames].map(normalizeKey).filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w) && !this.heads.has(w)));
   }
 
   /** Candidate names in `text`, given the mentions the lexicon found there (never proposed again). */
@@ -104,12 +112,23 @@ export class Discoverer {
     };
     // The gap before word i is soft: the words around it may belong to one name.
     const joined = (i: number) => i < tokens.count && tokens.gaps[i]! <= Gap.SOFT;
+    const written = (i: number) => text.slice(tokens.starts[i]!, tokens.ends[i]!);
     const nameWord = (i: number) => {
       if (i >= tokens.count || taken[i]) return false;
       const key = keys[i]!;
       if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(key.replace(/^[وفبلك]/, '')) || this.heads.has(key) || this.titles.has(key)) return false;
+      if (VERBAL_NOUN.test(key) || TANWEEN.test(written(i))) return false;
       if (WITH_ARTICLE.test(key)) return key.startsWith('ال') && i > 0 && (NAME_JOINERS.has(keys[i - 1]!) || (NAME_ENDINGS.has(key) && !taken[i - 1]));
       return key.length >= 3 || NAME_JOINERS.has(key);
+    };
+    /**
+     * A word after a head noun that the head's own grammar makes ordinary: one written with ة (a feminine noun or
+     * adjective: حركة واسعة، مجموعة مكونة; the region's names end in ه, not ة), or, after an organisation's or an
+     * event's head, one behind the preposition ل (اتفاقية لحل، منظمة لمكافحة).
+     */
+    const ordinaryAfterHead = (k: number, head: EntityType) => {
+      const word = written(k).replace(/[\u064b-\u065f\u0670]+$/, '');
+      return word.charCodeAt(word.length - 1) === TA_MARBUTA || (head !== 'place' && keys[k]!.startsWith('ل'));
     };
     const shapeOf = (key: string) =>
       key.length >= 6 && !this.verbPrefixes.some((p) => key.replace(/^[وف]/, '').startsWith(p)) ? this.shapes.find(([suffix]) => key.endsWith(suffix)) : undefined;
@@ -139,7 +158,7 @@ export class Discoverer {
           continue;
         }
         const k = i + 1;
-        if (nameWord(k) && !looksLikeAdjective(keys[k]!)) {
+        if (nameWord(k) && !looksLikeAdjective(keys[k]!) && !ordinaryAfterHead(k, head)) {
           const two = joined(k + 1) && nameWord(k + 1) && shapeOf(keys[k + 1]!) !== undefined;
           propose(k, two ? k + 1 : k, head, `head noun: ${keys[i]}`);
           i = two ? k + 1 : k;

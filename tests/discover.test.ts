@@ -9,7 +9,7 @@ const found = (text: string, d = bundled) => d.discover(text, matcher.match(text
 
 const rules: DiscoveryRules = {
   titles: { person: ['وزير الخارجية', 'الجنرال'] },
-  heads: { place: ['مدينة'], organization: ['حركة'] },
+  heads: { place: ['مدينة', 'منطقة'], organization: ['حركة'], event: ['اتفاقية'] },
   shapes: { person: ['وف'], place: ['ستان'] },
   stopWords: ['في', 'إن', 'قال'],
   verbPrefixes: ['يست'],
@@ -29,6 +29,19 @@ describe('names the lexicon lacks', () => {
     expect(found('وصل الوفد إلى مدينة زاروغاند أمس', small)).toEqual([['place', 'زاروغاند']]);
     expect(found('في مدينة صغيرة قرب الحدود', small)).toEqual([]);
     expect(found('في مدينة الرياح', small)).toEqual([]);
+  });
+  it('are not proposed after a head noun when the word is a feminine noun or adjective written with ة (names end in ه)', () => {
+    expect(found('قادت حركة واسعة من الاحتجاجات', small)).toEqual([]);
+    expect(found('وصل الوفد إلى منطقة كوراشنبه', small)).toEqual([['place', 'كوراشنبه']]);
+  });
+  it('are not proposed after an organisation\'s or an event\'s head behind the preposition ل, but are after a place\'s', () => {
+    expect(found('وقعت اتفاقية لحل النزاع', small)).toEqual([]);
+    expect(found('زار مدينة لوزغار', small)).toEqual([['place', 'لوزغار']]);
+  });
+  it('never take a verbal noun or a word with a written case ending for a name', () => {
+    expect(found('وقعت اتفاقية تبادل الأسرى', small)).toEqual([]);
+    expect(found('بعد محاولة اغتيال كاراموف', small)).toEqual([['person', 'كاراموف']]);
+    expect(found('كان الجنرال صوتًا مؤثرًا في الحكومة', small)).toEqual([]);
   });
   it('take a quoted name after a head noun whole', () => {
     expect(found('أعلنت حركة "أنصار الجهاد" مسؤوليتها', small)).toEqual([['organization', 'أنصار الجهاد']]);
