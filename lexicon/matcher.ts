@@ -154,8 +154,11 @@ export interface TextContext {
   readonly counts: Map<string, number>;
   /** When each entry was last named, on the `clock`. */
   readonly lastAt: Map<string, number>;
-  /** The words after the first of each entry's last name of several words: which short forms that name licenses. */
-  readonly lastWords: Map<string, readonly string[]>;
+  /**
+   * Each entry's last name of several words, as written: which short forms it licenses. Kept as text and read only
+   * when a short form may stand for several entries, since a page names many more than it shortens.
+   */
+  readonly lastWords: Map<string, string>;
   clock: number;
   /** The reader's choices between entries sharing a name, by the entries' ids joined by spaces (choiceKey). */
   readonly chosen: Map<string, string>;
@@ -372,7 +375,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
           if (hit.kind === 'name') {
             context.lastAt.set(hit.id, ++context.clock);
-            if (best.end > i) context.lastWords.set(hit.id, wordsOf(tokens, i + 1, best.end));
+            if (best.end > i) context.lastWords.set(hit.id, text.slice(tokens.starts[i + 1]!, tokens.ends[best.end]!));
           }
         }
         const holdsNested = nested && !people?.has(hit.id) && !namesakeRoots.has(best.root);
@@ -441,13 +444,6 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   return { match, rejected, size };
 }
 
-/** The keys of words from..to. */
-function wordsOf(tokens: Tokens, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let j = from; j <= to; j++) out.push(tokens.key(j));
-  return out;
-}
-
 /**
  * The entry a short form ending in the word `last` stands for: of those it may shorten, the one named last with a
  * name that holds that word («مجاهد» after «ذبيح الله مجاهد» is Mujahid even when «محمد يعقوب» came between, whose
@@ -456,7 +452,10 @@ function wordsOf(tokens: Tokens, from: number, to: number): string[] {
 function shortened(context: TextContext, ids: readonly string[], last: string): string | undefined {
   if (ids.length > 1) {
     // The short form's word may carry a proclitic the full name's word did not («ومجاهد»).
-    const holds = (id: string) => context.lastWords.get(id)?.some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH);
+    const holds = (id: string) => {
+      const words = context.lastWords.get(id);
+      return words !== undefined && normalizeKey(words).split(' ').some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH);
+    };
     const named = lastNamed(context.lastAt, ids.filter(holds));
     if (named !== undefined) return named;
   }
