@@ -81,6 +81,15 @@ async function main() {
   await panel.waitForSelector('circle.anc-map__marker--selected');
   await beside('page-map-selected.png');
 
+  // The interface in Arabic beside a dark news page: the reader's language, the dark scheme, a site styled dark.
+  await worker!.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'ar' } }));
+  await Promise.all([page.emulateMedia({ colorScheme: 'dark' }), panel.emulateMedia({ colorScheme: 'dark' })]);
+  await page.addStyleTag({ content: 'body { background: #121212; color: #e6e6e6 } main { background: #1b1b1b } header { background: #3a1010 }' });
+  await panel.waitForSelector('.anc-panel[dir="rtl"]');
+  await beside('arabic-dark.png');
+  await worker!.evaluate(() => chrome.storage.local.set({ settings: {} }));
+  await Promise.all([page.emulateMedia({ colorScheme: 'light' }), panel.emulateMedia({ colorScheme: 'light' })]);
+
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 1000, height: 760 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
