@@ -64,7 +64,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
     <article class="anc-card" data-entity={entry.id} data-type={entry.type}>
       <header class="anc-card__header">
         <span class={`anc-badge anc-badge--${entry.type}`}>{t(`type.${entry.type}`)}</span>
-        <h2 class="anc-card__name" id={headingId} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+        <h2 class="anc-card__name" id={headingId} tabIndex={headingId ? -1 : undefined} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
           {entry.name[lang]}
         </h2>
         <p class="anc-card__other-name" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { CardView } from '@/lexicon/card-view';
 import type { CandidateSummary, PageSummary } from '@/lexicon/page-summary';
 import { CandidateList } from './CandidateList';
@@ -54,8 +55,29 @@ export function matchesQuery(name: Bilingual | undefined, query: string): boolea
   return !!name && (normalizeKey(name.en).includes(q) || normalizeKey(name.ar).includes(q));
 }
 
+const CARD_HEADING = 'anc-panel-card-heading';
+
+/**
+ * Where keyboard focus goes in the panel: to the card's heading when a card opens, and back to the entity's row in
+ * the list when the reader returns from it, so that neither leaves focus on the body.
+ */
+function usePanelFocus(selected: string | null) {
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected) {
+      returnTo.current = selected;
+      document.getElementById(CARD_HEADING)?.focus();
+      return;
+    }
+    const id = returnTo.current;
+    returnTo.current = null;
+    if (id) document.querySelector<HTMLElement>(`li[data-entity="${id}"] button`)?.focus();
+  }, [selected]);
+}
+
 /** The side panel: the page's entities, and the background card of the one selected. */
 export function SidePanel(p: SidePanelProps) {
+  usePanelFocus(p.selected && p.card ? p.selected : null);
   const t = translator(p.lang);
   return (
     <div class="anc-panel anc-theme" lang={p.lang} dir={dirOf(p.lang)}>
@@ -161,7 +183,7 @@ function CardPane(p: SidePanelProps & { card: CardView; t: ReturnType<typeof tra
       <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
         {p.lang === 'ar' ? '→' : '←'} {t('panel.back')}
       </button>
-      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} figure={figure} />
+      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} figure={figure} headingId={CARD_HEADING} />
       {onPage && onPage.count > 0 ? (
         <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} t={t} onShow={p.onShowMention} />
       ) : (

@@ -45,6 +45,11 @@ describe('the entry editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).not.toHaveBeenCalled();
   });
+  it('opens with focus on a heading that names the entry', () => {
+    editor();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    expect(document.activeElement!.textContent).toBe(`Edit: ${byId.get('kyiv')!.name.en}`);
+  });
   it('closes on Cancel at once when nothing changed', () => {
     const p = editor();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

@@ -37,6 +37,18 @@ function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
 
 const listed = () => screen.getAllByRole('listitem').map((li) => li.getAttribute('data-entity'));
 
+describe('keyboard focus in the panel', () => {
+  it('goes to the card\'s heading when a card opens, and back to the entity\'s row when the reader returns to the list', () => {
+    const { rerender } = render(<SidePanel {...props()} />);
+    const row = () => screen.getAllByRole('listitem').find((li) => li.getAttribute('data-entity') === 'csto')!.querySelector('button')!;
+    row().focus();
+    rerender(<SidePanel {...props({ selected: 'csto', card: cardView('csto', bundledLexicon.entries) })} />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: byId.get('csto')!.name.en }));
+    rerender(<SidePanel {...props()} />);
+    expect(document.activeElement).toBe(row());
+  });
+});
+
 describe('the entity list', () => {
   it('groups by type in a fixed order and orders each group by prominence', () => {
     render(<SidePanel {...props()} />);

@@ -1,5 +1,5 @@
 import type { AddRequest } from '@/utils/add-request';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
 import type { Origin } from '@/lexicon/user-lexicon';
 import type { Lang, Translate } from '@/utils/i18n';
@@ -39,6 +39,12 @@ export function EntryEditor(p: EntryEditorProps) {
   const { onDirty } = p;
   useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   useEffect(() => () => onDirty?.(false), [onDirty]);
+  // The editor opens at its top with focus on the heading that names the entry: the list it replaced is gone.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const cancel = () => {
     if (!dirty || p.confirmDiscard()) p.onClose();
   };
@@ -76,7 +82,10 @@ export function EntryEditor(p: EntryEditorProps) {
   };
 
   return (
-    <form class="anc-editor" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[p.lang]}`}>
+    <form class="anc-editor" onSubmit={(e) => { e.preventDefault(); save(); }} aria-labelledby="anc-editor-heading">
+      <h2 id="anc-editor-heading" class="anc-editor__heading" tabIndex={-1} ref={heading}>
+        {isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[p.lang]}`}
+      </h2>
       <div class="anc-editor__row">
         {field(t('options.id'), 'id', { dir: 'ltr', hint: isNew ? t('options.idHint') : undefined, readOnly: !isNew })}
         <label class="anc-field">

@@ -45,7 +45,7 @@ export function LexiconBrowser(p: LexiconBrowserProps) {
           <option value="">{t('options.allOrigins')}</option>
           {ORIGINS.map((o) => <option key={o} value={o}>{t(`options.origin.${o}`)}</option>)}
         </select>
-        <button type="button" class="anc-button anc-button--primary" onClick={p.onNew}>{t('options.newEntry')}</button>
+        <button type="button" class="anc-button anc-button--primary" data-new-entry onClick={p.onNew}>{t('options.newEntry')}</button>
       </div>
       <p class="anc-muted" role="status">{t('options.entries', String(shown.length))}</p>
       <ul class="anc-browser__list">

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { addRequestOf, type AddRequest } from '@/utils/add-request';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { lexicon as bundledLexicon } from 'virtual:bundled-lexicon/full';
 import { exportPack, type ImportMode, type Pack } from '@/lexicon/pack';
 import { mergeLexicon, recordFor, sameEntry, type Origin, type UserRecord } from '@/lexicon/user-lexicon';
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
 import { defaultHex } from '@/utils/colours';
-import { dirOf, translator } from '@/utils/i18n';
+import { dirOf, translator, type Lang } from '@/utils/i18n';
 import { EntryEditor } from '@/components/options/EntryEditor';
 import { LexiconBrowser } from '@/components/options/LexiconBrowser';
 import { ImportPanel, type PendingImport } from '@/components/options/ImportPanel';
@@ -21,7 +21,23 @@ import { useReaderRecords, useSettings } from '@/components/hooks/use-watched';
 import { toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
 
-type Tab = 'lexicon' | 'import' | 'prefs';
+const TABS = ['lexicon', 'import', 'prefs'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * The tabs' keys, as the WAI-ARIA tabs pattern has them: arrows move to the next or previous tab (mirrored right to
+ * left), Home and End to the first and last, and the tab moved to is shown and focused.
+ */
+function moveTab(e: KeyboardEvent, lang: Lang, tab: Tab, setTab: (t: Tab) => void) {
+  const forward = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+  const back = lang === 'ar' ? 'ArrowRight' : 'ArrowLeft';
+  const at = TABS.indexOf(tab);
+  const next = e.key === forward ? (at + 1) % TABS.length : e.key === back ? (at + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+  if (next < 0) return;
+  e.preventDefault();
+  setTab(TABS[next]!);
+  document.getElementById(`anc-tab-${TABS[next]}`)?.focus();
+}
 const DEFAULT_COLOURS = Object.fromEntries(ENTITY_TYPES.map((ty) => [ty, defaultHex(ty)])) as Record<EntityType, string>;
 
 function download(name: string, text: string) {
@@ -46,6 +62,19 @@ function App() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   // Unsaved changes in the editor: leaving the page asks first; switching tabs keeps the editor as it is.
   const [dirty, setDirty] = useState(false);
+  // When the editor closes, focus goes back to the row of the entry it edited, or to "New entry".
+  const edited = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing) {
+      edited.current = editing.id ?? '';
+      return;
+    }
+    const id = edited.current;
+    edited.current = null;
+    if (id === null) return;
+    const target = id ? document.querySelector<HTMLElement>(`li[data-entity="${id}"] button`) : null;
+    (target ?? document.querySelector<HTMLElement>('[data-new-entry]'))?.focus();
+  }, [editing]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -86,16 +115,16 @@ function App() {
     <div class="anc-options anc-theme" lang={lang} dir={dirOf(lang)}>
       <header>
         <h1>{t('options.title')}</h1>
-        <nav role="tablist">
-          {(['lexicon', 'import', 'prefs'] as const).map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={tab === k} class="anc-tab" onClick={() => setTab(k)}>
+        <nav role="tablist" onKeyDown={(e) => moveTab(e, lang, tab, setTab)}>
+          {TABS.map((k) => (
+            <button key={k} id={`anc-tab-${k}`} type="button" role="tab" aria-selected={tab === k} aria-controls="anc-tabpanel" tabIndex={tab === k ? 0 : -1} class="anc-tab" onClick={() => setTab(k)}>
               {t(k === 'lexicon' ? 'options.lexicon' : k === 'import' ? 'options.importExport' : 'options.preferences')}
             </button>
           ))}
         </nav>
       </header>
       {message && tab !== 'import' && <p class={`anc-message anc-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
-      <main>
+      <main id="anc-tabpanel" role="tabpanel" aria-labelledby={`anc-tab-${tab}`}>
         {tab === 'lexicon' && adding !== null && (
           <AddFromPage
             request={adding}

@@ -62,6 +62,31 @@ describe('the settings page', () => {
     await page.close();
   });
 
+  it('moves focus where the reader works: the editor\'s heading on opening, the entry\'s row on closing, tabs by arrow keys', async () => {
+    const opts = await options();
+    const focused = () => opts.evaluate(() => {
+      const el = document.activeElement!;
+      return el.closest('li[data-entity]')?.getAttribute('data-entity') ?? `${el.tagName} ${el.textContent}`;
+    });
+    await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
+    expect(await focused()).toMatch(/^H2 Edit: /);
+    await opts.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused()).toBe('kazakh-foreign-ministry');
+    await opts.getByRole('button', { name: 'New entry' }).click();
+    expect(await focused()).toBe('H2 New entry');
+    await opts.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused()).toBe('BUTTON New entry');
+    await opts.getByRole('tab', { name: 'Lexicon' }).focus();
+    await opts.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('BUTTON Import and export');
+    expect(await opts.getByRole('tab', { name: 'Import and export' }).getAttribute('aria-selected')).toBe('true');
+    await opts.keyboard.press('End');
+    expect(await focused()).toBe('BUTTON Preferences');
+    await opts.keyboard.press('Home');
+    expect(await focused()).toBe('BUTTON Lexicon');
+    await opts.close();
+  });
+
   it('keeps unsaved edits across the settings tabs, and asks before the page is left with them', async () => {
     const opts = await options();
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
