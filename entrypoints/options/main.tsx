@@ -124,7 +124,8 @@ function App() {
         </nav>
       </header>
       {message && tab !== 'import' && <p class={`anc-message anc-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
-      <main id="anc-tabpanel" role="tabpanel" aria-labelledby={`anc-tab-${tab}`}>
+      <main>
+        <div id="anc-tabpanel" role="tabpanel" aria-labelledby={`anc-tab-${tab}`}>
         {tab === 'lexicon' && adding !== null && (
           <AddFromPage
             request={adding}
@@ -215,6 +216,7 @@ function App() {
             }}
           />
         )}
+        </div>
       </main>
     </div>
   );

@@ -94,3 +94,25 @@ describe('the side panel at narrow widths', () => {
     });
   }
 });
+
+describe('the side panel in forced colours', () => {
+  it('keeps the current mention\'s row marked when the system replaces the colours', async () => {
+    await setLanguage('en');
+    await panel.locator('li[data-entity="csto"] button').first().click();
+    await panel.locator('.anc-mentions__item').nth(1).click();
+    await expect.poll(() => panel.locator('.anc-mentions__item[aria-current]').count()).toBe(1);
+    await panel.emulateMedia({ forcedColors: 'active' });
+    const backgrounds = await panel.evaluate(() => {
+      // The system's selection colour, read off a probe the forced palette leaves alone.
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.cssText = 'forced-color-adjust: none; background: Highlight';
+      const bg = (el: Element | null) => (el ? getComputedStyle(el).backgroundColor : '');
+      const out = { current: bg(document.querySelector('.anc-mentions__item[aria-current]')), highlight: bg(probe), other: bg(document.querySelector('.anc-mentions__item:not([aria-current])')) };
+      probe.remove();
+      return out;
+    });
+    await panel.emulateMedia({ forcedColors: 'none' });
+    expect(backgrounds.current).toBe(backgrounds.highlight);
+    expect(backgrounds.other).not.toBe(backgrounds.highlight);
+  });
+});
