@@ -23,6 +23,10 @@ describe('a name two entries share', () => {
     const behind = 'قال نزارباييف إن عائلته احتفظت بنفوذ بنور سلطان';
     expect(matcher.match(behind).at(-1)!.id).toBe('astana');
   });
+  it('is the region of the country the text is about: Badakhshan in Afghanistan or in Tajikistan', () => {
+    expect(idsOf('قتل مسلحون في بدخشان شمال شرق أفغانستان.', 'بدخشان')).toEqual(['badakhshan-province']);
+    expect(idsOf('اشتباكات في خوروغ عاصمة بدخشان في طاجيكستان.', 'بدخشان')).toEqual(['gorno-badakhshan']);
+  });
   it('goes to one entry per mention, each mention on its own evidence', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
