@@ -1,4 +1,6 @@
 import type { Settings } from '@/utils/settings';
+import { ENTITY_TYPES } from '@/lexicon/schema';
+import { TypeSwatch } from './TypeSwatch';
 import { dirOf, translator, type Lang } from '@/utils/i18n';
 
 export interface ActionPopupProps {
@@ -42,6 +44,19 @@ export function ActionPopup({ lang, hostname, settings, shortcuts, ...on }: Acti
         <button type="button" class="anc-button" onClick={on.onOpenSettings}>{t('popup.settings')}</button>
       </div>
       <p class="anc-popup__hint">{t('popup.shortcuts', ...shortcuts)}</p>
+      <details class="anc-popup__legend">
+        <summary>{t('popup.legend')}</summary>
+        <ul>
+          {ENTITY_TYPES.map((type) => (
+            <li key={type}>
+              <TypeSwatch type={type} colours={settings.colours} /> {t(`typePlural.${type}`)}
+            </li>
+          ))}
+          <li>
+            <span class="anc-popup__nisba" aria-hidden="true">ـــ</span> {t('popup.legendNisba')}
+          </li>
+        </ul>
+      </details>
     </main>
   );
 }

@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, type Bilingual } from '@/lexicon/schema';
+import { ENTITY_TYPES, type Bilingual, type EntityType } from '@/lexicon/schema';
+import { TypeSwatch } from './TypeSwatch';
 import { byProminence, type EntitySummary } from '@/lexicon/page-summary';
 import type { Lang, Translate } from '@/utils/i18n';
 
@@ -7,13 +8,15 @@ export interface EntityListProps {
   names: (id: string) => Bilingual | undefined;
   lang: Lang;
   t: Translate;
+  /** The reader's highlight colours, for the groups' dots. */
+  colours: Partial<Record<EntityType, string>>;
   onSelect: (id: string) => void;
 }
 
 export const countLabel = (t: Translate, n: number) => t('panel.mentions', String(n));
 
 /** The page's entities grouped by type, each group ordered by how prominent its entities are on the page. */
-export function EntityList({ entities, names, lang, t, onSelect }: EntityListProps) {
+export function EntityList({ entities, names, lang, t, colours, onSelect }: EntityListProps) {
   const groups = ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort(byProminence)] as const).filter(
     ([, list]) => list.length > 0,
   );
@@ -22,7 +25,7 @@ export function EntityList({ entities, names, lang, t, onSelect }: EntityListPro
       {groups.map(([type, list]) => (
         <section key={type} class="anc-list__group" aria-labelledby={`anc-group-${type}`}>
           <h2 id={`anc-group-${type}`} class="anc-list__heading">
-            <span class={`anc-dot anc-dot--${type}`} aria-hidden="true" />
+            <TypeSwatch type={type} colours={colours} />
             {t(`typePlural.${type}`)} <span class="anc-list__count">{list.length}</span>
           </h2>
           <ul>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CardView } from '@/lexicon/card-view';
 import type { CandidateSummary, PageSummary } from '@/lexicon/page-summary';
 import { CandidateList } from './CandidateList';
-import type { Bilingual } from '@/lexicon/schema';
+import type { Bilingual, EntityType } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { EntityCard } from './EntityCard';
 import { EntityList } from './EntityList';
@@ -34,6 +34,8 @@ export interface SidePanelProps {
   /** Which of its mentions the page shows as current. */
   currentMention: number | null;
   disabledIds: readonly string[];
+  /** The reader's highlight colours, for the list's dots. */
+  colours: Partial<Record<EntityType, string>>;
   /** Names the reader said are not names: left out of "Not in the lexicon yet". */
   dismissed: readonly string[];
   onQuery: (q: string) => void;
@@ -157,7 +159,7 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
           {shown.length === 0 ? (
             <p class="anc-state" role="status">{t('panel.noMatch', p.query)}</p>
           ) : (
-            <EntityList entities={shown} names={p.names} lang={p.lang} t={t} onSelect={p.onSelect} />
+            <EntityList entities={shown} names={p.names} lang={p.lang} t={t} colours={p.colours} onSelect={p.onSelect} />
           )}
           {candidates}
         </>

@@ -148,6 +148,15 @@ describe('ActionPopup', () => {
     expect(screen.getByRole('status').textContent).toBe('Paused on news.example');
     expect(screen.getByRole('button', { name: 'Resume on this site' }).getAttribute('aria-pressed')).toBe('true');
   });
+  it('explains the colours in a legend, in the reader\'s colours where they chose them', () => {
+    render(<ActionPopup {...base} hostname="news.example" settings={{ ...DEFAULT_SETTINGS, colours: { person: '#102030' } }} />);
+    const legend = screen.getByText('What the colours mean').closest('details')!;
+    const items = within(legend).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent!.trim())).toEqual(['Countries', 'Places', 'People', 'Organisations', 'Military units and sites', 'Events', 'Media', 'ـــ a dotted grey line: an adjective of a country or place (الروسية)']);
+    const swatch = (type: string) => (legend.querySelector(`.anc-dot[data-type="${type}"]`) as HTMLElement).style.backgroundColor;
+    expect(swatch('person')).toBe('rgb(16, 32, 48)');
+    expect(swatch('country')).toBe('rgb(37, 99, 235)');
+  });
   it('says so on pages the browser keeps from extensions', () => {
     render(<ActionPopup {...base} hostname={null} settings={DEFAULT_SETTINGS} />);
     expect(screen.getByRole('status').textContent).toBe('The browser does not let extensions read this page.');

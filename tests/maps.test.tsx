@@ -28,7 +28,7 @@ function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): Si
   const view = pageMap(pagePoints(page.entities, (id) => byId.get(id), lang), { selected, rtl: lang === 'ar' });
   return {
     status: { kind: 'ready', page }, lang, names: (id) => byId.get(id)?.name, query: '', selected, card: null, pageMap: view, cardMap: null,
-    currentMention: null, disabledIds: [], onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
+    currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
     onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
     onDismissCandidate: vi.fn(), ...over,
   };

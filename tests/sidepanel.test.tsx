@@ -29,7 +29,7 @@ const page: PageSummary = {
 function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
   return {
     status: { kind: 'ready', page }, lang: 'en', names: (id) => byId.get(id)?.name, query: '', selected: null, card: null, pageMap: null, cardMap: null,
-    currentMention: null, disabledIds: [], onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
+    currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
     onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
     onDismissCandidate: vi.fn(), ...over,
   };

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
-import { TYPE_COLOURS } from '@/utils/colours';
+import { typeRgb } from '@/utils/colours';
 import { take } from './handoff';
 
 /**
@@ -26,15 +26,9 @@ export function highlightNames(suffix = Math.random().toString(36).slice(2, 8)):
   return { byType, nisba: `anc-nisba-${suffix}`, current: `anc-current-${suffix}`, candidate: `anc-candidate-${suffix}` };
 }
 
-/** #rrggbb → "r, g, b", or null for anything else (a colour from storage is never trusted as CSS). */
-export function rgbOf(hex: string | undefined): string | null {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
-  return m ? m.slice(1).map((h) => parseInt(h, 16)).join(', ') : null;
-}
-
 export function highlightCss(names: HighlightNames, colours: Partial<Record<EntityType, string>> = {}): string {
   const rules = ENTITY_TYPES.map((t) => {
-    const rgb = rgbOf(colours[t]) ?? TYPE_COLOURS[t];
+    const rgb = typeRgb(t, colours);
     return `::highlight(${names.byType[t]}) { background-color: rgba(${rgb}, .16); text-decoration: underline 2px rgba(${rgb}, .85); text-underline-offset: 3px; }`;
   });
   return [

@@ -48,6 +48,7 @@ async function noArabicOn(tabId: number): Promise<boolean> {
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
 
 const NONE_DISMISSED: string[] = [];
+const NO_COLOURS = {};
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -180,6 +181,7 @@ function App() {
       cardMap={cardMap}
       currentMention={current}
       disabledIds={settings?.disabledIds ?? []}
+      colours={settings?.colours ?? NO_COLOURS}
       dismissed={dismissed}
       onQuery={setQuery}
       onSelect={(id) => {
