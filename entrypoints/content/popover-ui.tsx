@@ -24,6 +24,16 @@ export interface PopoverUiOptions {
 /** The shortest a card is squeezed to; with less room than that, flip and shift find it more. */
 const MIN_CARD_HEIGHT = 120;
 
+/** What `load` gives for `id`, asked once per popover; a failed load is remembered as nothing. */
+function loadedOnce<T>(cache: Map<string, Promise<T | null>>, id: string, load: (id: string) => Promise<T | null>): Promise<T | null> {
+  let value = cache.get(id);
+  if (!value) {
+    value = load(id).catch(() => null);
+    cache.set(id, value);
+  }
+  return value;
+}
+
 /** Shows the popover for one mention at a time, placed next to it with Floating UI. */
 export class PopoverUi {
   private readonly cards = new Map<string, Promise<CardView | null>>();
@@ -42,21 +52,11 @@ export class PopoverUi {
   constructor(private readonly mount: () => Promise<HTMLElement>, private readonly options: PopoverUiOptions) {}
 
   private card(id: string): Promise<CardView | null> {
-    let card = this.cards.get(id);
-    if (!card) {
-      card = this.options.loadCard(id).catch(() => null);
-      this.cards.set(id, card);
-    }
-    return card;
+    return loadedOnce(this.cards, id, this.options.loadCard);
   }
 
   private map(id: string): Promise<MapView | null> {
-    let map = this.maps.get(id);
-    if (!map) {
-      map = this.options.loadMap(id).catch(() => null);
-      this.maps.set(id, map);
-    }
-    return map;
+    return loadedOnce(this.maps, id, this.options.loadMap);
   }
 
   get open(): Tracked | null {
