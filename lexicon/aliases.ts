@@ -69,16 +69,24 @@ export function nisbaForms(stem: string): string[] {
   return key.endsWith('ي') ? NISBA_SUFFIXES.map((s) => key + s) : [key];
 }
 
-/**
- * An event's names under the other heads of their synonym group (rules.eventHeadSynonyms): «تفجيرات كرمان» for
- * «هجوم كرمان», keeping the article as the name has it. `keys` are the event's own keys, which win.
- */
-export function synonymForms(id: string, keys: ReadonlySet<string>, groups: readonly (readonly string[])[]): Phrase[] {
+/** Each head word's synonym group, normalised (headGroupsOf). */
+type HeadGroups = ReadonlyMap<string, readonly string[]>;
+
+/** The synonym groups of rules.eventHeadSynonyms by head word, worked out once per lexicon. */
+function headGroupsOf(groups: readonly (readonly string[])[]): HeadGroups {
   const groupOf = new Map<string, string[]>();
   for (const group of groups) {
     const heads = group.map(normalizeKey);
     for (const h of heads) groupOf.set(h, heads);
   }
+  return groupOf;
+}
+
+/**
+ * An event's names under the other heads of their synonym group (rules.eventHeadSynonyms): «تفجيرات كرمان» for
+ * «هجوم كرمان», keeping the article as the name has it. `keys` are the event's own keys, which win.
+ */
+function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
   for (const key of keys) {
@@ -97,7 +105,7 @@ export function synonymForms(id: string, keys: ReadonlySet<string>, groups: read
 }
 
 /** A country's official names from one nisba stem in ي and the rules' templates (rules.stateNames). */
-export function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
+function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
   const key = normalizeKey(stem);
   if (!key.endsWith('ي')) return [];
   const feminine = `${ARTICLE}${key}ه`;
@@ -130,6 +138,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   const phrases: Phrase[] = [];
   const rejected: PhraseList['rejected'] = [];
+  const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
   for (const entry of lexicon.entries) {
     const keys = new Set<string>();
     for (const alias of namesOf(entry, byId, external)) {
@@ -144,7 +153,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias });
       }
     }
-    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, lexicon.rules.eventHeadSynonyms ?? []));
+    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups));
     for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name });
     for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name });
     for (const stem of entry.nisba ?? []) {
