@@ -109,10 +109,6 @@ export const RulesSchema = v.strictObject({
    */
   namesakeHeads: v.optional(v.array(AliasSchema)),
   /**
-   * A country's official names built from its nisba: `{nisba}` stands for the feminine with the article
-   * («الجمهورية الإسلامية {nisba}» is «الجمهورية الإسلامية الإيرانية» for Iran, whose nisba is إيراني).
-   */
-  /**
    * Words that put a place after them («في نور سلطان»): a name that a place and a person share is the place there,
    * as it is after the proclitic ب («بنور سلطان»).
    */
@@ -127,6 +123,10 @@ export const RulesSchema = v.strictObject({
    * on Friday, not the channel RT (روسيا اليوم).
    */
   dateWords: v.optional(v.record(v.string(), v.array(v.string()))),
+  /**
+   * A country's official names built from its nisba: `{nisba}` stands for the feminine with the article
+   * («الجمهورية الإسلامية {nisba}» is «الجمهورية الإسلامية الإيرانية» for Iran, whose nisba is إيراني).
+   */
   stateNames: v.optional(v.array(v.pipe(v.string(), v.includes('{nisba}', 'a state name needs {nisba}')))),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),
