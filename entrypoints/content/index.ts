@@ -81,7 +81,6 @@ export default defineContentScript({
       const began = performance.now();
       lang = uiLangOf(settings, browserLanguage);
       await session.apply(settings, records, began);
-      requestAnimationFrame(() => performance.mark('anc:highlighted'));
     };
 
     // A changed setting, or an entry added or edited on the settings page, reaches open tabs without a reload.

@@ -87,6 +87,7 @@ export class PageSession {
       onChange: this.o.onChange,
     });
     await this.companion.start(taskStart);
+    requestAnimationFrame(() => performance.mark('anc:highlighted'));
   }
 
   /** What a side panel shows of this page, given every frame's mentions. */
