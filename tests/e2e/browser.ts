@@ -15,20 +15,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<ExtensionBrowser> {
+/** Starts Debian's Chromium with the unpacked extension in `extension` loaded, in a fresh profile. */
+export async function launchChromium(extension: string, options: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'anc-profile-'));
-  const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: false, // the new headless mode is chosen by flag: the old one cannot load extensions
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions', '--headless'],
     args: [
-      ...(headless ? ['--headless=new'] : []),
+      ...((options.headless ?? true) ? ['--headless=new'] : []),
       '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -40,6 +39,12 @@ export async function launchWithExtension(options: { headless?: boolean; viewpor
       ...(options.args ?? []),
     ],
   });
+  return { context, profile };
+}
+
+/** Starts Debian's Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: Parameters<typeof launchChromium>[1] = {}): Promise<ExtensionBrowser> {
+  const { context, profile } = await launchChromium(extensionDir, options);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
