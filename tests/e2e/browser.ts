@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serveSite, type Site } from './site/server';
-import { centreOfHighlight, hasHighlights, highlightsInPage, type HighlightedRange } from './in-page';
+import { centreOfHighlight, hasHighlights, highlightsInPage, noPopover, type HighlightedRange, type PopoverState } from './in-page';
 
 export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -72,7 +72,7 @@ export function withExtension(options: Parameters<typeof launchWithExtension>[0]
   return env;
 }
 
-export type { HighlightedRange } from './in-page';
+export type { HighlightedRange, PopoverState } from './in-page';
 
 /** Reads every range of our highlights from the page. */
 export async function readHighlights(page: Page, frame = page.mainFrame()): Promise<HighlightedRange[]> {
@@ -102,20 +102,6 @@ export async function waitUntilTagged(page: Page): Promise<void> {
   );
 }
 
-export interface PopoverState {
-  /** The entity id of the card shown, or null when no popover is open. */
-  entity: string | null;
-  text: string;
-  /** Whether keyboard focus is inside the popover. */
-  focused: boolean;
-  /** Whether it is rendered with a size (not hidden by the page). */
-  visible: boolean;
-  /** Its border box in the viewport, when it is open. */
-  box: { left: number; top: number; right: number; bottom: number } | null;
-  /** The card's map: its accessible name and its drawn width in pixels; null while the card has none. */
-  map: { label: string; width: number } | null;
-}
-
 /**
  * Reads our popover, in the page or in one of its same-origin frames, through the DevTools protocol, which sees
  * into closed shadow roots: the page cannot, and neither can Playwright's locators, which is the point of
@@ -125,7 +111,7 @@ export async function readPopover(page: Page): Promise<PopoverState> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const popover = await findInShadow(cdp, 'anc-popover');
-    if (!popover) return { entity: null, text: '', focused: false, visible: false, box: null, map: null };
+    if (!popover) return noPopover;
     const card = findNode(popover, (n) => attr(n, 'data-entity') !== undefined);
     const text = await textOf(cdp, popover);
     const focused = await page.evaluate(() => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,12 @@ import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
 import { centreOfHighlight, companionStarted, domAgainstServed, highlightsInPage } from './in-page';
 import { articles } from './site/pages';
-import { hasUiHost, openExtensionPage, readHighlights, waitForHighlights, withFirefox } from './firefox';
+import { clickInPopover, firefoxDownloads, hasUiHost, openExtensionPage, readHighlights, readPopover, waitForHighlights, withFirefox } from './firefox';
 
 // The same pages and expectations as in Chromium (reading.e2e, gate.e2e, panel.e2e, settings.e2e, accessibility.e2e),
 // in Debian's Firefox ESR. The sidebar page is driven as a tab following the window's active tab, as Chromium's panel
-// is. What needs the DevTools protocol (reading inside the popover's closed shadow root, the keyboard shortcut) is not
-// driven here: BiDi sees neither closed shadow roots nor the browser's own shortcuts.
+// is. The popover is read inside its closed shadow root through BiDi (firefox.ts). The keyboard shortcut is not driven
+// here: BiDi's key presses reach the page, not the browser's own shortcuts.
 const env = withFirefox();
 
 async function open(path: string): Promise<Page> {
@@ -134,6 +134,105 @@ describe('Firefox: the settings reach open tabs', () => {
   });
 });
 
+describe('Firefox: the popover', () => {
+  const at = (page: Page, text: string) => page.evaluate(centreOfHighlight, text);
+
+  it('opens the right card after hovering a mention, and Escape closes it', async () => {
+    const page = await open('/article/3');
+    await waitForHighlights(page, 10);
+    const point = await at(page, 'منظمة معاهدة الأمن الجماعي');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('csto');
+    const card = await readPopover(page);
+    for (const member of ['Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Armenia']) expect(card.text).toContain(member);
+    expect(card.visible).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readPopover(page)).entity).toBeNull();
+    await page.close();
+  });
+
+  it("shows a place's card with a locator map on click, and none on a card without a place", async () => {
+    const page = await open('/article/2');
+    await waitForHighlights(page, 10);
+    const dushanbe = await at(page, 'دوشنبه');
+    await page.mouse.click(dushanbe.x, dushanbe.y);
+    await expect.poll(async () => (await readPopover(page)).map, { timeout: 8000 }).toEqual({ label: 'Map: where Dushanbe is', width: expect.any(Number) });
+    const card = await readPopover(page);
+    expect(card.entity).toBe('dushanbe');
+    expect(card.map!.width).toBeGreaterThan(150);
+    await page.keyboard.press('Escape');
+    const putin = await at(page, 'بوتين');
+    await page.mouse.click(putin.x, putin.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('putin');
+    await pause(300);
+    expect((await readPopover(page)).map).toBeNull();
+    await page.close();
+  });
+
+  it('keeps the card open while the pointer moves onto it and closes it after leaving both', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    const point = await at(page, 'كابول');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('kabul');
+    const { box } = await readPopover(page);
+    await page.mouse.move((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2, { steps: 5 });
+    await pause(1000);
+    expect((await readPopover(page)).entity).toBe('kabul');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBeNull();
+    await page.close();
+  });
+
+  it('lets the reader say which entry a shared name stands for, on every mention of it on the page', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وصل الوفد إلى نور سلطان صباح الأحد، وفي نور سلطان عقد اجتماع.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    const shared = async () => (await readHighlights(page)).filter((r) => r.text === 'نور سلطان').map((r) => r.name);
+    await expect.poll(shared, { timeout: 8000 }).toEqual(['anc-place', 'anc-place']);
+    const point = await at(page, 'نور سلطان');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('astana');
+    expect((await readPopover(page)).text).toContain('This name may also be:');
+    await clickInPopover(page, 'Nursultan Nazarbayev (Person)');
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('nazarbayev');
+    await expect.poll(shared).toEqual(['anc-person', 'anc-person']);
+    await page.close();
+  });
+
+  it('says how the page writes a near spelling, shows the sources, and speaks Arabic when the settings say so', async () => {
+    const page = await open('/article/0');
+    await waitForHighlights(page, 10);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وصل الوفد إلى قيرغزستان صباح الأحد.';
+      document.querySelector('article, main, body')!.append(p);
+    });
+    await expect.poll(async () => (await readHighlights(page)).some((r) => r.text === 'قيرغزستان' && r.name === 'anc-country'), { timeout: 8000 }).toBe(true);
+    const point = await at(page, 'قيرغزستان');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await readPopover(page)).entity, { timeout: 8000 }).toBe('kyrgyzstan');
+    const card = await readPopover(page);
+    expect(card.text).toContain('the page writes «قيرغزستان»');
+    expect(card.text).toMatch(/as of \d{4}/);
+    await page.keyboard.press('Escape');
+    const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
+    await opts.evaluate(() => browser.storage.local.set({ settings: { uiLanguage: 'ar' } }));
+    await page.bringToFront();
+    const tajikistan = await at(page, 'طاجيكستان');
+    await page.mouse.click(tajikistan.x, tajikistan.y);
+    await expect.poll(async () => (await readPopover(page)).text, { timeout: 8000 }).toContain('جمهورية جبلية في آسيا الوسطى');
+    expect((await readPopover(page)).text).toContain('افتح في اللوحة الجانبية');
+    await opts.evaluate(() => browser.storage.local.remove('settings'));
+    await opts.close();
+    await page.close();
+  });
+});
+
 describe('Firefox: the sidebar page and the extension pages', () => {
   it('lists the entities of the active tab in the sidebar page with their map, opens a card, and follows the tab to another article', async () => {
     const article = await open('/article/3');
@@ -202,6 +301,20 @@ describe('Firefox: lexicon packs', () => {
     await expect.poll(() => textOf(opts, '[role="status"]')).toBe('Imported. Open pages use it now.');
     await expect.poll(async () => (await readHighlights(article)).some((r) => r.text === 'مركز البحوث التطبيقية'), { timeout: 10_000 }).toBe(true);
     await Promise.all([article.close(), opts.close()]);
+  });
+
+  it("exports the reader's entries as a file that Firefox saves", async () => {
+    const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
+    const records = await opts.evaluate(async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('lexicon:')).map((k) => k.slice('lexicon:'.length)).sort());
+    expect(records).toContain('talap-centre');
+    await (await opts.waitForSelector('::-p-text(Import and export)'))!.click();
+    await (await opts.waitForSelector('::-p-text(Export my entries)'))!.click();
+    const file = join(firefoxDownloads, 'my-arabic-news-companion-entries.json');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').length > 0, { timeout: 10_000 }).toBe(true);
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { format: string; entries: { id: string }[] };
+    expect(pack.format).toBe('arabic-news-companion/lexicon');
+    expect(pack.entries.map((e) => e.id).sort()).toEqual(records);
+    await opts.close();
   });
 });
 

@@ -1,12 +1,18 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { BidiElementHandle } from 'puppeteer-core/internal/bidi/ElementHandle.js';
+import type { BidiFrame } from 'puppeteer-core/internal/bidi/Frame.js';
 import { serveSite, type Site } from './site/server';
-import { hasHighlights, highlightsInPage, type HighlightedRange } from './in-page';
+import { buttonInPopover, hasHighlights, highlightsInPage, noPopover, popoverIn, type HighlightedRange, type PopoverState } from './in-page';
 
 export const firefoxExtensionDir = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'arabic-news-companion@example.org';
+/** Where Firefox saves downloads (an export) during the tests. */
+export const firefoxDownloads = mkdtempSync(join(tmpdir(), 'anc-firefox-downloads-'));
 /**
  * The add-on's internal address, fixed through Firefox's own preference for it (Firefox picks a random one per
  * profile), so that the tests can open its pages: moz-extension://<this>/options.html.
@@ -25,7 +31,14 @@ export function withFirefox(): { site: Site; browser: Browser } {
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }) },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+        // Downloads go without a dialog into a folder the tests read.
+        'browser.download.folderList': 2,
+        'browser.download.dir': firefoxDownloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      },
     });
     await env.browser.installExtension(firefoxExtensionDir);
   });
@@ -57,3 +70,28 @@ export async function waitForHighlights(page: Page, count = 1): Promise<void> {
 /** Whether our UI host (a random anc-ui-… element, the popover's closed shadow root inside) is in the page. */
 export const hasUiHost = (page: Page): Promise<boolean> =>
   page.evaluate(() => [...document.body.children].some((e) => e.tagName.startsWith('ANC-UI-')));
+
+/**
+ * Our UI's closed shadow root in the page, or null before the first card. WebDriver BiDi names an element's
+ * shadow root whatever its mode (the page cannot reach it), so the tests read the popover as Chromium's do through
+ * the DevTools protocol. Puppeteer offers no public call for it: this uses its BiDi frame and handle classes.
+ */
+async function uiRoot(page: Page): Promise<ElementHandle<ShadowRoot> | null> {
+  const frame = page.mainFrame() as unknown as BidiFrame;
+  const nodes = await frame.browsingContext.locateNodes({ type: 'css', value: 'body > *' });
+  const root = nodes.find((n) => n.value?.localName?.startsWith('anc-ui-'))?.value?.shadowRoot;
+  return root ? (BidiElementHandle.from(root, frame.mainRealm()) as unknown as ElementHandle<ShadowRoot>) : null;
+}
+
+/** Reads our popover (see popoverIn). */
+export async function readPopover(page: Page): Promise<PopoverState> {
+  const root = await uiRoot(page);
+  return root ? root.evaluate(popoverIn) : noPopover;
+}
+
+/** Clicks the button of our open popover whose text is `label`, where the pointer would. */
+export async function clickInPopover(page: Page, label: string): Promise<void> {
+  const at = await (await uiRoot(page))?.evaluate(buttonInPopover, label);
+  if (!at) throw new Error(`no button of an open popover reads ${label}`);
+  await page.mouse.click(at.x, at.y);
+}

@@ -12,6 +12,51 @@ export interface HighlightedRange {
   end: number;
 }
 
+export interface PopoverState {
+  /** The entity id of the card shown, or null when no popover is open. */
+  entity: string | null;
+  text: string;
+  /** Whether keyboard focus is inside the popover. */
+  focused: boolean;
+  /** Whether it is rendered with a size (not hidden by the page). */
+  visible: boolean;
+  /** Its border box in the viewport, when it is open. */
+  box: { left: number; top: number; right: number; bottom: number } | null;
+  /** The card's map: its accessible name and its drawn width in pixels; null while the card has none. */
+  map: { label: string; width: number } | null;
+}
+
+/** What the readers of the popover give while none is open. */
+export const noPopover: PopoverState = { entity: null, text: '', focused: false, visible: false, box: null, map: null };
+
+/**
+ * Reads our open popover from our UI's shadow root, handed over by a driver that can reach a closed root
+ * (WebDriver BiDi names it; the page itself cannot).
+ */
+export function popoverIn(root: ShadowRoot): PopoverState {
+  const popover = root.querySelector('.anc-popover');
+  // noPopover, spelt out: this function is sent to the page as its source alone.
+  if (!popover) return { entity: null, text: '', focused: false, visible: false, box: null, map: null };
+  const rect = popover.getBoundingClientRect();
+  const svg = popover.querySelector('svg[role="img"]');
+  return {
+    entity: popover.querySelector('[data-entity]')?.getAttribute('data-entity') ?? null,
+    text: popover.textContent ?? '',
+    focused: document.activeElement?.tagName.startsWith('ANC-UI-') ?? false,
+    visible: rect.width > 50 && rect.height > 50,
+    box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+    map: svg ? { label: svg.getAttribute('aria-label') ?? '', width: svg.getBoundingClientRect().width } : null,
+  };
+}
+
+/** The centre of the button of our popover whose text is `label`, in the viewport. */
+export function buttonInPopover(root: ShadowRoot, label: string): { x: number; y: number } | null {
+  const button = [...root.querySelectorAll('.anc-popover button')].find((b) => b.textContent === label);
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
 /** Every range of our highlights (the highlight registry is shared with the page). */
 export function highlightsInPage(): HighlightedRange[] {
   const out: HighlightedRange[] = [];
