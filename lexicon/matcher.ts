@@ -97,9 +97,9 @@ export function compile(lexicon: Lexicon): Matcher {
 }
 
 /** The rules that read a name's context (head nouns, place cues, namesakes, date words), as matcher options. */
-export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords'> {
+export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords'> {
   const { headNouns, namesakeHeads, placeCues, dateWords } = rules;
-  return { headNouns, namesakeHeads, placeCues, dateWords };
+  return { headNouns, namesakeHeads, placeCues, dateWords, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -143,6 +143,11 @@ export interface MatcherOptions {
   placeCues?: readonly string[];
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
   namesakeHeads?: readonly string[];
+  /**
+   * The listed common words (rules.homographs), as keys: such a word is not read as a name with its clitics
+   * removed either («البخاري», the hadith scholar, is not «بخارى» with the article).
+   */
+  commonWords?: readonly string[];
 }
 
 /**
@@ -191,7 +196,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {} }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [] }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -240,11 +245,14 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   const nearStarts = new BoundedCache<string, readonly NearStart[]>();
   const nearNames = new BoundedCache<string, readonly string[]>();
 
+  const common = new Set(commonWords);
+
   /** The trie nodes the word `whole` starts a phrase at: as it stands, then with its proclitics removed. */
   function startsOf(whole: string): readonly Start[] {
     return starts.get(whole, () => {
       const root = roots.get(whole);
       const exact: Start[] = root === undefined ? [] : [{ node: root, outside: 0, short: false }];
+      if (common.has(whole)) return exact;
       return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: roots.get(r.key)!, outside: r.outside, short: r.short })));
     });
   }

@@ -100,6 +100,10 @@ describe('homographs', () => {
   it('does not take كيف ("how") for Kyiv', () => {
     expect(tag('كيف ستتعامل موسكو مع كييف؟')).toEqual([['moscow', 'موسكو'], ['kyiv', 'كييف']]);
   });
+  it('does not read a listed common word as a name with its clitics removed: البخاري is not Bukhara', () => {
+    expect(tag('روى البخاري الحديث، ثم زار الوفد بخارى')).toEqual([['bukhara', 'بخارى']]);
+    expect(tag('كتيبة الإمام البخاري في إدلب').map(([id]) => id)).not.toContain('bukhara');
+  });
   it('refuses an alias that is a common word, and says why', () => {
     const m = compile(lexiconOf([entry('kyiv', ['كييف', 'كيف'])], { homographs: { 'كيف': { en: 'how', ar: 'how' } } }));
     expect(m.match('كيف')).toEqual([]);
