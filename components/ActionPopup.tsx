@@ -1,10 +1,10 @@
 import type { Settings } from '@/utils/settings';
 import { ENTITY_TYPES } from '@/lexicon/schema';
 import { TypeSwatch } from './TypeSwatch';
-import { dirOf, translator, type Lang } from '@/utils/i18n';
+import { dirOf } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface ActionPopupProps {
-  lang: Lang;
   /** The active tab's site, or null where extensions may not run (browser pages, the web store). */
   hostname: string | null;
   settings: Settings;
@@ -17,8 +17,8 @@ export interface ActionPopupProps {
 }
 
 /** The toolbar popup: whether the companion runs on this site, and the switches to pause it here or everywhere. */
-export function ActionPopup({ lang, hostname, settings, shortcuts, ...on }: ActionPopupProps) {
-  const t = translator(lang);
+export function ActionPopup({ hostname, settings, shortcuts, ...on }: ActionPopupProps) {
+  const { lang, t } = useLocale();
   const sitePaused = hostname !== null && settings.pausedSites.includes(hostname);
   const status = settings.paused
     ? t('popup.pausedEverywhere')

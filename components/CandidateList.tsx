@@ -1,16 +1,16 @@
 import type { CandidateSummary } from '@/lexicon/page-summary';
-import type { Translate } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface CandidateListProps {
   candidates: readonly CandidateSummary[];
-  t: Translate;
   onShow: (key: string) => void;
   onAdd: (candidate: CandidateSummary) => void;
   onDismiss: (key: string) => void;
 }
 
 /** "Not in the lexicon yet": names the page's marks point to that the lexicon lacks, with what to do about them. */
-export function CandidateList({ candidates, t, onShow, onAdd, onDismiss }: CandidateListProps) {
+export function CandidateList({ candidates, onShow, onAdd, onDismiss }: CandidateListProps) {
+  const { t } = useLocale();
   if (candidates.length === 0) return null;
   return (
     <section class="anc-candidates" aria-labelledby="anc-candidates-title">

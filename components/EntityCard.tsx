@@ -1,6 +1,6 @@
 import type { Entry, Fact, Relation } from '@/lexicon/schema';
 import type { ComponentChildren } from 'preact';
-import type { Translate, Lang } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface EntityCardProps {
   entry: Entry;
@@ -8,8 +8,6 @@ export interface EntityCardProps {
   relations: Relation[];
   /** Display names of the entries relations point at. */
   nameOf: (id: string) => { en: string; ar: string } | undefined;
-  lang: Lang;
-  t: Translate;
   /** When given, relation targets become buttons that open that entry. */
   onSelect?: (id: string) => void;
   /** Heading level of the entity's name, to fit the surrounding document. */
@@ -36,7 +34,8 @@ function groupRelations(relations: Relation[], facts: Fact[]): [Relation['type']
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 /** Where the card's facts come from and the date they hold at: a card is only as good as its sources. */
-function Provenance({ entry, t }: { entry: Entry; t: Translate }) {
+function Provenance({ entry }: { entry: Entry }) {
+  const { t } = useLocale();
   const { sources = [], asOf } = entry.card;
   if (sources.length === 0 && !asOf) return null;
   return (
@@ -58,7 +57,8 @@ function Provenance({ entry, t }: { entry: Entry; t: Translate }) {
 }
 
 /** Who or what an entity is: names, type, summary, key facts, relations, sources. Shared by the popover and the panel. */
-export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headingId, figure }: EntityCardProps) {
+export function EntityCard({ entry, relations, nameOf, onSelect, headingId, figure }: EntityCardProps) {
+  const { lang, t } = useLocale();
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
     <article class="anc-card" data-entity={entry.id} data-type={entry.type}>
@@ -114,7 +114,7 @@ export function EntityCard({ entry, relations, nameOf, lang, t, onSelect, headin
           </dl>
         </section>
       )}
-      <Provenance entry={entry} t={t} />
+      <Provenance entry={entry} />
     </article>
   );
 }

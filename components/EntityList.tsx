@@ -1,13 +1,12 @@
 import { ENTITY_TYPES, type Bilingual, type EntityType } from '@/lexicon/schema';
 import { TypeSwatch } from './TypeSwatch';
 import { byProminence, type EntitySummary } from '@/lexicon/page-summary';
-import type { Lang, Translate } from '@/utils/i18n';
+import type { Translate } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface EntityListProps {
   entities: EntitySummary[];
   names: (id: string) => Bilingual | undefined;
-  lang: Lang;
-  t: Translate;
   /** The reader's highlight colours, for the groups' dots. */
   colours: Partial<Record<EntityType, string>>;
   onSelect: (id: string) => void;
@@ -16,7 +15,8 @@ export interface EntityListProps {
 export const countLabel = (t: Translate, n: number) => t('panel.mentions', String(n));
 
 /** The page's entities grouped by type, each group ordered by how prominent its entities are on the page. */
-export function EntityList({ entities, names, lang, t, colours, onSelect }: EntityListProps) {
+export function EntityList({ entities, names, colours, onSelect }: EntityListProps) {
+  const { lang, t } = useLocale();
   const groups = ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort(byProminence)] as const).filter(
     ([, list]) => list.length > 0,
   );

@@ -1,6 +1,7 @@
 import type { MapView } from '@/geo/draw';
 import type { Coords, Entry } from '@/lexicon/schema';
-import type { Lang, Translate } from '@/utils/i18n';
+import type { Translate } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface MapFigureProps {
   view: MapView;
@@ -64,13 +65,15 @@ export function coordsText({ lat, lon }: Coords, t: Translate): string {
 }
 
 /** A card's locator map, named for its entry and told in words as the entry's coordinates. */
-export function LocatorFigure({ entry, view, lang, t, size }: { entry: Entry; view: MapView; lang: Lang; t: Translate; size: MapFigureProps['size'] }) {
+export function LocatorFigure({ entry, view, size }: { entry: Entry; view: MapView; size: MapFigureProps['size'] }) {
+  const { lang, t } = useLocale();
   const name = entry.name[lang];
   return <MapFigure view={view} size={size} label={t('map.locator', name)} items={[entry.coords ? `${name}: ${coordsText(entry.coords, t)}` : name]} />;
 }
 
 /** The page map: its markers told in words as the list of places with their mentions, most mentioned first. */
-export function PageMapFigure({ view, t, onSelect }: { view: MapView; t: Translate; onSelect: (id: string) => void }) {
+export function PageMapFigure({ view, onSelect }: { view: MapView; onSelect: (id: string) => void }) {
+  const { t } = useLocale();
   const items = [...view.markers].sort((a, b) => b.count - a.count).map((m) => `${m.name}: ${t('panel.mentions', String(m.count))}`);
   return <MapFigure view={view} size="large" label={t('map.page')} items={items} onSelect={onSelect} />;
 }

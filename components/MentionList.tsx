@@ -1,17 +1,17 @@
 import type { MentionSnippet } from '@/lexicon/page-summary';
-import type { Translate } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface MentionListProps {
   mentions: MentionSnippet[];
   /** Total name mentions (the list may hold only the first ones). */
   total: number;
   current: number | null;
-  t: Translate;
   onShow: (index: number) => void;
 }
 
 /** Where an entity is mentioned on the page: each mention in its context, and a way to step through them. */
-export function MentionList({ mentions, total, current, t, onShow }: MentionListProps) {
+export function MentionList({ mentions, total, current, onShow }: MentionListProps) {
+  const { t } = useLocale();
   const step = (d: 1 | -1) => onShow(current === null ? (d === 1 ? 0 : total - 1) : (current + d + total) % total);
   return (
     <section class="anc-mentions" aria-labelledby="anc-mentions-title">

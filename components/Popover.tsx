@@ -4,7 +4,8 @@ import type { MentionKind } from '@/lexicon';
 import type { MapView } from '@/geo/draw';
 import { EntityCard } from './EntityCard';
 import { LocatorFigure } from './MapFigure';
-import { dirOf, type Lang, type Translate } from '@/utils/i18n';
+import { dirOf } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export interface PopoverProps {
   entry: Entry;
@@ -18,8 +19,6 @@ export interface PopoverProps {
   /** The other entries that share the mention's name, for the reader to say which one the page means. */
   otherReadings?: { id: string; name: Bilingual; type: EntityType }[];
   onChoose?: (id: string) => void;
-  lang: Lang;
-  t: Translate;
   /** Move keyboard focus into the popover when it opens (keyboard navigation), not on hover. */
   takeFocus: boolean;
   onClose: () => void;
@@ -30,7 +29,8 @@ export interface PopoverProps {
 
 /** The context popover next to a mention: the entity's card, a close button and the way to the side panel. */
 export function Popover(props: PopoverProps) {
-  const { entry, kind, lang, t, takeFocus, onClose, onOpenPanel } = props;
+  const { entry, kind, takeFocus, onClose, onOpenPanel } = props;
+  const { lang, t } = useLocale();
   const root = useRef<HTMLDivElement>(null);
   const headingId = `anc-popover-title-${entry.id}`;
 
@@ -75,10 +75,8 @@ export function Popover(props: PopoverProps) {
         entry={entry}
         relations={props.relations}
         nameOf={props.nameOf}
-        lang={lang}
-        t={t}
         headingId={headingId}
-        figure={props.map && <LocatorFigure entry={entry} view={props.map} lang={lang} t={t} size="small" />}
+        figure={props.map && <LocatorFigure entry={entry} view={props.map} size="small" />}
       />
       <footer class="anc-popover__footer">
         <button type="button" class="anc-button" onClick={() => onOpenPanel(entry.id)}>

@@ -9,7 +9,8 @@ import { EntityList } from './EntityList';
 import { MentionList } from './MentionList';
 import { LocatorFigure, PageMapFigure } from './MapFigure';
 import type { MapView } from '@/geo/draw';
-import { LANGS, dirOf, translator, type Lang } from '@/utils/i18n';
+import { LANGS, dirOf, type Lang } from '@/utils/i18n';
+import { useLocale } from './locale';
 
 export type PanelStatus =
   | { kind: 'loading' }
@@ -21,7 +22,6 @@ export type PanelStatus =
 
 export interface SidePanelProps {
   status: PanelStatus;
-  lang: Lang;
   names: (id: string) => Bilingual | undefined;
   query: string;
   selected: string | null;
@@ -80,28 +80,29 @@ function usePanelFocus(selected: string | null) {
 /** The side panel: the page's entities, and the background card of the one selected. */
 export function SidePanel(p: SidePanelProps) {
   usePanelFocus(p.selected && p.card ? p.selected : null);
-  const t = translator(p.lang);
+  const { lang, t } = useLocale();
   return (
-    <div class="anc-panel anc-theme" lang={p.lang} dir={dirOf(p.lang)}>
+    <div class="anc-panel anc-theme" lang={lang} dir={dirOf(lang)}>
       <header class="anc-panel__header">
         <h1>{t('panel.title')}</h1>
         <label class="anc-panel__lang">
           <span class="anc-visually-hidden">{t('panel.language')}</span>
-          <select value={p.lang} onChange={(e) => p.onLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+          <select value={lang} onChange={(e) => p.onLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l}>{l === 'ar' ? 'العربية' : 'English'}</option>
             ))}
           </select>
         </label>
       </header>
-      <main class="anc-panel__body">{body(p, t)}</main>
+      <main class="anc-panel__body"><Body {...p} /></main>
     </div>
   );
 }
 
-function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
+function Body(p: SidePanelProps) {
+  const { t } = useLocale();
   const { status } = p;
-  if (p.selected && p.card) return <CardPane {...p} card={p.card} t={t} />;
+  if (p.selected && p.card) return <CardPane {...p} card={p.card} />;
   switch (status.kind) {
     case 'loading':
       return <p class="anc-state" role="status">{t('panel.loading')}</p>;
@@ -122,7 +123,6 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
       const candidates = (
         <CandidateList
           candidates={status.page.candidates.filter((c) => !p.dismissed.includes(c.key))}
-          t={t}
           onShow={p.onShowCandidate}
           onAdd={p.onAddCandidate}
           onDismiss={p.onDismissCandidate}
@@ -145,7 +145,7 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
           {p.pageMap && (
             <section class="anc-panel__map" aria-labelledby="anc-page-map">
               <h2 class="anc-map__heading" id="anc-page-map">{t('map.pageTitle')}</h2>
-              <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
+              <PageMapFigure view={p.pageMap} onSelect={p.onSelect} />
             </section>
           )}
           <input
@@ -159,7 +159,7 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
           {shown.length === 0 ? (
             <p class="anc-state" role="status">{t('panel.noMatch', p.query)}</p>
           ) : (
-            <EntityList entities={shown} names={p.names} lang={p.lang} t={t} colours={p.colours} onSelect={p.onSelect} />
+            <EntityList entities={shown} names={p.names} colours={p.colours} onSelect={p.onSelect} />
           )}
           {candidates}
         </>
@@ -168,26 +168,27 @@ function body(p: SidePanelProps, t: ReturnType<typeof translator>) {
   }
 }
 
-function CardPane(p: SidePanelProps & { card: CardView; t: ReturnType<typeof translator> }) {
-  const { card, t } = p;
+function CardPane(p: SidePanelProps & { card: CardView }) {
+  const { lang, t } = useLocale();
+  const { card } = p;
   const id = card.entry.id;
   const onPage = p.status.kind === 'ready' ? p.status.page.entities.find((e) => e.id === id) : undefined;
   const disabled = p.disabledIds.includes(id);
   // An entity the page map marks is shown on it, its marker highlighted among the page's others; any other gets
   // a locator map of its own.
   const figure = p.pageMap?.markers.some((m) => m.id === id) ? (
-    <PageMapFigure view={p.pageMap} t={t} onSelect={p.onSelect} />
+    <PageMapFigure view={p.pageMap} onSelect={p.onSelect} />
   ) : (
-    p.cardMap && <LocatorFigure entry={card.entry} view={p.cardMap} lang={p.lang} t={t} size="large" />
+    p.cardMap && <LocatorFigure entry={card.entry} view={p.cardMap} size="large" />
   );
   return (
     <div class="anc-card-pane">
       <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
-        {p.lang === 'ar' ? '→' : '←'} {t('panel.back')}
+        {lang === 'ar' ? '→' : '←'} {t('panel.back')}
       </button>
-      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} lang={p.lang} t={t} onSelect={p.onSelect} figure={figure} headingId={CARD_HEADING} />
+      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} onSelect={p.onSelect} figure={figure} headingId={CARD_HEADING} />
       {onPage && onPage.count > 0 ? (
-        <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} t={t} onShow={p.onShowMention} />
+        <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} onShow={p.onShowMention} />
       ) : (
         <p class="anc-muted">{t('panel.notOnPage')}</p>
       )}

@@ -4,20 +4,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../components/EntityCard';
 import { Popover } from '../components/Popover';
 import { ActionPopup } from '../components/ActionPopup';
-import { translator } from '../utils/i18n';
 import { bundledLexicon } from '../build/lexicon-data';
 import { relationsOf } from '../lexicon/relations';
 import { DEFAULT_SETTINGS } from '../utils/settings';
+import { inArabic } from './in-locale';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 const nameOf = (id: string) => byId.get(id)?.name;
-const cardProps = (id: string, lang: 'en' | 'ar' = 'en') => ({
+const cardProps = (id: string) => ({
   entry: byId.get(id)!,
   relations: relationsOf(id, bundledLexicon.entries),
   nameOf,
-  lang,
-  t: translator(lang),
 });
 
 describe('EntityCard', () => {
@@ -42,7 +40,7 @@ describe('EntityCard', () => {
     const csto = byId.get('csto')!;
     const relations = csto.card.relations.map((r) => (r.target === 'armenia' ? { ...r, note: { en: 'participation frozen since February 2024', ar: '' } } : r));
     const entry = { ...csto, card: { ...csto.card, relations } };
-    render(<EntityCard {...cardProps('csto', 'ar')} entry={entry} relations={relationsOf('csto', [entry])} />);
+    render(inArabic(<EntityCard {...cardProps('csto')} entry={entry} relations={relationsOf('csto', [entry])} />));
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('أرمينيا (مشاركة مجمّدة)');
   });
   it('turns relations into links when it can open other cards', () => {
@@ -52,7 +50,7 @@ describe('EntityCard', () => {
     expect(onSelect).toHaveBeenCalledWith('iran');
   });
   it('speaks Arabic, right to left', () => {
-    render(<EntityCard {...cardProps('tajikistan', 'ar')} />);
+    render(inArabic(<EntityCard {...cardProps('tajikistan')} />));
     const heading = screen.getByRole('heading', { name: 'طاجيكستان' });
     expect(heading.getAttribute('dir')).toBe('rtl');
     expect(screen.getByText('دولة')).toBeTruthy();
@@ -137,7 +135,7 @@ describe('Popover', () => {
 });
 
 describe('ActionPopup', () => {
-  const base = { lang: 'en' as const, shortcuts: ['Alt+Shift+.', 'Alt+Shift+,'] as [string, string], onToggleSite: vi.fn(), onToggleGlobal: vi.fn(), onOpenPanel: vi.fn(), onOpenSettings: vi.fn() };
+  const base = { shortcuts: ['Alt+Shift+.', 'Alt+Shift+,'] as [string, string], onToggleSite: vi.fn(), onToggleGlobal: vi.fn(), onOpenPanel: vi.fn(), onOpenSettings: vi.fn() };
   it('pauses and resumes the current site', () => {
     const onToggleSite = vi.fn();
     const { rerender } = render(<ActionPopup {...base} onToggleSite={onToggleSite} hostname="news.example" settings={DEFAULT_SETTINGS} />);
@@ -163,7 +161,7 @@ describe('ActionPopup', () => {
     expect(screen.queryByRole('button', { name: 'Pause on this site' })).toBeNull();
   });
   it('shows the global pause, in Arabic too', () => {
-    render(<ActionPopup {...base} lang="ar" hostname="news.example" settings={{ ...DEFAULT_SETTINGS, paused: true }} />);
+    render(inArabic(<ActionPopup {...base} hostname="news.example" settings={{ ...DEFAULT_SETTINGS, paused: true }} />));
     expect(screen.getByRole('status').textContent).toBe('متوقف في كل المواقع');
     expect(screen.getByRole('main').getAttribute('dir')).toBe('rtl');
   });

@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanel, type SidePanelProps } from '../components/SidePanel';
 import { Popover } from '../components/Popover';
-import { translator } from '../utils/i18n';
 import { bundledLexicon } from '../build/lexicon-data';
 import { cardView } from '../lexicon/card-view';
 import { relationsOf } from '../lexicon/relations';
 import { LOCATOR_SIZE, locatorMap } from '../geo/locator';
 import { pageMap, pagePoints } from '../geo/page-map';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
+import { inArabic } from './in-locale';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
@@ -27,7 +27,7 @@ function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): Si
   const selected = over.selected ?? null;
   const view = pageMap(pagePoints(page.entities, (id) => byId.get(id), lang), { selected, rtl: lang === 'ar' });
   return {
-    status: { kind: 'ready', page }, lang, names: (id) => byId.get(id)?.name, query: '', selected, card: null, pageMap: view, cardMap: null,
+    status: { kind: 'ready', page }, names: (id) => byId.get(id)?.name, query: '', selected, card: null, pageMap: view, cardMap: null,
     currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
     onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
     onDismissCandidate: vi.fn(), ...over,
@@ -72,7 +72,7 @@ describe('the page map', () => {
     expect(list).toEqual(['Khujand: 6 mentions', 'Tajikistan: 4 mentions', 'Tashkent: 3 mentions', '201st Military Base: 2 mentions', 'Ashgabat: 1 mention']);
   });
   it('names its markers in the interface language', () => {
-    render(<SidePanel {...props({}, 'ar')} />);
+    render(inArabic(<SidePanel {...props({}, 'ar')} />));
     const labels = [...document.querySelectorAll('text.anc-map__label')].map((t) => t.textContent);
     expect(labels).toContain(byId.get('khujand')!.name.ar);
     expect(screen.getByRole('img', { name: 'خريطة الأماكن التي تذكرها الصفحة' })).toBeTruthy();
@@ -99,11 +99,11 @@ describe('the locator map', () => {
     const entry = byId.get('termez')!;
     const popover = (map: ReturnType<typeof locatorMap>) => (
       <Popover entry={entry} relations={relationsOf('termez', bundledLexicon.entries)} nameOf={(id) => byId.get(id)?.name} map={map}
-        kind="name" lang="ar" t={translator('ar')} takeFocus={false} onClose={vi.fn()} onOpenPanel={vi.fn()} />
+        kind="name" takeFocus={false} onClose={vi.fn()} onOpenPanel={vi.fn()} />
     );
-    const { rerender } = render(popover(null));
+    const { rerender } = render(inArabic(popover(null)));
     expect(screen.queryByRole('img')).toBeNull();
-    rerender(popover(locatorMap(entry, LOCATOR_SIZE.popover)));
+    rerender(inArabic(popover(locatorMap(entry, LOCATOR_SIZE.popover))));
     const map = screen.getByRole('img', { name: `خريطة: موقع ${entry.name.ar}` });
     expect(map.closest('figure')!.classList.contains('anc-map--small')).toBe(true);
     expect(within(map.closest('figure')!).getByRole('listitem').textContent).toBe(`${entry.name.ar}: 37.2° شمالاً، 67.3° شرقاً`);

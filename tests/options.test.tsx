@@ -5,20 +5,18 @@ import { EntryEditor, type EntryEditorProps } from '../components/options/EntryE
 import { ImportPanel } from '../components/options/ImportPanel';
 import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
 import { AddFromPage } from '../components/options/AddFromPage';
-import { translator } from '../utils/i18n';
 import { bundledLexicon } from '../build/lexicon-data';
 import { PACK_FORMAT, previewImport, type Pack } from '../lexicon/pack';
 import { mergeLexicon, recordFor } from '../lexicon/user-lexicon';
 import { entry } from './helpers/lexicon';
 
 afterEach(cleanup);
-const t = translator('en');
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 const targets = bundledLexicon.entries.map((e) => ({ id: e.id, name: e.name }));
 
 function editor(over: Partial<EntryEditorProps> = {}) {
   const props: EntryEditorProps = {
-    entry: byId.get('kyiv')!, origin: 'bundled', disabled: false, rules: bundledLexicon.rules, targets, lang: 'en', t,
+    entry: byId.get('kyiv')!, origin: 'bundled', disabled: false, rules: bundledLexicon.rules, targets,
     onSave: vi.fn(), onReset: vi.fn(), onDelete: vi.fn(), onToggleDisabled: vi.fn(), onClose: vi.fn(), onDirty: vi.fn(), confirmDiscard: vi.fn(() => false), ...over,
   };
   render(<EntryEditor {...props} />);
@@ -156,7 +154,7 @@ x` } });
 describe('the lexicon browser', () => {
   const records = [recordFor({ ...byId.get('kyiv')!, aliases: ['كييف', 'كْييف'] }, bundledLexicon), recordFor(entry('mine', ['شيء']), bundledLexicon)];
   const merged = mergeLexicon(bundledLexicon, records);
-  const props = { entries: merged.lexicon.entries, origins: merged.origins, disabledIds: ['moscow'], disabledTypes: [] as never[], type: '' as const, origin: '' as const, lang: 'en' as const, t, onQuery: vi.fn(), onType: vi.fn(), onOrigin: vi.fn(), onEdit: vi.fn(), onNew: vi.fn() };
+  const props = { entries: merged.lexicon.entries, origins: merged.origins, disabledIds: ['moscow'], disabledTypes: [] as never[], type: '' as const, origin: '' as const, onQuery: vi.fn(), onType: vi.fn(), onOrigin: vi.fn(), onEdit: vi.fn(), onNew: vi.fn() };
   it('finds entries by any alias, read the way the tagger reads Arabic', () => {
     expect(entryMatches(byId.get('almaty')!, 'الما اتا')).toBe(true); // ألما آتا typed without hamza
     render(<LexiconBrowser {...props} query="قرغيز" />);
@@ -184,7 +182,7 @@ describe('the import preview', () => {
   const pending = { fileName: 'p.json', preview: (mode: 'merge' | 'replace') => previewImport(merged.lexicon.entries, merged.origins, pack, mode) };
   it('says what is new, what changes and, when replacing, what goes', () => {
     const onImport = vi.fn();
-    render(<ImportPanel pending={pending} message={null} lang="en" t={t} onFile={vi.fn()} onImport={onImport} onCancel={vi.fn()} onExport={vi.fn()} />);
+    render(<ImportPanel pending={pending} message={null} onFile={vi.fn()} onImport={onImport} onCancel={vi.fn()} onExport={vi.fn()} />);
     const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items()).toEqual(['add 1 new entry: margilan', 'change 1 bundled entry: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
@@ -193,7 +191,7 @@ describe('the import preview', () => {
     expect(onImport).toHaveBeenCalledWith('replace');
   });
   it('announces a refused pack', () => {
-    render(<ImportPanel pending={null} message={{ kind: 'error', text: 'The pack was not imported, nothing changed: bad' }} lang="en" t={t} onFile={vi.fn()} onImport={vi.fn()} onCancel={vi.fn()} onExport={vi.fn()} />);
+    render(<ImportPanel pending={null} message={{ kind: 'error', text: 'The pack was not imported, nothing changed: bad' }} onFile={vi.fn()} onImport={vi.fn()} onCancel={vi.fn()} onExport={vi.fn()} />);
     expect(screen.getByRole('alert').textContent).toBe('The pack was not imported, nothing changed: bad');
   });
 });
@@ -202,7 +200,7 @@ describe('adding selected text from a page', () => {
   it('shows the sentence a name came from and passes its guessed type on to the new entry', () => {
     const onNewEntry = vi.fn();
     const request = { text: 'زاروغاند', type: 'place' as const, from: 'وصل الوفد إلى مدينة زاروغاند أمس' };
-    render(<AddFromPage request={request} entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={vi.fn()} onCancel={vi.fn()} />);
+    render(<AddFromPage request={request} entries={targets} onNewEntry={onNewEntry} onAddAlias={vi.fn()} onCancel={vi.fn()} />);
     expect(screen.getByText('وصل الوفد إلى مدينة زاروغاند أمس')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
     expect(onNewEntry).toHaveBeenCalledWith(request);
@@ -210,7 +208,7 @@ describe('adding selected text from a page', () => {
   it('starts a new entry or adds an alias to an existing one', () => {
     const onNewEntry = vi.fn();
     const onAddAlias = vi.fn();
-    render(<AddFromPage request={{ text: 'مرغيلان' }} entries={targets} lang="en" t={t} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
+    render(<AddFromPage request={{ text: 'مرغيلان' }} entries={targets} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
     expect(onNewEntry).toHaveBeenCalledWith({ text: 'مرغيلان' });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'uzbekistan' } });

@@ -5,6 +5,7 @@ import { SidePanel, matchesQuery, type SidePanelProps } from '../components/Side
 import { bundledLexicon } from '../build/lexicon-data';
 import { cardView } from '../lexicon/card-view';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
+import { inArabic } from './in-locale';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
@@ -28,7 +29,7 @@ const page: PageSummary = {
 
 function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
   return {
-    status: { kind: 'ready', page }, lang: 'en', names: (id) => byId.get(id)?.name, query: '', selected: null, card: null, pageMap: null, cardMap: null,
+    status: { kind: 'ready', page }, names: (id) => byId.get(id)?.name, query: '', selected: null, card: null, pageMap: null, cardMap: null,
     currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
     onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
     onDismissCandidate: vi.fn(), ...over,
@@ -144,7 +145,7 @@ describe('the states around the list', () => {
 
 describe('languages', () => {
   it('speaks Arabic right to left, names included', () => {
-    render(<SidePanel {...props({ lang: 'ar' })} />);
+    render(inArabic(<SidePanel {...props()} />));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('الكيانات في هذه الصفحة');
     expect(screen.getByRole('heading', { level: 1 }).closest('[dir]')!.getAttribute('dir')).toBe('rtl');
     expect(screen.getByRole('button', { name: /^كازاخستان/ })).toBeTruthy();

@@ -1,21 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { Bilingual } from '@/lexicon/schema';
-import type { Lang, Translate } from '@/utils/i18n';
 import type { AddRequest } from '@/utils/add-request';
+import { useLocale } from '../locale';
 
 export interface AddFromPageProps {
   /** The name, and where the side panel sends it from, its guessed type and the sentence it came from. */
   request: AddRequest;
   entries: { id: string; name: Bilingual }[];
-  lang: Lang;
-  t: Translate;
   onNewEntry: (request: AddRequest) => void;
   onAddAlias: (id: string, text: string) => void;
   onCancel: () => void;
 }
 
 /** Text selected on a page, on its way into the lexicon: a new entry, or another name of an existing one. */
-export function AddFromPage({ request, entries, lang, t, onNewEntry, onAddAlias, onCancel }: AddFromPageProps) {
+export function AddFromPage({ request, entries, onNewEntry, onAddAlias, onCancel }: AddFromPageProps) {
+  const { lang, t } = useLocale();
   const { text } = request;
   const [target, setTarget] = useState('');
   return (

@@ -2,8 +2,8 @@ import type { AddRequest } from '@/utils/add-request';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, FACT_KEYS, MEMBER_STATUSES, RELATION_TYPES, type Bilingual, type Entry, type Rules } from '@/lexicon/schema';
 import type { Origin } from '@/lexicon/user-lexicon';
-import type { Lang, Translate } from '@/utils/i18n';
 import { aliasProblems, draftOf, emptyDraft, entryOf, type Draft } from './draft';
+import { useLocale } from '../locale';
 
 export interface EntryEditorProps {
   /** The entry to edit, or null for a new one (then `prefill` may give its Arabic name and type). */
@@ -14,8 +14,6 @@ export interface EntryEditorProps {
   rules: Rules;
   /** Every id of the lexicon, for relation targets and to refuse a taken id. */
   targets: { id: string; name: Bilingual }[];
-  lang: Lang;
-  t: Translate;
   onSave: (entry: Entry) => void;
   onReset: (id: string) => void;
   onDelete: (id: string) => void;
@@ -31,7 +29,7 @@ const TARGETS_LIST = 'anc-relation-targets';
 
 /** Edits every part of an entry; aliases the tagger could not match are flagged before anything is saved. */
 export function EntryEditor(p: EntryEditorProps) {
-  const { t } = p;
+  const { lang, t } = useLocale();
   const [initial] = useState<Draft>(() => (p.entry ? draftOf(p.entry) : emptyDraft(p.prefill?.text, p.prefill?.type)));
   const [draft, setDraft] = useState<Draft>(initial);
   const [problems, setProblems] = useState<string[]>([]);
@@ -84,7 +82,7 @@ export function EntryEditor(p: EntryEditorProps) {
   return (
     <form class="anc-editor" onSubmit={(e) => { e.preventDefault(); save(); }} aria-labelledby="anc-editor-heading">
       <h2 id="anc-editor-heading" class="anc-editor__heading" tabIndex={-1} ref={heading}>
-        {isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[p.lang]}`}
+        {isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[lang]}`}
       </h2>
       <div class="anc-editor__row">
         {field(t('options.id'), 'id', { dir: 'ltr', hint: isNew ? t('options.idHint') : undefined, readOnly: !isNew })}
@@ -156,7 +154,7 @@ export function EntryEditor(p: EntryEditorProps) {
         <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '', noteEn: '', noteAr: '' }] })}>{t('options.add')}</button>
         {/* One list of targets for every relation row: a select per row held a thousand options each. */}
         <datalist id={TARGETS_LIST}>
-          {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[p.lang]}</option>)}
+          {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[lang]}</option>)}
         </datalist>
       </fieldset>
 

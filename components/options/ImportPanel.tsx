@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportMode, ImportPreview } from '@/lexicon/pack';
-import type { Lang, Translate } from '@/utils/i18n';
+import { useLocale } from '../locale';
 
 export interface PendingImport {
   fileName: string;
@@ -11,8 +11,6 @@ export interface ImportPanelProps {
   pending: PendingImport | null;
   /** The last outcome, to announce: a success or the refusal with its reason. */
   message: { kind: 'ok' | 'error'; text: string } | null;
-  lang: Lang;
-  t: Translate;
   onFile: (file: File) => void;
   onImport: (mode: ImportMode) => void;
   onCancel: () => void;
@@ -21,10 +19,10 @@ export interface ImportPanelProps {
 
 /** Export the lexicon as a pack; import one after a preview of what it would change. */
 export function ImportPanel(p: ImportPanelProps) {
-  const { t } = p;
+  const { lang, t } = useLocale();
   const [mode, setMode] = useState<ImportMode>('merge');
   const preview = p.pending?.preview(mode);
-  const names = (list: { name: { en: string; ar: string } }[]) => list.map((e) => e.name[p.lang]).join('، ');
+  const names = (list: { name: { en: string; ar: string } }[]) => list.map((e) => e.name[lang]).join('، ');
   return (
     <section class="anc-import" aria-label={t('options.importExport')}>
       <div class="anc-editor__actions">

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import type { Origin } from '@/lexicon/user-lexicon';
-import type { Lang, Translate } from '@/utils/i18n';
+import { useLocale } from '../locale';
 
 export interface LexiconBrowserProps {
   entries: Entry[];
@@ -11,8 +11,6 @@ export interface LexiconBrowserProps {
   query: string;
   type: EntityType | '';
   origin: Origin | '';
-  lang: Lang;
-  t: Translate;
   onQuery: (q: string) => void;
   onType: (t: EntityType | '') => void;
   onOrigin: (o: Origin | '') => void;
@@ -31,7 +29,7 @@ const ORIGINS: Origin[] = ['bundled', 'edited', 'added', 'imported'];
 
 /** Every entry of the lexicon, searchable by any alias, filtered by type and by where it comes from. */
 export function LexiconBrowser(p: LexiconBrowserProps) {
-  const { t } = p;
+  const { t } = useLocale();
   const shown = p.entries.filter((e) => (!p.type || e.type === p.type) && (!p.origin || p.origins[e.id] === p.origin) && entryMatches(e, p.query));
   return (
     <section class="anc-browser" aria-label={t('options.lexicon')}>

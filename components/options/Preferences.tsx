@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '@/lexicon/schema';
 import type { Settings } from '@/utils/settings';
-import type { Translate } from '@/utils/i18n';
+import { useLocale } from '../locale';
 
 export interface PreferencesProps {
   settings: Settings;
   /** Default colour of each type, as #rrggbb. */
   defaultColours: Record<EntityType, string>;
-  t: Translate;
   onChange: (patch: Partial<Settings>) => void;
   onResetAll: () => void;
 }
 
 /** Colours, hover delay, the types looked for, paused sites, language. */
-export function Preferences({ settings, defaultColours, t, onChange, onResetAll }: PreferencesProps) {
+export function Preferences({ settings, defaultColours, onChange, onResetAll }: PreferencesProps) {
+  const { t } = useLocale();
   const [site, setSite] = useState('');
   return (
     <section class="anc-prefs" aria-label={t('options.preferences')}>

@@ -64,7 +64,7 @@ export default defineContentScript({
     const session = new PageSession({
       doc: document,
       ui,
-      locale: () => ({ lang, t: translator(lang) }),
+      lang: () => lang,
       onChange: notify,
       loadCard: (id) => sendToBackground('getCard', id),
       loadMap: (id) => sendToBackground('getLocatorMap', id),

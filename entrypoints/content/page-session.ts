@@ -1,4 +1,4 @@
-import type { Translate, Lang } from '@/utils/i18n';
+import type { Lang } from '@/utils/i18n';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import { Discoverer } from '@/lexicon/discover';
 import { isPausedOn, type Settings } from '@/utils/settings';
@@ -16,8 +16,8 @@ import type { UiHost } from './ui-host';
 export interface PageSessionOptions {
   doc: Document;
   ui: UiHost;
-  /** The interface language and its messages, as the settings last said. */
-  locale: () => { lang: Lang; t: Translate };
+  /** The interface language, as the settings last said. */
+  lang: () => Lang;
   /** Told whenever the page's mentions change (the side panel's list). */
   onChange: () => void;
   loadCard: PopoverUiOptions['loadCard'];
@@ -126,7 +126,7 @@ export class PageSession {
     return new PopoverUi(() => this.o.ui.container(), {
       loadCard: this.o.loadCard,
       loadMap: this.o.loadMap,
-      locale: this.o.locale,
+      lang: this.o.lang,
       onOpenPanel: this.o.openPanel,
       onChoose: (mention, id) => this.companion?.choose(mention, id),
       onHoverChange: (inside) => this.companion?.popoverHover(inside),

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { Popover } from '@/components/Popover';
-import type { Translate, Lang } from '@/utils/i18n';
+import type { Lang } from '@/utils/i18n';
+import { LocaleProvider } from '@/components/locale';
 import type { CardView } from '@/lexicon/card-view';
 import type { MapView } from '@/geo/draw';
 import type { Tracked } from './page-model';
@@ -12,7 +13,7 @@ export interface PopoverUiOptions {
   /** Fetches a card's locator map, drawn elsewhere: the content script carries no map code. */
   loadMap: (id: string) => Promise<MapView | null>;
   /** The language of the cards, read when one opens: the reader may switch it while the page is open. */
-  locale: () => { lang: Lang; t: Translate };
+  lang: () => Lang;
   onOpenPanel: (id: string) => void;
   /** The reader says the mention's name stands for another of the entries that share it. */
   onChoose: (mention: Tracked, id: string) => void;
@@ -81,25 +82,24 @@ export class PopoverUi {
     const container = this.container;
     if (focus) this.returnFocus = focus.returnTo;
     const draw = (map: MapView | null) => {
-      const { lang, t } = this.options.locale();
       render(
-        <Popover
-          entry={entry}
-          relations={card.relations}
-          nameOf={(id) => card.names[id]}
-          map={map}
-          kind={mention.kind}
-          nearSpelling={mention.approximate ? mention.text : undefined}
-          otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
-          onChoose={(id) => this.options.onChoose(mention, id)}
-          lang={lang}
-          t={t}
-          takeFocus={focus !== undefined}
-          onClose={() => this.hide(true)}
-          onOpenPanel={this.options.onOpenPanel}
-          onPointerEnter={() => this.options.onHoverChange(true)}
-          onPointerLeave={() => this.options.onHoverChange(false)}
-        />,
+        <LocaleProvider lang={this.options.lang()}>
+          <Popover
+            entry={entry}
+            relations={card.relations}
+            nameOf={(id) => card.names[id]}
+            map={map}
+            kind={mention.kind}
+            nearSpelling={mention.approximate ? mention.text : undefined}
+            otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
+            onChoose={(id) => this.options.onChoose(mention, id)}
+            takeFocus={focus !== undefined}
+            onClose={() => this.hide(true)}
+            onOpenPanel={this.options.onOpenPanel}
+            onPointerEnter={() => this.options.onHoverChange(true)}
+            onPointerLeave={() => this.options.onHoverChange(false)}
+          />
+        </LocaleProvider>,
         container,
       );
     };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ActionPopup } from '@/components/ActionPopup';
+import { LocaleProvider } from '@/components/locale';
 import { uiLangOf, type Settings } from '@/utils/settings';
 import { setDocumentLanguage } from '@/utils/document-language';
 import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings-store';
@@ -18,19 +19,20 @@ async function main() {
     const lang = uiLangOf(settings, browser.i18n.getUILanguage());
     setDocumentLanguage(lang, 'popup');
     render(
-      <ActionPopup
-        lang={lang}
-        hostname={hostname}
-        settings={settings}
-        shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}
-        onToggleSite={() => hostname && void toggleSite(hostname)}
-        onToggleGlobal={() => void toggleGlobal()}
-        onOpenPanel={async () => {
-          await openSidePanel({ windowId: tab?.windowId });
-          window.close();
-        }}
-        onOpenSettings={() => void browser.runtime.openOptionsPage?.()}
-      />,
+      <LocaleProvider lang={lang}>
+        <ActionPopup
+          hostname={hostname}
+          settings={settings}
+          shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}
+          onToggleSite={() => hostname && void toggleSite(hostname)}
+          onToggleGlobal={() => void toggleGlobal()}
+          onOpenPanel={async () => {
+            await openSidePanel({ windowId: tab?.windowId });
+            window.close();
+          }}
+          onOpenSettings={() => void browser.runtime.openOptionsPage?.()}
+        />
+      </LocaleProvider>,
       app,
     );
   };

@@ -18,6 +18,7 @@ import { addRequestHash } from '@/utils/add-request';
 import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/channels/gate-status';
 import { usePanelMaps } from './use-maps';
 import './style.css';
+import { LocaleProvider } from '@/components/locale';
 
 const lexicon = currentLexicon();
 
@@ -170,47 +171,48 @@ function App() {
   const { pageMap, cardMap } = usePanelMaps(status, byId, selected, lang);
 
   return (
-    <SidePanel
-      status={status}
-      lang={lang}
-      names={names}
-      query={query}
-      selected={selected}
-      card={card}
-      pageMap={pageMap}
-      cardMap={cardMap}
-      currentMention={current}
-      disabledIds={settings?.disabledIds ?? []}
-      colours={settings?.colours ?? NO_COLOURS}
-      dismissed={dismissed}
-      onQuery={setQuery}
-      onSelect={(id) => {
-        setSelected(id);
-        setCurrent(null);
-      }}
-      onShowMention={(index) => {
-        if (!tab || !selected) return;
-        setCurrent(index);
-        void sendToPage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
-      }}
-      onToggleHidden={(id, hidden) => {
-        if (tab) void sendToPage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
-      }}
-      onToggleDisabled={(id) => void toggleDisabled(id)}
-      onResume={() => {
-        const host = status.kind === 'paused' ? status.hostname : null;
-        void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
-      }}
-      onLang={(l) => void update(() => ({ uiLanguage: l }))}
-      onShowCandidate={(key) => {
-        if (tab) void sendToPage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
-      }}
-      onAddCandidate={(c) => {
-        const from = `${c.before}${c.text}${c.after}`.trim();
-        void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text: c.text, type: c.type, from })}`) });
-      }}
-      onDismissCandidate={(key) => void dismissName(key)}
-    />
+    <LocaleProvider lang={lang}>
+      <SidePanel
+        status={status}
+        names={names}
+        query={query}
+        selected={selected}
+        card={card}
+        pageMap={pageMap}
+        cardMap={cardMap}
+        currentMention={current}
+        disabledIds={settings?.disabledIds ?? []}
+        colours={settings?.colours ?? NO_COLOURS}
+        dismissed={dismissed}
+        onQuery={setQuery}
+        onSelect={(id) => {
+          setSelected(id);
+          setCurrent(null);
+        }}
+        onShowMention={(index) => {
+          if (!tab || !selected) return;
+          setCurrent(index);
+          void sendToPage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        }}
+        onToggleHidden={(id, hidden) => {
+          if (tab) void sendToPage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        }}
+        onToggleDisabled={(id) => void toggleDisabled(id)}
+        onResume={() => {
+          const host = status.kind === 'paused' ? status.hostname : null;
+          void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
+        }}
+        onLang={(l) => void update(() => ({ uiLanguage: l }))}
+        onShowCandidate={(key) => {
+          if (tab) void sendToPage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
+        }}
+        onAddCandidate={(c) => {
+          const from = `${c.before}${c.text}${c.after}`.trim();
+          void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text: c.text, type: c.type, from })}`) });
+        }}
+        onDismissCandidate={(key) => void dismissName(key)}
+      />
+    </LocaleProvider>
   );
 }
 
