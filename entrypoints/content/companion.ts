@@ -1,5 +1,6 @@
 import type { Matcher } from '@/lexicon';
 import { choiceKey, newTextContext } from '@/lexicon/matcher';
+import { memoised } from '@/lexicon/matcher-memo';
 import type { EntityType } from '@/lexicon/schema';
 import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
 import { candidatesIn, type PageCandidate } from './candidates';
@@ -50,8 +51,11 @@ export class Companion {
   private readonly cleanups: (() => void)[] = [];
   /** When the pointer means a card to open or close. */
   private readonly intent: HoverIntent<Tracked>;
+  /** The page's blocks are tagged through a memo: a block rewritten with the text it had is not tagged again. */
+  private readonly matcher: Matcher;
 
   constructor(private readonly o: CompanionOptions) {
+    this.matcher = memoised(o.matcher);
     this.intent = new HoverIntent({
       open: () => o.popover.open,
       show: (m) => this.openNow(m),
@@ -105,7 +109,7 @@ export class Companion {
     const done = await sliced(
       blocksOf(root, this.o.collect),
       (block) => {
-        for (const m of mentionsInBlock(block, this.o.matcher, doc, this.named)) {
+        for (const m of mentionsInBlock(block, this.matcher, doc, this.named)) {
           const tracked: Tracked = { ...m, type: this.o.types[m.id] ?? 'place' };
           this.model.add(tracked);
           if (!this.o.hidden.has(tracked.id)) this.painter?.add(tracked);
