@@ -169,6 +169,14 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
 /** Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في). */
 const DANGLING = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'و', 'ل', 'لل', 'التابعه', 'التابع', 'of', 'the', 'and', 'for']);
 const MIN_SURNAME = 5;
+/** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */
+const FATHER = new Set(['بن', 'ابن', 'بنت']);
+/** «آل» (the house of), as a key: «آل نهيان» names a dynasty, not one of its members. */
+const DYNASTY = new Set(['ال']);
+/** Words that link a given name to the next one: a short form never ends in one («عبد» of «عبد الله»). */
+const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
+/** Regnal numbers («عبد الله الثاني»): ordinary words («كانون الثاني»), never a short form. */
+const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
 
 /**
  * Short forms news uses after a full name: the first words of a longer name («وزارة الخارجية» after «وزارة
@@ -191,10 +199,18 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     if (words.length < 2) continue;
     if (types.get(p.id) === 'person') {
       const last = words[words.length - 1]!;
-      if (last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) add(last, p.id, p.source);
-      // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني»): two words at least, so
-      // that a single common first name is never one.
-      if (words.length >= 3 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w))) add(words.slice(0, -1).join(' '), p.id, p.source);
+      const link = words[words.length - 2]!;
+      if (FATHER.has(link)) {
+        // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
+        if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source);
+      } else if (!LINKS.has(link) && !REGNAL.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
+        // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
+        add(last, p.id, p.source);
+      }
+      // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
+      // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
+      const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);
+      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source);
       continue;
     }
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source);

@@ -97,9 +97,9 @@ export function compile(lexicon: Lexicon): Matcher {
 }
 
 /** The rules that read a name's context (head nouns, place cues, namesakes, date words), as matcher options. */
-export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords'> {
-  const { headNouns, namesakeHeads, placeCues, dateWords } = rules;
-  return { headNouns, namesakeHeads, placeCues, dateWords, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
+export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords'> {
+  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords } = rules;
+  return { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
 }
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
@@ -148,6 +148,10 @@ export interface MatcherOptions {
    * removed either («البخاري», the hadith scholar, is not «بخارى» with the article).
    */
   commonWords?: readonly string[];
+  /** Titles after which a person's short form is a name without an earlier full mention (rules.titles). */
+  titles?: readonly string[];
+  /** Words after which a body's short form is not read (rules.ownerWords: «… التابعة لطالبان»). */
+  ownerWords?: readonly string[];
 }
 
 /**
@@ -196,7 +200,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [], titles = [], ownerWords = [] }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -363,7 +367,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun; otherwise the words in it are read as usual.
         const { echo, quoted } = licensed.get(best.licensedNode)!;
-        const named = shortened(context, echo, tokens.key(best.licensedEnd)) ?? (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
+        const named =
+          (ownedAfter(tokens, best.licensedEnd) ? undefined : shortened(context, echo, tokens.key(best.licensedEnd))) ??
+          titledPerson(tokens, i, best.licensedEnd, echo) ??
+          (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
         if (named !== undefined) {
           best.end = best.licensedEnd;
           best.outside = best.licensedOutside;
@@ -416,6 +423,26 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   }
 
   const cues = new Set(placeCues.map(normalizeKey));
+  const titleWords = new Set(titles.map(normalizeKey));
+  const owners = new Set(ownerWords.map(normalizeKey));
+
+  /** Whether the word after word j names the owner of what ends at j («التابعة» in «… التابعة لطالبان»). */
+  function ownedAfter(tokens: Tokens, j: number): boolean {
+    return owners.size > 0 && j + 1 < tokens.count && tokens.gaps[j + 1]! <= Gap.SOFT && owners.has(tokens.key(j + 1));
+  }
+
+  /**
+   * The person a short form of two words or more at words i–end stands for when a title stands right before it
+   * («الشيخ هبة الله»): the only person among those it may shorten, if there is just one. A one-word short form is
+   * as often a first name («الشيخ منصور» is not Akhtar Mansour).
+   */
+  function titledPerson(tokens: Tokens, i: number, end: number, ids: readonly string[]): string | undefined {
+    if (titleWords.size === 0 || end === i || i === 0 || tokens.gaps[i]! > Gap.SOFT) return undefined;
+    const before = tokens.key(i - 1);
+    if (!titleWords.has(before) && !(before.startsWith('و') && titleWords.has(before.slice(1)))) return undefined;
+    const people = ids.filter((id) => persons.has(id));
+    return people.length === 1 ? people[0] : undefined;
+  }
 
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */
   function placeCued(text: string, tokens: Tokens, i: number, outside: number): boolean {

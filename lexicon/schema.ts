@@ -114,6 +114,17 @@ export const RulesSchema = v.strictObject({
    */
   placeCues: v.optional(v.array(AliasSchema)),
   /**
+   * Titles that stand right before a person's name (الشيخ، الملا، الرئيس): a short form of a person's name after
+   * one is a name even where the page has not named the person in full («الشيخ هبة الله»).
+   */
+  titles: v.optional(v.array(AliasSchema)),
+  /**
+   * Words that name a body by its owner after it («وزارة الخارجية التابعة لطالبان»): a short form of another
+   * body's name («وزارة الخارجية» after «وزارة الخارجية الروسية») is not read before one, since the text says
+   * whose body it is.
+   */
+  ownerWords: v.optional(v.array(AliasSchema)),
+  /**
    * Words that head event names interchangeably (هجوم، تفجير، انفجار …): an event named with one is also found
    * under the others, with or without the article, as outlets vary them («تفجيرات كرمان», «انفجار كرمان»).
    */

@@ -293,6 +293,34 @@ describe('short forms after a full name', () => {
   it('are nothing without the full name before them', () => {
     expect(shortTag('وقالت وزارة الخارجية إن الزيارة ناجحة، بحسب وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
   });
+  it('shorten «X بن Y» to «بن Y», never to the father\'s name, and never to a regnal number', () => {
+    const arab = compile(lexiconOf([
+      entry('mbs', ['محمد بن سلمان'], { type: 'person' }),
+      entry('abdullah-ii', ['عبد الله الثاني'], { type: 'person' }),
+      entry('tamim', ['تميم بن حمد آل ثاني'], { type: 'person' }),
+    ]));
+    const tagged = (text: string) => spans(text, arab.match(text));
+    expect(tagged('استقبل محمد بن سلمان الوفد، وقال بن سلمان إن سلمان')).toEqual([['mbs', 'محمد بن سلمان'], ['mbs', 'بن سلمان']]);
+    expect(tagged('زار عبد الله الثاني موسكو في كانون الثاني')).toEqual([['abdullah-ii', 'عبد الله الثاني']]);
+    expect(tagged('التقى تميم بن حمد آل ثاني الوفد، ثم زار ثاني مدينة، وقال تميم بن حمد إن')).toEqual([['tamim', 'تميم بن حمد آل ثاني'], ['tamim', 'تميم بن حمد']]);
+  });
+  it('read a person\'s short form after a title even without the full name, if one person has it', () => {
+    const titled = compile(lexiconOf(lex.entries, { ...lex.rules, titles: ['الشيخ', 'الرئيس'] }));
+    const tagged = (text: string) => spans(text, titled.match(text));
+    expect(tagged('أصدر الشيخ خليل الرحمن مرسوما، وقال خليل الرحمن إن')).toEqual([['khalil', 'خليل الرحمن']]);
+    // A one-word short form is as often someone else's first name.
+    expect(tagged('وقال الرئيس خليلزاد إن')).toEqual([]);
+    // Without the title rule, the same text names nobody.
+    expect(shortTag('أصدر الشيخ خليل الرحمن مرسوما')).toEqual([]);
+  });
+  it('are not another body\'s name where the text says whose body it is', () => {
+    const owned = compile(lexiconOf(lex.entries, { ...lex.rules, ownerWords: ['التابعة'] }));
+    const tagged = (text: string) => spans(text, owned.match(text));
+    expect(tagged('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية التابعة لطالبان إن')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
+    expect(tagged('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية إن')).toEqual([
+      ['chinese-mfa', 'وزارة الخارجية الصينية'], ['chinese-mfa', 'وزارة الخارجية'],
+    ]);
+  });
   it('read a person\'s last name after the full name, a name of five letters or more', () => {
     expect(shortTag('التقى زلماي خليلزاد الوفد، وقال خليلزاد إن')).toEqual([['khalilzad', 'زلماي خليلزاد'], ['khalilzad', 'خليلزاد']]);
     expect(shortTag('وقال خليلزاد إن')).toEqual([]);
