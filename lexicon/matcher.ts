@@ -7,6 +7,7 @@ import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
 import { NearNames, nearIndex } from './near';
+import { ordinalLength } from './ordinals';
 
 export interface Mention {
   id: string;
@@ -305,9 +306,27 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       j++;
       const word = tokens.key(j);
       const exact = edges.get(edgeKey(node, word));
-      if (exact === undefined) approximate = true;
+      if (exact === undefined) {
+        // An edition's number written into a name («الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى») reads as the
+        // name without it, when no name holds that number: the series, where the lexicon lacks that edition.
+        const skipped = editionSkip(tokens, j, node, maxEnd);
+        if (skipped !== undefined) {
+          [j, node] = skipped;
+          continue;
+        }
+        approximate = true;
+      }
       node = exact ?? nearChild(node, word);
     }
+  }
+
+  /** Past an ordinal at word j, the word and node the phrase at `node` goes on with; undefined if none. */
+  function editionSkip(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
+    const length = ordinalLength((k) => (k < tokens.count && (k === j || tokens.gaps[k]! <= Gap.SOFT) ? tokens.key(k) : undefined), j);
+    const after = j + length;
+    if (length === 0 || after >= tokens.count || after > maxEnd || tokens.gaps[after]! > Gap.SOFT) return undefined;
+    const next = edges.get(edgeKey(node, tokens.key(after)));
+    return next === undefined ? undefined : [after, next];
   }
 
   /**

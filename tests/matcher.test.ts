@@ -345,3 +345,23 @@ describe('short forms after a full name', () => {
     ]);
   });
 });
+
+describe('editions of a recurring meeting', () => {
+  const m = compile(lexiconOf([
+    entry('ca-meeting', ['الاجتماع التشاوري لرؤساء دول آسيا الوسطى'], { type: 'event' }),
+    entry('ca-meeting-6', ['الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى'], { type: 'event' }),
+    entry('ots-summit', ['قمة منظمة الدول التركية'], { type: 'event' }),
+  ]));
+  const tagged = (text: string) => spans(text, m.match(text));
+  it('read a numbered edition the lexicon lacks as the series, the number inside the name', () => {
+    expect(tagged('انعقد الاجتماع التشاوري السابع لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting', 'الاجتماع التشاوري السابع لرؤساء دول آسيا الوسطى']]);
+    expect(tagged('افتتحت قمة الثانية عشرة منظمة الدول التركية')).toEqual([['ots-summit', 'قمة الثانية عشرة منظمة الدول التركية']]);
+    expect(tagged('افتتحت قمة الـ12 منظمة الدول التركية')).toEqual([['ots-summit', 'قمة الـ12 منظمة الدول التركية']]);
+  });
+  it('read the edition the lexicon holds as that edition', () => {
+    expect(tagged('انعقد الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting-6', 'الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى']]);
+  });
+  it('skip only an ordinal: another word inside the name breaks it', () => {
+    expect(tagged('انعقد الاجتماع التشاوري الطارئ لرؤساء دول آسيا الوسطى')).toEqual([]);
+  });
+});
