@@ -6,7 +6,7 @@ import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
-import { NearNames, nearIndex } from './near';
+import { NearNames, nearIndex, soundAlike } from './near';
 import { ordinalLength } from './ordinals';
 
 export interface Mention {
@@ -316,8 +316,27 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         }
         approximate = true;
       }
-      node = exact ?? nearChild(node, word);
+      node = exact ?? nearChild(node, word) ?? (j - i >= 2 ? soundChild(node, word) : undefined);
     }
+  }
+
+  // The words each node continues with, built on first use: only a variant spelling deep in a name asks.
+  let continuations: Map<number, string[]> | undefined;
+
+  /** The child of `node` whose word sounds like `word` letter by letter (soundAlike), when exactly one does. */
+  function soundChild(node: number, word: string): number | undefined {
+    if (!branching.has(node)) return undefined;
+    if (!continuations) {
+      continuations = new Map();
+      for (const edge of edges.keys()) {
+        const parent = parentOf(edge);
+        const words = continuations.get(parent);
+        if (words) words.push(edge.slice(2));
+        else continuations.set(parent, [edge.slice(2)]);
+      }
+    }
+    const alike = continuations.get(node)!.filter((w) => soundAlike(w, word));
+    return alike.length === 1 ? edges.get(edgeKey(node, alike[0]!)) : undefined;
   }
 
   /** Past an ordinal at word j, the word and node the phrase at `node` goes on with; undefined if none. */

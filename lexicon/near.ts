@@ -35,6 +35,16 @@ const isArabic = (code: number) => code >= 0x0621 && code <= 0x06ff;
 /** A letter as its sound: near consonants alike, every other letter itself. */
 const soundOf = (code: number) => SKELETON_TABLE[code] || code;
 
+/**
+ * Whether two different words of one length sound alike letter by letter (متكي، متقي): read only for a word after
+ * two words of a name read exactly («الأمير خان متكي»), where the rest of the name vouches for it.
+ */
+export function soundAlike(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) if (soundOf(a.charCodeAt(i)) !== soundOf(b.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether two words begin and end with the same letter, near consonants alike (قازاخستان، كازاخستان). */
 const sameEdges = (a: string, b: string) =>
   soundOf(a.charCodeAt(0)) === soundOf(b.charCodeAt(0)) && soundOf(a.charCodeAt(a.length - 1)) === soundOf(b.charCodeAt(b.length - 1));

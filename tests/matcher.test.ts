@@ -365,3 +365,14 @@ describe('editions of a recurring meeting', () => {
     expect(tagged('انعقد الاجتماع التشاوري الطارئ لرؤساء دول آسيا الوسطى')).toEqual([]);
   });
 });
+
+describe('variant letters deep in a name', () => {
+  const m = compile(lexiconOf([entry('muttaqi', ['أمير خان متقي'], { type: 'person' }), entry('party', ['حزب متقي'], { type: 'organization' })]));
+  const tagged = (text: string) => m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate ?? false]);
+  it('read a word that sounds alike letter by letter (ق for ك) after two words of the name read exactly, and say so', () => {
+    expect(tagged('قال أمير خان متكي إن')).toEqual([['muttaqi', 'أمير خان متكي', true]]);
+  });
+  it('do not read one after a single word of the name, which vouches for too little', () => {
+    expect(tagged('قال حزب متقي إن حزب متكي')).toEqual([['party', 'حزب متقي', false]]);
+  });
+});
