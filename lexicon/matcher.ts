@@ -97,7 +97,10 @@ export function compile(lexicon: Lexicon): Matcher {
   return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, ...contextRules(lexicon.rules) });
 }
 
-/** The rules that read a name's context (head nouns, place cues, namesakes, date words), as matcher options. */
+/**
+ * The rules that read a name's context (head nouns, place cues, namesakes, date words, titles, owner words, common
+ * words), as matcher options.
+ */
 export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords'> {
   const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords } = rules;
   return { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
