@@ -5,6 +5,7 @@ import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import type { Settings } from '@/utils/settings';
 import { near, rules, shared, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
+import { yieldToBrowser } from './slicer';
 
 export interface PageLexicon {
   matcher: Matcher;
@@ -14,9 +15,10 @@ export interface PageLexicon {
 /**
  * The matcher for the reader's lexicon: the bundle's trie (compiled at build time) with the reader's own entries
  * added, looking for every phrase but those of entries the reader switched off and the bundle's phrases of
- * entries the reader edited.
+ * entries the reader edited. Reading the trie and building the matcher are the page's two largest pieces of
+ * work: the browser gets the main thread back between them, so that neither makes one long task with the other.
  */
-export function pageLexicon(settings: Settings, records: readonly UserRecord[]): PageLexicon {
+export async function pageLexicon(settings: Settings, records: readonly UserRecord[]): Promise<PageLexicon> {
   const trie = new PhraseTrie(bundledTrie);
   const bundled = trie.phrases.length;
   const own = new Set(records.map((r) => r.entry.id));
@@ -34,6 +36,7 @@ export function pageLexicon(settings: Settings, records: readonly UserRecord[]):
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
   const options = { near, shared, persons, ...contextRules(rules) };
+  await yieldToBrowser();
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 

@@ -69,8 +69,10 @@ export class PageSession {
       return;
     }
     if (!this.lexicon || key !== this.lexiconState) {
-      this.lexicon = pageLexicon(settings, records);
+      this.lexicon = await pageLexicon(settings, records);
       this.lexiconState = key;
+      // The matcher took a task of its own: the first scan starts a fresh one.
+      taskStart = performance.now();
     }
     performance.mark('anc:ready');
     this.companion = new Companion({
