@@ -38,6 +38,8 @@ export class PageSession {
   private lexiconState = '';
   private paused: Settings | null = null;
   private discoverer: Discoverer | null = null;
+  /** Counts the calls of apply: one that a newer call overtook while its matcher was built stops there. */
+  private applying = 0;
   /** Entities the reader hid on this page: they stay hidden across lexicon edits. */
   readonly hidden = new Set<string>();
 
@@ -58,6 +60,7 @@ export class PageSession {
    * a first scan gets what is left of the task's budget.
    */
   async apply(settings: Settings, records: readonly UserRecord[], taskStart = performance.now()): Promise<void> {
+    const call = ++this.applying;
     this.paused = isPausedOn(settings, location.hostname) ? settings : null;
     const key = lexiconKey(settings, records);
     if (this.paused || key !== this.lexiconState) this.stop();
@@ -69,7 +72,10 @@ export class PageSession {
       return;
     }
     if (!this.lexicon || key !== this.lexiconState) {
-      this.lexicon = await pageLexicon(settings, records);
+      const lexicon = await pageLexicon(settings, records);
+      // Settings or entries changed while the matcher was built: the newer call brings the page in line.
+      if (call !== this.applying) return;
+      this.lexicon = lexicon;
       this.lexiconState = key;
       // The matcher took a task of its own: the first scan starts a fresh one.
       taskStart = performance.now();
