@@ -1,3 +1,4 @@
+import { ARTICLE } from './clitics';
 import { normalizeKey } from './tokenize';
 
 /**
@@ -11,7 +12,6 @@ const UNIT = new Set(UNITS);
 const TEN = new Set(TENS);
 /** «والعشرون» in «الحادي والعشرون». */
 const AND_TEN = new Set(TENS.map((t) => `و${t}`));
-const ARTICLE = normalizeKey('ال');
 const DIGITS = /^[0-9]+$/;
 
 /**
