@@ -1,5 +1,6 @@
 import type { Entry, Lexicon } from './schema';
 import { ARTICLE } from './clitics';
+import { ordinalAt } from './ordinals';
 import { normalizeKey } from './tokenize';
 
 export type MentionKind = 'name' | 'nisba';
@@ -28,17 +29,28 @@ const NUMBER = /^[0-9]+$/;
 
 /**
  * A name with a number after an Arabic word is also written with the article on the number, as an ordinal:
- * «القاعدة 201» and «القاعدة الـ201» (the tatweel vanishes and the article is a word of its own). Returns the key
- * and every such form of it.
+ * «القاعدة 201» and «القاعدة الـ201» (the tatweel vanishes and the article is a word of its own). An ordinal
+ * written in words is also written in digits: «الجولة الحادية والعشرين» as «الجولة 21» and «الجولة الـ21».
+ * Returns the key and every such form of it.
  */
 export function ordinalForms(key: string): string[] {
   const words = key.split(' ');
   let forms: string[][] = [[]];
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const before = words[i - 1];
-    const ordinal = before !== undefined && NUMBER.test(word) && ARABIC_WORD.test(before) && before !== ARTICLE;
+    const afterWord = before !== undefined && ARABIC_WORD.test(before) && before !== ARTICLE;
+    const inWords = afterWord ? ordinalAt((k) => words[k], i) : undefined;
+    if (inWords?.inWords) {
+      const written = words.slice(i, i + inWords.length);
+      const digits = String(inWords.value);
+      forms = forms.flatMap((form) => [[...form, ...written], [...form, digits], [...form, ARTICLE, digits]]);
+      i += inWords.length - 1;
+      continue;
+    }
+    const ordinal = afterWord && NUMBER.test(word);
     forms = forms.flatMap((form) => (ordinal ? [[...form, word], [...form, ARTICLE, word]] : [[...form, word]]));
-  });
+  }
   return forms.map((form) => form.join(' '));
 }
 

@@ -7,7 +7,7 @@ import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
 import { NearNames, nearIndex, soundAlike } from './near';
-import { ordinalLength } from './ordinals';
+import { ordinalLength, yearWordLength } from './ordinals';
 
 export interface Mention {
   id: string;
@@ -101,10 +101,15 @@ export function compile(lexicon: Lexicon): Matcher {
  * The rules that read a name's context (head nouns, place cues, namesakes, date words, titles, owner words, common
  * words), as matcher options.
  */
-export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords'> {
-  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords } = rules;
-  return { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
+export function contextRules(
+  rules: Lexicon['rules'],
+): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies'> {
+  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies } = rules;
+  return { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
 }
+
+/** How a singular nisba adjective ends, as a key: «الأرمني», «الأرمنية». */
+const ADJECTIVE_ENDING = /يه?$/;
 
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
 export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
@@ -156,6 +161,8 @@ export interface MatcherOptions {
   titles?: readonly string[];
   /** Words after which a body's short form is not read (rules.ownerWords: «… التابعة لطالبان»). */
   ownerWords?: readonly string[];
+  /** International names not read before a nisba or a qualifier (rules.nationalBodies: «مجلس الأمن الأرمني»). */
+  nationalBodies?: { names: readonly string[]; qualifiers: readonly string[] };
 }
 
 /**
@@ -204,7 +211,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [], titles = [], ownerWords = [] }: MatcherOptions = {}): Matcher {
+export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [], titles = [], ownerWords = [], nationalBodies }: MatcherOptions = {}): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -297,7 +304,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
         best.licensedNode = node;
         best.licensedOutside = outside;
       }
-      if (hit && j > best.end && j >= minEnd && j <= maxEnd && !beforeDate(tokens, j)) {
+      if (hit && j > best.end && j >= minEnd && j <= maxEnd && !beforeDate(tokens, j) && !nationalAt(tokens, j, node)) {
         best.root = first!;
         best.end = j;
         best.hit = hit;
@@ -311,7 +318,8 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       const exact = edges.get(edgeKey(node, word));
       if (exact === undefined) {
         // An edition's number written into a name («الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى») reads as the
-        // name without it, when no name holds that number: the series, where the lexicon lacks that edition.
+        // name without it, when no name holds that number: the series, where the lexicon lacks that edition. A word
+        // for "year" before a name's year («قمة موسكو عام 2022») reads as the name without it.
         const skipped = editionSkip(tokens, j, node, maxEnd);
         if (skipped !== undefined) {
           [j, node] = skipped;
@@ -342,9 +350,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     return alike.length === 1 ? edges.get(edgeKey(node, alike[0]!)) : undefined;
   }
 
-  /** Past an ordinal at word j, the word and node the phrase at `node` goes on with; undefined if none. */
+  /** Past an ordinal or a word for "year" at word j, the word and node the phrase at `node` goes on with; undefined if none. */
   function editionSkip(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
-    const length = ordinalLength((k) => (k < tokens.count && (k === j || tokens.gaps[k]! <= Gap.SOFT) ? tokens.key(k) : undefined), j);
+    const word = (k: number) => (k < tokens.count && (k === j || tokens.gaps[k]! <= Gap.SOFT) ? tokens.key(k) : undefined);
+    const length = ordinalLength(word, j) || yearWordLength(word, j);
     const after = j + length;
     if (length === 0 || after >= tokens.count || after > maxEnd || tokens.gaps[after]! > Gap.SOFT) return undefined;
     const next = edges.get(edgeKey(node, tokens.key(after)));
@@ -461,6 +470,25 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     if (dated.size === 0 || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
     const next = dated.get(tokens.key(j));
     return next !== undefined && next.has(tokens.key(j + 1));
+  }
+
+  /** The node a phrase's words reach in the trie, if they do. */
+  function nodeOf(key: string): number | undefined {
+    const [first, ...rest] = key.split(' ');
+    let node = roots.get(first!);
+    for (const word of rest) node = node === undefined ? undefined : edges.get(edgeKey(node, word));
+    return node;
+  }
+  const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => nodeOf(normalizeKey(name))));
+  const qualifiers = new Set((nationalBodies?.qualifiers ?? []).map(normalizeKey));
+
+  /** Whether the international name ending at word j (node) is a state's own body: a nisba or qualifier follows. */
+  function nationalAt(tokens: Tokens, j: number, node: number): boolean {
+    if (!nationalNodes.has(node) || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
+    const next = tokens.key(j + 1);
+    if (qualifiers.has(next)) return true;
+    // A singular adjective agreeing with the body («الأرمني»), not a people («دعا مجلس الأمن الأفغان»).
+    return ADJECTIVE_ENDING.test(next) && startsOf(next).some((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
   }
 
   const cues = new Set(placeCues.map(normalizeKey));

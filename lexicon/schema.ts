@@ -125,6 +125,12 @@ export const RulesSchema = v.strictObject({
    */
   ownerWords: v.optional(v.array(AliasSchema)),
   /**
+   * Names of an international body that a country's nisba or a qualifier after them turns into a national body:
+   * «مجلس الأمن» is the UN Security Council, but «مجلس الأمن الأرمني» and «مجلس الأمن القومي» are a state's own, so
+   * the international name is not read there (the nisba still names the country).
+   */
+  nationalBodies: v.optional(v.strictObject({ names: v.array(AliasSchema), qualifiers: v.array(AliasSchema) })),
+  /**
    * Words that head event names interchangeably (هجوم، تفجير، انفجار …): an event named with one is also found
    * under the others, with or without the article, as outlets vary them («تفجيرات كرمان», «انفجار كرمان»).
    */

@@ -10,7 +10,8 @@ writeFileSync(file, 'زار بوتين أستانا والتقى توكاييف.
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const tag = (...args: string[]) => spawnSync(tsx, ['lexicon/cli/tag.ts', ...args], { encoding: 'utf8' });
 
-describe('the tag CLI', () => {
+// Each test spawns the CLI, which compiles the whole lexicon: seconds apiece on a loaded 2-core machine.
+describe('the tag CLI', { timeout: 30_000 }, () => {
   it('prints one prediction line per file, in the scorer format, and nothing else', () => {
     const out = execFileSync(tsx, ['lexicon/cli/tag.ts', '--jsonl', file, file], { encoding: 'utf8' });
     const lines = out.trimEnd().split('\n');

@@ -70,6 +70,9 @@ describe('Arabic spelling variants', () => {
     expect(ordinalForms('su 25')).toEqual(['su 25']);
     expect(ordinalForms('201 القاعده')).toEqual(['201 القاعده']);
     expect(ordinalForms('لواء 31 فرقه 98')).toEqual(['لواء 31 فرقه 98', 'لواء 31 فرقه ال 98', 'لواء ال 31 فرقه 98', 'لواء ال 31 فرقه ال 98']);
+    expect(ordinalForms('القمه الحاديه عشره لمنظمه')).toEqual(['القمه الحاديه عشره لمنظمه', 'القمه 11 لمنظمه', 'القمه ال 11 لمنظمه']);
+    expect(ordinalForms('الجوله الحاديه والعشرين')).toEqual(['الجوله الحاديه والعشرين', 'الجوله 21', 'الجوله ال 21']);
+    expect(ordinalForms('الاجتماع السادس')).toEqual(['الاجتماع السادس', 'الاجتماع 6', 'الاجتماع ال 6']);
   });
   it('does not take a lone article before a number for a name', () => {
     expect(tag('بلغ عدد الجنود الـ201 جنديا')).toEqual([]);
@@ -346,6 +349,26 @@ describe('short forms after a full name', () => {
   });
 });
 
+describe('an international body\'s name before a nationality', () => {
+  const m = compile(lexiconOf([
+    entry('unsc', ['مجلس الأمن'], { type: 'organization' }),
+    entry('russian-sc', ['مجلس الأمن الروسي'], { type: 'organization' }),
+    entry('armenia', ['أرمينيا'], { type: 'country', nisba: ['أرمني', 'أرمن'] }),
+  ], { nationalBodies: { names: ['مجلس الأمن'], qualifiers: ['القومي'] } }));
+  const ids = (text: string) => m.match(text).map((x) => x.id);
+  it('is a state\'s own body before a nisba adjective or a qualifier, and the nisba still names the country', () => {
+    expect(ids('قال أمين مجلس الأمن الأرمني إن')).toEqual(['armenia']);
+    expect(ids('اجتمع مجلس الأمن القومي أمس')).toEqual([]);
+  });
+  it('is the international body before anything else, a people\'s name included', () => {
+    expect(ids('دعا مجلس الأمن الأرمن إلى الحوار')).toEqual(['unsc', 'armenia']);
+    expect(ids('دعا مجلس الأمن إلى الحوار')).toEqual(['unsc']);
+  });
+  it('is the state\'s body the lexicon holds, by the longest name', () => {
+    expect(ids('قال مجلس الأمن الروسي إن')).toEqual(['russian-sc']);
+  });
+});
+
 describe('editions of a recurring meeting', () => {
   const m = compile(lexiconOf([
     entry('ca-meeting', ['الاجتماع التشاوري لرؤساء دول آسيا الوسطى'], { type: 'event' }),
@@ -360,6 +383,15 @@ describe('editions of a recurring meeting', () => {
   });
   it('read the edition the lexicon holds as that edition', () => {
     expect(tagged('انعقد الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting-6', 'الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى']]);
+  });
+  it('read an edition the lexicon holds in words when the page writes its number in digits, and the reverse never', () => {
+    expect(tagged('انعقد الاجتماع التشاوري الـ6 لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting-6', 'الاجتماع التشاوري الـ6 لرؤساء دول آسيا الوسطى']]);
+    expect(tagged('انعقد الاجتماع التشاوري 6 لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting-6', 'الاجتماع التشاوري 6 لرؤساء دول آسيا الوسطى']]);
+  });
+  it('read a word for "year" before a name\'s year as the name without it', () => {
+    const dated = compile(lexiconOf([entry('summit-2022', ['قمة يريفان 2022'], { type: 'event' })]));
+    expect(spans('في قمة يريفان عام 2022 رفض', dated.match('في قمة يريفان عام 2022 رفض'))).toEqual([['summit-2022', 'قمة يريفان عام 2022']]);
+    expect(dated.match('في قمة يريفان عام 2023 رفض').map((x) => x.id)).toEqual([]);
   });
   it('skip only an ordinal: another word inside the name breaks it', () => {
     expect(tagged('انعقد الاجتماع التشاوري الطارئ لرؤساء دول آسيا الوسطى')).toEqual([]);
