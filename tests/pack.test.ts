@@ -39,7 +39,7 @@ describe('reading a pack', () => {
   it('refuses an oversized file before parsing it', () => {
     const huge = pack([{ ...margilan, aliases: ['ا'.repeat(100)] }]).padEnd(MAX_PACK_BYTES + 10, ' ');
     const result = parsePack(huge, known);
-    expect(result).toEqual({ ok: false, error: `The file is ${(MAX_PACK_BYTES / 1e6 + 0).toFixed(1)} MB; a pack may be at most 5 MB.` });
+    expect(result).toEqual({ ok: false, error: `The file is ${(MAX_PACK_BYTES / 1e6 + 0).toFixed(1)} MB; a pack may be at most ${MAX_PACK_BYTES / 1e6} MB.` });
   });
 });
 
