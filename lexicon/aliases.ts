@@ -187,6 +187,8 @@ const FATHER = new Set(['بن', 'ابن', 'بنت']);
 const DYNASTY = new Set(['ال']);
 /** Words that link a given name to the next one: a short form never ends in one («عبد» of «عبد الله»). */
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
+/** Second halves of compound given names («فصيح الدين», «فضل الرحمن»): never a surname on their own. */
+const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
 /** Regnal numbers («عبد الله الثاني»): ordinary words («كانون الثاني»), never a short form. */
 const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
 
@@ -201,7 +203,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   const out: Phrase[] = [];
   const seen = new Set<string>();
   const add = (key: string, id: string, source: string) => {
-    if (names.has(key) || homographs[key] || seen.has(`${id} ${key}`)) return;
+    // A surname that is a nisba or name with the article («الطاجيكي», «البلوش») stays that nisba or name.
+    const bare = key.startsWith(ARTICLE) ? key.slice(ARTICLE.length) : undefined;
+    if (names.has(key) || (bare !== undefined && names.has(bare)) || homographs[key] || seen.has(`${id} ${key}`)) return;
     seen.add(`${id} ${key}`);
     out.push({ key, id, kind: 'echo', source });
   };
@@ -215,7 +219,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source);
-      } else if (!LINKS.has(link) && !REGNAL.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
+      } else if (!LINKS.has(link) && !REGNAL.has(last) && !COMPOUND_TAILS.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
         add(last, p.id, p.source);
       }

@@ -296,6 +296,17 @@ describe('short forms after a full name', () => {
   it('are nothing without the full name before them', () => {
     expect(shortTag('وقالت وزارة الخارجية إن الزيارة ناجحة، بحسب وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
   });
+  it('never shorten a name to the second half of a compound given name, or to a nisba it ends with', () => {
+    const named = compile(lexiconOf([
+      entry('fitrat', ['فصيح الدين'], { type: 'person' }),
+      entry('tajik-emir', ['أبو عمر الطاجيكي'], { type: 'person' }),
+      entry('tajikistan', ['طاجيكستان'], { type: 'country', nisba: ['طاجيكي'] }),
+    ]));
+    expect(named.match('قال فصيح الدين إن الدين لله').map((x) => x.id)).toEqual(['fitrat']);
+    expect(named.match('قُتل أبو عمر الطاجيكي، وقال الرئيس الطاجيكي').map((x) => [x.id, x.kind])).toEqual([
+      ['tajik-emir', 'name'], ['tajikistan', 'nisba'],
+    ]);
+  });
   it('shorten «X بن Y» to «بن Y», never to the father\'s name, and never to a regnal number', () => {
     const arab = compile(lexiconOf([
       entry('mbs', ['محمد بن سلمان'], { type: 'person' }),

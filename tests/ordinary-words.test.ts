@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
 import { ordinaryWords } from '../build/ordinary-words';
+import { phrasesOf } from '../lexicon/aliases';
 import { normalizeKey } from '../lexicon/tokenize';
 
 describe('aliases against ordinary Arabic', () => {
@@ -19,8 +20,15 @@ describe('aliases against ordinary Arabic', () => {
     const unguarded = oneWordNames.filter(([, k]) => words.has(k) && !listed.has(k) && !homographs[k]);
     expect(unguarded).toEqual([]);
   });
+  // A person's surname, read after the full name («الضيف» after «محمد الضيف»), as a key with and without the article.
+  const surnames = phrasesOf(bundledLexicon).phrases.filter((p) => p.kind === 'echo' && !p.key.includes(' ')).map((p) => [p.id!, p.key] as const);
+  const ordinary = (k: string) => words.has(k) || (k.startsWith('ال') && words.has(k.slice(2)));
+  it('reads no surname that is an ordinary word as a name unless rules.json says why it is safe (ordinaryNames)', () => {
+    const unguarded = surnames.filter(([, k]) => ordinary(k) && !listed.has(k));
+    expect(unguarded).toEqual([]);
+  });
   it('lists no ordinary name that no entry holds any more', () => {
-    const held = new Set(oneWordNames.map(([, k]) => k));
+    const held = new Set([...oneWordNames, ...surnames].map(([, k]) => k));
     expect([...listed].filter((k) => !held.has(k))).toEqual([]);
   });
 });
