@@ -33,6 +33,18 @@ export const DiscoveryRulesSchema = v.strictObject({
   heads: PerType,
   /** Endings of transliterated names of the given type. */
   shapes: PerType,
+  /** Words that end a name of the given type after a name word: «آماج نيوز», «خبر أون لاين». */
+  tails: PerType,
+  /**
+   * Nouns of bodies named by a common noun with the article or by a country after them: «وزارة الصحة», «سفارة الصين»,
+   * with a nisba or a country that follows («وزارة الصحة القرغيزية», «السفارة الصينية في دوشنبه» stops at the nisba).
+   */
+  bodies: PerType,
+  /**
+   * Nouns of bodies named only by whose they are: a nisba or a country after them, past one common noun with the
+   * article («مجلس الأمن الأرمني», «السفارة الصينية», «الرئاسة التركية»).
+   */
+  qualifiedBodies: PerType,
   /** Function words and common adjectives: never part of a proposed name. */
   stopWords: Words,
   /** Beginnings of verbs (يستضيف، تستعيد): a word with one is no name, whatever its ending. */
@@ -63,14 +75,32 @@ const looksLikeAdjective = (key: string) => /(يه|ي|ي.ه)$/.test(key);
  * Verbal nouns by their patterns (تبادل، تعيين، اغتيال، انسحاب، استقبال): ordinary words of news, never names, and
  * what most often follows «اتفاقية» or stands before a surname («اغتيال علامجونوف»).
  */
-const VERBAL_NOUN = /^[وف]?(ت[^ش]ا..|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/; // تش spells foreign sounds: تشانغ is a name
+const VERBAL_NOUN = /^[وف]?(ت[^ش]ا..|ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$/; // تش spells foreign sounds: تشانغ is a name
 /** Case endings written out (صوتًا، مؤثرٍ): names in news go without them. */
 const TANWEEN = /[\u064b-\u064d]/;
+/** A proclitic a head noun may carry: «بمطار», «ولمدينة», «للحركة» is not one (the article makes it a common noun). */
+const HEAD_PROCLITIC = /^[وف]?[بلك]?/;
+/** Fewest letters of a word a name's shape (-وف، -ستان) is read in; a person's -وف/-يف, one fewer. */
+const MIN_SHAPED = 6;
+/** The person shapes read in five letters: a Russian surname's ending (رجبوف، تاشوف). */
+const SHORT_SHAPES = new Set(['وف', 'يف']);
+/**
+ * Five-letter ordinary words that end like one: the مفعول pattern (معروف، مكشوف) and broken plurals of the فعائل
+ * pattern (قذائف، وظائف، طوائف, their ئ folded to ي).
+ */
+const ORDINARY_FIVE = /^[وفبلك]?(م..و.|..اي.)$/;
+/** A singular nisba with the article (الأرمني، الصينية): says whose a body is, never names one. */
+const SINGULAR_NISBA = /^ال.{2,}(ي|يه)$/;
+/** Fewest letters of a surname read again on its own after a person's full candidate name («راتوات»). */
+const MIN_SURNAME = 4;
 const TA_MARBUTA = 0x0629;
 
 export class Discoverer {
   private readonly titles = new Map<string, string[][]>();
   private readonly heads = new Map<string, EntityType>();
+  private readonly bodies = new Map<string, EntityType>();
+  private readonly qualifiedBodies = new Map<string, EntityType>();
+  private readonly tails: [words: string[], type: EntityType][] = [];
   private readonly shapes: [suffix: string, type: EntityType][] = [];
   private readonly stop: Set<string>;
   private readonly verbPrefixes: string[];
@@ -88,11 +118,16 @@ export class Discoverer {
     for (const type of ENTITY_TYPES) {
       for (const head of rules.heads[type] ?? []) this.heads.set(normalizeKey(head), type);
       for (const suffix of rules.shapes[type] ?? []) this.shapes.push([normalizeKey(suffix), type]);
+      for (const body of rules.bodies[type] ?? []) this.bodies.set(normalizeKey(body), type);
+      for (const body of rules.qualifiedBodies[type] ?? []) this.qualifiedBodies.set(normalizeKey(body), type);
+      for (const tail of rules.tails[type] ?? []) this.tails.push([normalizeKey(tail).split(' '), type]);
     }
     this.shapes.sort((a, b) => b[0].length - a[0].length);
     this.stop = new Set(rules.stopWords.map(normalizeKey));
     this.verbPrefixes = rules.verbPrefixes.map(normalizeKey);
-    this.firstNames = new Set([...rules.firstNames, ...firstNames].map(normalizeKey).filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w) && !this.heads.has(w)));
+    this.firstNames = new Set(
+      [...rules.firstNames, ...firstNames].map(normalizeKey).filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w) && !this.heads.has(w) && !NAME_JOINERS.has(w)),
+    );
   }
 
   /** Candidate names in `text`, given the mentions the lexicon found there (never proposed again). */
@@ -130,16 +165,36 @@ export class Discoverer {
       const word = written(k).replace(/[\u064b-\u065f\u0670]+$/, '');
       return word.charCodeAt(word.length - 1) === TA_MARBUTA || (head !== 'place' && keys[k]!.startsWith('ل'));
     };
-    const shapeOf = (key: string) =>
-      key.length >= 6 && !this.verbPrefixes.some((p) => key.replace(/^[وف]/, '').startsWith(p)) ? this.shapes.find(([suffix]) => key.endsWith(suffix)) : undefined;
+    const shapeOf = (key: string) => {
+      if (key.length < MIN_SHAPED - 1 || this.verbPrefixes.some((p) => key.replace(/^[وف]/, '').startsWith(p))) return undefined;
+      const shape = this.shapes.find(([suffix]) => key.endsWith(suffix));
+      // Five letters only for a person's -وف/-يف (رجبوف), never the مفعول pattern of ordinary words (معروف، مكشوف).
+      return shape && (key.length >= MIN_SHAPED || (SHORT_SHAPES.has(shape[0]) && !ORDINARY_FIVE.test(key))) ? shape : undefined;
+    };
+    // The gap before word i holds a comma: a name set off between commas after its title («وزير الكهرباء، زياد …»).
+    const commaBefore = (i: number) => i < tokens.count && /^\s*[،,]\s*$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
 
     for (let i = 0; i < tokens.count; i++) {
       if (taken[i]) continue;
       const title = this.titleAt(keys, i);
+      // A name set off before its title: «أدريان واتسون، المتحدثة باسم …».
+      if (title && i >= 2 && commaBefore(i) && joined(i - 1) && nameWord(i - 2) && nameWord(i - 1) && (i === 2 || !joined(i - 2) || !nameWord(i - 3))) {
+        propose(i - 2, i - 1, 'person', `title after: ${title.join(' ')}`);
+      }
       if (title) {
         let k = i + title.length;
-        // What may stand between a title and the name: a nisba or a country the lexicon knows (وزير خارجية طاجيكستان).
-        for (let skip = 0; skip < 2 && joined(k) && (looksLikeNisba(keys[k]!) || taken[k]); skip++) k++;
+        // What may stand between a title and the name: a portfolio with the article (وزير الكهرباء), a nisba or a
+        // country the lexicon knows (وزير خارجية طاجيكستان), then a comma that sets the name off.
+        for (let skip = 0; skip < 2 && joined(k) && (WITH_ARTICLE.test(keys[k]!) || taken[k]) && !this.stop.has(keys[k]!); skip++) k++;
+        if (k > i + title.length && commaBefore(k) && !taken[k]) {
+          let end = k;
+          while (end - k < MAX_NAME_WORDS && nameWord(end) && (end === k || joined(end))) end++;
+          if (end - k >= 2 && (end >= tokens.count || commaBefore(end) || tokens.gaps[end]! > Gap.SOFT)) {
+            propose(k, end - 1, 'person', `title: ${title.join(' ')}`);
+            i = end - 1;
+            continue;
+          }
+        }
         let n = k;
         while (n - k < MAX_NAME_WORDS && joined(n) && nameWord(n)) n++;
         const words = n - k;
@@ -149,7 +204,30 @@ export class Discoverer {
           continue;
         }
       }
-      const head = this.heads.get(keys[i]!);
+      const body = this.bodyAt(keys[i]!);
+      if (body && joined(i + 1)) {
+        // «وزارة الصحة», «سفارة الصين»: a common noun with the article, or a country the lexicon knows, names the body;
+        // a nisba after it says whose («وزارة الصحة القرغيزية»).
+        const k = i + 1;
+        const named = (taken[k] && !SINGULAR_NISBA.test(keys[k]!)) || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!) && !SINGULAR_NISBA.test(keys[k]!));
+        if (named) {
+          const end = joined(k + 1) && looksLikeNisba(keys[k + 1]!) ? k + 1 : k;
+          propose(i, end, body[0], `body: ${body[1]}`);
+          i = end;
+          continue;
+        }
+      }
+      const qualified = this.qualifiedBodies.get(keys[i]!);
+      if (qualified && joined(i + 1)) {
+        let k = i + 1;
+        if (!taken[k] && WITH_ARTICLE.test(keys[k]!) && !SINGULAR_NISBA.test(keys[k]!) && !this.stop.has(keys[k]!) && joined(k + 1)) k++;
+        if (taken[k] || SINGULAR_NISBA.test(keys[k]!)) {
+          propose(i, k, qualified, `body: ${keys[i]}`);
+          i = k;
+          continue;
+        }
+      }
+      const head = this.headAt(keys[i]!);
       if (head && joined(i + 1)) {
         const quoted = this.quotedAfter(text, tokens, i, (k) => !taken[k]);
         if (quoted) {
@@ -176,9 +254,69 @@ export class Discoverer {
       if (shape) {
         const first = i > 0 && joined(i) && nameWord(i - 1) && shape[1] === 'person' ? i - 1 : i;
         propose(first, i, shape[1], `shape: -${shape[0]}`);
+        continue;
+      }
+      const tail = this.tailAt(keys, i);
+      // The word before may be a place the lexicon knows: «هرات تايمز» is an outlet, not Herat.
+      if (tail && i > 0 && joined(i) && (nameWord(i - 1) || taken[i - 1])) {
+        // One word before it: a verb before a name looks like a name word too («ذكرت آماج نيوز»).
+        const last = i + tail[0].length - 1;
+        propose(i - 1, last, tail[1], `ends in: ${tail[0].join(' ')}`);
+        i = last;
       }
     }
+    this.again(keys, tokens, taken, out, propose);
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A name proposed once is a name wherever else the text writes it, before or after; and a person's surname alone
+   * is that person once the text has named them in full («راتوات» after «أندريكا راتوات»).
+   */
+  private again(keys: readonly string[], tokens: Tokens, taken: boolean[], found: readonly Candidate[], propose: (from: number, to: number, type: EntityType, evidence: string) => void): void {
+    const names: [words: string[], type: EntityType, evidence: string][] = [];
+    for (const c of found) {
+      const words = normalizeKey(c.text).split(' ');
+      names.push([words, c.type, `again: ${c.text}`]);
+      const surname = words[words.length - 1]!;
+      if (c.type === 'person' && words.length >= 2 && surname.length >= MIN_SURNAME && !this.stop.has(surname) && !this.firstNames.has(surname)) {
+        names.push([[surname], 'person', `surname of: ${c.text}`]);
+      }
+    }
+    names.sort((a, b) => b[0].length - a[0].length);
+    for (let i = 0; i < tokens.count; i++) {
+      if (taken[i]) continue;
+      const name = names.find(([words]) => words.every((w, k) => i + k < tokens.count && !taken[i + k] && keys[i + k] === w && (k === 0 || tokens.gaps[i + k]! <= Gap.SOFT)));
+      if (!name) continue;
+      propose(i, i + name[0].length - 1, name[1], name[2]);
+      i += name[0].length - 1;
+    }
+  }
+
+  /**
+   * The head noun a word is, its proclitics aside («بمطار» → مطار); but not behind و or ل («وتنظيم»، «لتنظيم»), where
+   * a head of a body or an event is as often a verbal noun (to organise, and organising).
+   */
+  private headAt(key: string): EntityType | undefined {
+    const own = this.heads.get(key);
+    if (own) return own;
+    const bare = key.replace(HEAD_PROCLITIC, '');
+    const type = bare === key ? undefined : this.heads.get(bare);
+    return type === 'place' || (type !== undefined && /^[فبك]/.test(key)) ? type : undefined;
+  }
+
+  /** The body noun a word is, its proclitics aside, with the noun as written in the rules («لوزارة» → وزارة). */
+  private bodyAt(key: string): [EntityType, string] | undefined {
+    for (const k of [key, key.replace(HEAD_PROCLITIC, '')]) {
+      const type = this.bodies.get(k);
+      if (type) return [type, k];
+    }
+    return undefined;
+  }
+
+  /** The tail of a name starting at word i («نيوز», «أون لاين»), if one does. */
+  private tailAt(keys: readonly string[], i: number): [string[], EntityType] | undefined {
+    return this.tails.find(([words]) => words.every((w, k) => keys[i + k] === w));
   }
 
   /** The longest title starting at word i (its proclitic و or ف aside), as its words. */

@@ -8,10 +8,13 @@ const bundled = new Discoverer(discoveryRules, knownFirstNames);
 const found = (text: string, d = bundled) => d.discover(text, matcher.match(text)).map((c) => [c.type, c.text]);
 
 const rules: DiscoveryRules = {
-  titles: { person: ['وزير الخارجية', 'الجنرال'] },
-  heads: { place: ['مدينة', 'منطقة'], organization: ['حركة'], event: ['اتفاقية'] },
+  titles: { person: ['وزير الخارجية', 'الجنرال', 'وزير', 'المتحدثة باسم'] },
+  heads: { place: ['مدينة', 'منطقة', 'مطار'], organization: ['حركة', 'تنظيم'], event: ['اتفاقية'] },
   shapes: { person: ['وف'], place: ['ستان'] },
-  stopWords: ['في', 'إن', 'قال'],
+  tails: { media: ['نيوز', 'أون لاين'] },
+  bodies: { organization: ['وزارة', 'سفارة'] },
+  qualifiedBodies: { organization: ['مجلس', 'السفارة'] },
+  stopWords: ['في', 'إن', 'قال', 'موقع'],
   verbPrefixes: ['يست'],
   firstNames: ['مهدي'],
 };
@@ -62,6 +65,40 @@ describe('names the lexicon lacks', () => {
     const text = 'وصل الوفد إلى مدينة خوروغ أمس';
     const [c] = small.discover(text, []);
     expect(c).toEqual({ start: text.indexOf('خوروغ'), end: text.indexOf('خوروغ') + 5, type: 'place', text: 'خوروغ', evidence: 'head noun: مدينه' });
+  });
+  it('are found after a title past the portfolio and a comma that sets the name off, or before a title set off by one', () => {
+    expect(found('وكان وزير الكهرباء العراقي، زياد علي فاضل، قد قال', small)).toEqual([['person', 'زياد علي فاضل']]);
+    expect(found('قال أدريان واتسون، المتحدثة باسم البيت', small)).toEqual([['person', 'أدريان واتسون']]);
+  });
+  it('read a Russian surname\'s ending in five letters, but not in the مفعول pattern or a broken plural', () => {
+    expect(found('قال رجبوف إن الوفد', small)).toEqual([['person', 'رجبوف']]);
+    expect(found('كان معروف لدى الجميع', small)).toEqual([]);
+    expect(found('سقطت قذائف على البلدة', small)).toEqual([]);
+  });
+  it('read a head noun behind ب or ف, but a body\'s head behind و or ل is a verbal noun', () => {
+    expect(found('احتجزوا بمطار فنوكوفو أمس', small)).toEqual([['place', 'فنوكوفو']]);
+    expect(found('دعوا لتنظيم مسيرات حاشدة', small)).toEqual([]);
+  });
+  it('name a body by a common noun with the article or a country after its noun, with the nisba that follows', () => {
+    expect(found('أعلنت وزارة الصحة القرغيزية أن', small)).toEqual([['organization', 'وزارة الصحة القرغيزية']]);
+    expect(found('قالت سفارة الصين إن', small)).toEqual([['organization', 'سفارة الصين']]);
+    expect(found('أعلنت وزارة الطاجيكية', small)).toEqual([]);
+  });
+  it('name a body that needs a nisba or a country only with one', () => {
+    expect(found('قال أمين مجلس الأمن الأرمني إن', small)).toEqual([['organization', 'مجلس الأمن الأرمني']]);
+    expect(found('أكدت السفارة الصينية في دوشنبه', small)).toEqual([['organization', 'السفارة الصينية']]);
+    expect(found('اجتمع مجلس الإدارة أمس', small)).toEqual([]);
+  });
+  it('read an outlet by the word that ends its name, after a name or a place the lexicon knows', () => {
+    expect(found('نقل موقع آماج نيوز عن مصادر', small)).toEqual([['media', 'آماج نيوز']]);
+    expect(found('ذكرت خبر أون لاين أن', small)).toEqual([['media', 'خبر أون لاين']]);
+    expect(found('نشرت هرات نيوز الخبر', small)).toEqual([['media', 'هرات نيوز']]);
+  });
+  it('read a proposed name again wherever the text repeats it, and a person\'s surname alone after the full name', () => {
+    expect(found('قال الجنرال أندريكا راتوات إن الأزمة تتفاقم، وأضاف راتوات أن', small)).toEqual([
+      ['person', 'أندريكا راتوات'], ['person', 'راتوات'],
+    ]);
+    expect(found('زار الوفد كروكوس ثم مدينة كروكوس', small)).toEqual([['place', 'كروكوس'], ['place', 'كروكوس']]);
   });
   it('are proposed by the bundled rules in a real sentence of the field', () => {
     expect(found('أعلن حاكم ولاية بدخشان أن القرويين في قرية رزوند تضرروا')).toEqual([['place', 'رزوند']]);
