@@ -63,6 +63,8 @@ const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن', '�
 const NAME_ENDINGS = new Set(['الدين', 'الله', 'الرحمن', 'الحق', 'الزمان', 'الاسلام']);
 /** Most words a person's name runs to after a title. */
 const MAX_NAME_WORDS = 3;
+/** Most words that stand between a title and the name («المتحدث باسم وزارة الخارجية الهندية رندهير جايسوال»). */
+const MAX_BETWEEN = 6;
 /** Most words of a quoted name after a head noun. */
 const MAX_QUOTED_WORDS = 4;
 const OPENERS: Record<string, string> = { '«': '»', '"': '"', '“': '”', "'": "'" };
@@ -183,10 +185,21 @@ export class Discoverer {
       }
       if (title) {
         let k = i + title.length;
-        // What may stand between a title and the name: a portfolio with the article (وزير الكهرباء), a nisba or a
-        // country the lexicon knows (وزير خارجية طاجيكستان), then a comma that sets the name off.
-        for (let skip = 0; skip < 2 && joined(k) && (WITH_ARTICLE.test(keys[k]!) || taken[k]) && !this.stop.has(keys[k]!); skip++) k++;
-        if (k > i + title.length && commaBefore(k) && !taken[k]) {
+        // What may stand between a title and the name: a portfolio with the article (وزير الكهرباء), a nisba, a body
+        // or country the lexicon knows (المتحدث باسم وزارة الخارجية الهندية، وزير خارجية طاجيكستان), a place's head
+        // noun before it (مفوض منطقة خيبر), «ل» with a noun of the article after it (لحرس الحدود), then a comma that
+        // may set the name off.
+        const between = (j: number) =>
+          taken[j] ||
+          ((WITH_ARTICLE.test(keys[j]!) || this.heads.get(keys[j]!) === 'place' || (keys[j]!.startsWith('ل') && WITH_ARTICLE.test(keys[j + 1] ?? ''))) &&
+            !this.stop.has(keys[j]!));
+        for (let skip = 0; skip < MAX_BETWEEN && joined(k) && between(k); skip++) {
+          // A place's head noun takes the place's name with it, known or not (مفوض منطقة خيبر).
+          k += this.heads.get(keys[k]!) === 'place' && joined(k + 1) && (taken[k + 1] || nameWord(k + 1)) ? 2 : 1;
+        }
+        // A one-word title alone before a comma («قال الرئيس، …») sets nothing off: the sentence goes on.
+        const setOff = commaBefore(k) && !taken[k] && (k > i + title.length || title.length >= 2);
+        if (setOff) {
           let end = k;
           while (end - k < MAX_NAME_WORDS && nameWord(end) && (end === k || joined(end))) end++;
           if (end - k >= 2 && (end >= tokens.count || commaBefore(end) || tokens.gaps[end]! > Gap.SOFT)) {

@@ -70,6 +70,13 @@ describe('names the lexicon lacks', () => {
     expect(found('وكان وزير الكهرباء العراقي، زياد علي فاضل، قد قال', small)).toEqual([['person', 'زياد علي فاضل']]);
     expect(found('قال أدريان واتسون، المتحدثة باسم البيت', small)).toEqual([['person', 'أدريان واتسون']]);
   });
+  it('are found after a title past the body or place the lexicon knows between them', () => {
+    expect(found('قال المتحدث باسم وزارة الخارجية الهندية رندهير جايسوال في بيان')).toEqual([['person', 'رندهير جايسوال']]);
+    expect(found('وقال نائب مفوض منطقة خيبر، بلال شاهيد، إن المعبر فتح')).toEqual([['person', 'بلال شاهيد']]);
+  });
+  it('set nothing off after a one-word title alone before a comma', () => {
+    expect(found('وصل الجنرال، سجادة حمراء طويلة، إلى القاعة', small)).toEqual([]);
+  });
   it('read a Russian surname\'s ending in five letters, but not in the مفعول pattern or a broken plural', () => {
     expect(found('قال رجبوف إن الوفد', small)).toEqual([['person', 'رجبوف']]);
     expect(found('كان معروف لدى الجميع', small)).toEqual([]);
