@@ -180,7 +180,8 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
 
 /** Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في). */
 const DANGLING = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'و', 'ل', 'لل', 'التابعه', 'التابع', 'of', 'the', 'and', 'for']);
-const MIN_SURNAME = 5;
+/** Fewest letters of a surname read alone («متقي»); one that is also a given name of the lexicon never is (عباس). */
+const MIN_SURNAME = 4;
 /** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */
 const FATHER = new Set(['بن', 'ابن', 'بنت']);
 /** «آل» (the house of), as a key: «آل نهيان» names a dynasty, not one of its members. */
@@ -209,6 +210,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     seen.add(`${id} ${key}`);
     out.push({ key, id, kind: 'echo', source });
   };
+  // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
+  // «عباس عراقجي») names neither alone.
+  const givenNames = new Set(phrases.filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' ')).map((p) => p.key.split(' ')[0]!));
   for (const p of phrases) {
     if (p.kind !== 'name' || p.id === undefined) continue;
     const words = p.key.split(' ');
@@ -219,7 +223,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source);
-      } else if (!LINKS.has(link) && !REGNAL.has(last) && !COMPOUND_TAILS.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
+      } else if (!LINKS.has(link) && !REGNAL.has(last) && !COMPOUND_TAILS.has(last) && !givenNames.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
         add(last, p.id, p.source);
       }
