@@ -83,6 +83,8 @@ export function oneEditApart(a: string, b: string): boolean {
 /** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */
 export class NearNames {
   private readonly bySkeleton = new Map<string, readonly string[]>();
+  /** Every name of the index: asked about each word of the trie while the matcher is built, so a set, not skeletons. */
+  private readonly names = new Set<string>();
   private readonly filter = new WordFilter();
   private readonly refused: ReadonlySet<string>;
 
@@ -92,6 +94,7 @@ export class NearNames {
     for (const [skeleton, names] of index) {
       this.bySkeleton.set(skeleton, names);
       this.filter.add(skeleton);
+      for (const name of names) this.names.add(name);
     }
   }
 
@@ -139,7 +142,7 @@ export class NearNames {
 
   /** Whether `word` is one of the names near spellings are read as. */
   isName(word: string): boolean {
-    return this.bySkeleton.get(skeletonOf(word))?.includes(word) ?? false;
+    return this.names.has(word);
   }
 
   /** The names `word` is a near spelling of (several when it is one edit from each), none when refused. */
