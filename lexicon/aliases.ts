@@ -190,8 +190,8 @@ const DYNASTY = new Set(['ال']);
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
 /** Second halves of compound given names («فصيح الدين», «فضل الرحمن»): never a surname on their own. */
 const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
-/** Regnal numbers («عبد الله الثاني»): ordinary words («كانون الثاني»), never a short form. */
-const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن']);
+/** Regnal numbers («عبد الله الثاني») and every other ordinal: ordinary words («كانون الثاني»), never a short form. */
+const isOrdinalWord = (word: string) => ordinalAt((k) => (k === 0 ? word : undefined), 0)?.inWords === true;
 
 /**
  * Short forms news uses after a full name: the first words of a longer name («وزارة الخارجية» after «وزارة
@@ -223,7 +223,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source);
-      } else if (!LINKS.has(link) && !REGNAL.has(last) && !COMPOUND_TAILS.has(last) && !givenNames.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
+      } else if (!LINKS.has(link) && !isOrdinalWord(last) && !COMPOUND_TAILS.has(last) && !givenNames.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
         add(last, p.id, p.source);
       }

@@ -472,14 +472,7 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
     return next !== undefined && next.has(tokens.key(j + 1));
   }
 
-  /** The node a phrase's words reach in the trie, if they do. */
-  function nodeOf(key: string): number | undefined {
-    const [first, ...rest] = key.split(' ');
-    let node = roots.get(first!);
-    for (const word of rest) node = node === undefined ? undefined : edges.get(edgeKey(node, word));
-    return node;
-  }
-  const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => nodeOf(normalizeKey(name))));
+  const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => trie.nodeOf(normalizeKey(name))));
   const qualifiers = new Set((nationalBodies?.qualifiers ?? []).map(normalizeKey));
 
   /** Whether the international name ending at word j (node) is a state's own body: a nisba or qualifier follows. */

@@ -73,6 +73,16 @@ export class PhraseTrie {
     this.phrases.push(id === undefined ? { kind, node } : { id, kind, node });
   }
 
+  /** The node a phrase's words reach (a key of normalised words joined by single spaces), if they do. */
+  nodeOf(key: string): number | undefined {
+    let node: number | undefined = 0;
+    for (const word of key.split(' ')) {
+      node = node === 0 ? this.roots.get(word) : this.edges.get(edgeKey(node, word));
+      if (node === undefined) return undefined;
+    }
+    return node;
+  }
+
   toJSON(): TrieData {
     const ids = [...new Set(this.phrases.flatMap((p) => (p.id === undefined ? [] : [p.id])))];
     const index = new Map(ids.map((id, i) => [id, i]));
