@@ -71,6 +71,8 @@ const OPENERS: Record<string, string> = { '«': '»', '"': '"', '“': '”', "'
 
 /** A nisba-shaped adjective (الروسي، الطاجيكية): what stands between a title and the name (وزير الخارجية الطاجيكي). */
 const looksLikeNisba = (key: string) => key.startsWith('ال') && key.length >= 5 && /(ي|يه|يون|يين|يان)$/.test(key);
+/** A singular nisba with the article (الأرمني، الصينية): says whose a body is, never names one. */
+const SINGULAR_NISBA = /^ال.{2,}(ي|يه)$/;
 /** An adjective's ending after a head noun (منطقة حدودية، حركة احتجاجية، مدينة صغيرة): not a name. */
 const looksLikeAdjective = (key: string) => /(يه|ي|ي.ه)$/.test(key);
 /**
@@ -91,8 +93,6 @@ const SHORT_SHAPES = new Set(['وف', 'يف']);
  * pattern (قذائف، وظائف، طوائف, their ئ folded to ي).
  */
 const ORDINARY_FIVE = /^[وفبلك]?(م..و.|..اي.)$/;
-/** A singular nisba with the article (الأرمني، الصينية): says whose a body is, never names one. */
-const SINGULAR_NISBA = /^ال.{2,}(ي|يه)$/;
 /** Fewest letters of a surname read again on its own after a person's full candidate name («راتوات»). */
 const MIN_SURNAME = 4;
 const TA_MARBUTA = 0x0629;
@@ -222,7 +222,7 @@ export class Discoverer {
         // «وزارة الصحة», «سفارة الصين»: a common noun with the article, or a country the lexicon knows, names the body;
         // a nisba after it says whose («وزارة الصحة القرغيزية»).
         const k = i + 1;
-        const named = (taken[k] && !SINGULAR_NISBA.test(keys[k]!)) || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!) && !SINGULAR_NISBA.test(keys[k]!));
+        const named = (taken[k] || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!))) && !SINGULAR_NISBA.test(keys[k]!);
         if (named) {
           const end = joined(k + 1) && looksLikeNisba(keys[k + 1]!) ? k + 1 : k;
           propose(i, end, body[0], `body: ${body[1]}`);
