@@ -1,7 +1,6 @@
 import type { Settings } from '@/utils/settings';
-import { ENTITY_TYPES } from '@/lexicon/schema';
-import { TypeSwatch } from './TypeSwatch';
-import { dirOf } from '@/utils/i18n';
+import { ColourLegend } from './ColourLegend';
+import { dirOf, isolate } from '@/utils/i18n';
 import { useLocale } from './locale';
 
 export interface ActionPopupProps {
@@ -43,20 +42,8 @@ export function ActionPopup({ hostname, settings, shortcuts, ...on }: ActionPopu
         <button type="button" class="anc-button" onClick={on.onOpenPanel}>{t('popup.openPanel')}</button>
         <button type="button" class="anc-button" onClick={on.onOpenSettings}>{t('popup.settings')}</button>
       </div>
-      <p class="anc-popup__hint">{t('popup.shortcuts', ...shortcuts)}</p>
-      <details class="anc-popup__legend">
-        <summary>{t('popup.legend')}</summary>
-        <ul>
-          {ENTITY_TYPES.map((type) => (
-            <li key={type}>
-              <TypeSwatch type={type} colours={settings.colours} /> {t(`typePlural.${type}`)}
-            </li>
-          ))}
-          <li>
-            <span class="anc-popup__nisba" aria-hidden="true">ـــ</span> {t('popup.legendNisba')}
-          </li>
-        </ul>
-      </details>
+      <p class="anc-popup__hint">{t('popup.shortcuts', ...shortcuts.map(isolate))}</p>
+      <ColourLegend colours={settings.colours} />
     </main>
   );
 }

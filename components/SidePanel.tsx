@@ -11,6 +11,7 @@ import { LocatorFigure, PageMapFigure } from './MapFigure';
 import type { MapView } from '@/geo/draw';
 import { LANGS, dirOf, type Lang } from '@/utils/i18n';
 import { useLocale } from './locale';
+import { ColourLegend } from './ColourLegend';
 
 export type PanelStatus =
   | { kind: 'loading' }
@@ -95,6 +96,7 @@ export function SidePanel(p: SidePanelProps) {
         </label>
       </header>
       <main class="anc-panel__body"><Body {...p} /></main>
+      <footer class="anc-panel__footer"><ColourLegend colours={p.colours} /></footer>
     </div>
   );
 }

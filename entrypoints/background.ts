@@ -31,8 +31,10 @@ export default defineBackground(() => {
   void settingsItem.getValue().then(showPaused);
   settingsItem.watch(showPaused);
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: ADD_TO_LEXICON, title: i18n.t('addToLexicon'), contexts: ['selection'] });
+    // Once, for a new reader: what the colours mean, the keys, the panel and pausing (not on updates).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== ADD_TO_LEXICON || !info.selectionText) return;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../components/EntityCard';
 import { Popover } from '../components/Popover';
 import { ActionPopup } from '../components/ActionPopup';
+import { Welcome } from '../components/Welcome';
 import { bundledLexicon } from '../build/lexicon-data';
 import { relationsOf } from '../lexicon/relations';
 import { DEFAULT_SETTINGS } from '../utils/settings';
@@ -164,5 +165,32 @@ describe('ActionPopup', () => {
     render(inArabic(<ActionPopup {...base} hostname="news.example" settings={{ ...DEFAULT_SETTINGS, paused: true }} />));
     expect(screen.getByRole('status').textContent).toBe('متوقف في كل المواقع');
     expect(screen.getByRole('main').getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('Welcome', () => {
+  const base = { colours: {}, shortcuts: ['Alt+Shift+Period', 'Alt+Shift+Comma'] as [string, string], onOpenSettings: vi.fn() };
+  it('tells a new reader what the colours mean, the keys, the panel and how to pause', () => {
+    const onOpenSettings = vi.fn();
+    render(<Welcome {...base} colours={{ event: '#0a0b0c' }} onOpenSettings={onOpenSettings} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Arabic News Companion');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Cards', 'Keyboard', 'Side panel', 'Pausing', 'Your lexicon']);
+    const legend = screen.getByText('What the colours mean').closest('details')!;
+    expect(legend.open).toBe(true);
+    expect((legend.querySelector('.anc-dot[data-type="event"]') as HTMLElement).style.backgroundColor).toBe('rgb(10, 11, 12)');
+    expect(screen.getByText(/goes to the next name/).textContent).toBe('\u2068Alt+Shift+Period\u2069 goes to the next name on the page and opens its card, \u2068Alt+Shift+Comma\u2069 to the previous one; Escape closes the card and gives focus back.');
+    fireEvent.click(screen.getByRole('button', { name: 'Open the settings' }));
+    expect(onOpenSettings).toHaveBeenCalled();
+  });
+  it('says where to set the keys when the browser has none for them', () => {
+    render(<Welcome {...base} shortcuts={null} />);
+    expect(screen.getByText(/Set the shortcuts/)).toBeTruthy();
+    expect(screen.queryByText(/goes to the next name/)).toBeNull();
+  });
+  it('speaks Arabic, right to left, with the shortcuts kept in their order', () => {
+    render(inArabic(<Welcome {...base} />));
+    expect(screen.getByRole('main').getAttribute('dir')).toBe('rtl');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('مرحبًا بك في رفيق الأخبار العربية');
+    expect(screen.getByText(/ينقلك إلى الاسم التالي/).textContent).toMatch(/^\u2068Alt\+Shift\+Period\u2069 ينقلك/);
   });
 });

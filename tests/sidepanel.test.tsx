@@ -36,7 +36,7 @@ function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
   };
 }
 
-const listed = () => screen.getAllByRole('listitem').map((li) => li.getAttribute('data-entity'));
+const listed = () => screen.getAllByRole('listitem').filter((li) => !li.closest('.anc-legend')).map((li) => li.getAttribute('data-entity'));
 
 describe('keyboard focus in the panel', () => {
   it('goes to the card\'s heading when a card opens, and back to the entity\'s row when the reader returns to the list', () => {
@@ -51,6 +51,13 @@ describe('keyboard focus in the panel', () => {
 });
 
 describe('the entity list', () => {
+  it('keeps the colour legend in reach, in the reader\'s colours, folded under the list', () => {
+    render(<SidePanel {...props({ colours: { organization: '#203040' } })} />);
+    const legend = screen.getByText('What the colours mean').closest('details')!;
+    expect(legend.open).toBe(false);
+    expect(legend.closest('footer')).toBeTruthy();
+    expect((legend.querySelector('.anc-dot[data-type="organization"]') as HTMLElement).style.backgroundColor).toBe('rgb(32, 48, 64)');
+  });
   it('groups by type in a fixed order and orders each group by prominence', () => {
     render(<SidePanel {...props()} />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Countries 4', 'People 1', 'Organisations 1']);

@@ -43,4 +43,10 @@ export function defaultLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
+/**
+ * Wraps text that keeps its own direction (a keyboard shortcut, a file name) in Unicode isolates, so that it reads
+ * as one piece inside a message of either direction: «Alt+Shift+Period / Alt+Shift+Comma» stays in its order in Arabic.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

@@ -6,14 +6,14 @@ import { uiLangOf, type Settings } from '@/utils/settings';
 import { setDocumentLanguage } from '@/utils/document-language';
 import { settingsItem, toggleGlobal, toggleSite } from '@/utils/settings-store';
 import { openSidePanel } from '@/utils/side-panel';
+import { mentionShortcuts } from '@/utils/shortcuts';
 import './popup.css';
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url ? new URL(tab.url) : null;
   const hostname = url && /^https?:$/.test(url.protocol) ? url.hostname : null;
-  const commands = await browser.commands.getAll();
-  const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut || '—';
+  const shortcuts = (await mentionShortcuts()) ?? ['—', '—'];
   const app = document.getElementById('app')!;
   const draw = (settings: Settings) => {
     const lang = uiLangOf(settings, browser.i18n.getUILanguage());
@@ -23,7 +23,7 @@ async function main() {
         <ActionPopup
           hostname={hostname}
           settings={settings}
-          shortcuts={[shortcut('next-mention'), shortcut('previous-mention')]}
+          shortcuts={shortcuts}
           onToggleSite={() => hostname && void toggleSite(hostname)}
           onToggleGlobal={() => void toggleGlobal()}
           onOpenPanel={async () => {

@@ -57,7 +57,7 @@ const states = [
 
 describe('accessibility of the extension pages (axe-core)', () => {
   for (const [lang, scheme] of states) {
-    it(`finds no violation on the side panel, the settings page and the popup, in ${lang === 'en' ? 'English' : 'Arabic'}, ${scheme}`, async () => {
+    it(`finds no violation on the side panel, the settings page, the popup and the welcome page, in ${lang === 'en' ? 'English' : 'Arabic'}, ${scheme}`, async () => {
       await setLanguage(lang);
       const found: Record<string, Violation[]> = {};
       await panel.emulateMedia({ colorScheme: scheme });
@@ -66,7 +66,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await panel.locator('li[data-entity="csto"] button').first().click();
       await panel.waitForSelector('.anc-card');
       found.panel = await violations(panel);
-      for (const [name, path, ready] of [['options', 'options.html', '.anc-browser__list li'], ['popup', 'popup.html', 'button']] as const) {
+      for (const [name, path, ready] of [['options', 'options.html', '.anc-browser__list li'], ['popup', 'popup.html', 'button'], ['welcome', 'welcome.html', 'h1']] as const) {
         const page = await env.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${env.browser.extensionId}/${path}`);
@@ -74,7 +74,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
         found[name] = await violations(page);
         await page.close();
       }
-      expect(found).toEqual({ panel: [], options: [], popup: [] });
+      expect(found).toEqual({ panel: [], options: [], popup: [], welcome: [] });
     });
   }
 });

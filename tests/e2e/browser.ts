@@ -12,6 +12,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The heading of the page the extension opened on install (closed before any test runs). */
+  welcomeHeading: string;
   close(): Promise<void>;
 }
 
@@ -48,14 +50,33 @@ export async function launchWithExtension(options: Parameters<typeof launchChrom
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  const welcomeHeading = await closeWelcome(context, `chrome-extension://${extensionId}/welcome.html`);
   return {
     context,
     extensionId,
+    welcomeHeading,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits for the tab the extension opens on install, reads its heading and closes it, so that every test starts
+ * with the tabs it opens itself. Throws when no such tab opens.
+ */
+async function closeWelcome(context: BrowserContext, url: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  let page = context.pages().find((p) => p.url() === url);
+  while (!page) {
+    if (Date.now() > deadline) throw new Error(`the extension opened no ${url} on install`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page = context.pages().find((p) => p.url() === url);
+  }
+  const heading = (await (await page.waitForSelector('h1')).textContent()) ?? '';
+  await page.close();
+  return heading;
 }
 
 /** For a test file: serves the sample site and starts the browser before its tests, stops both after. */

@@ -23,8 +23,8 @@ export const FIREFOX_EXTENSION_UUID = '8f6d1a2e-7c3b-4e5f-9a10-1b2c3d4e5f60';
  * Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer (no browser download), with the Firefox build
  * installed as a temporary add-on, and the sample site served: started before a test file's tests, stopped after.
  */
-export function withFirefox(): { site: Site; browser: Browser } {
-  const env = {} as { site: Site; browser: Browser };
+export function withFirefox(): { site: Site; browser: Browser; welcomeHeading: string } {
+  const env = {} as { site: Site; browser: Browser; welcomeHeading: string };
   beforeAll(async () => {
     env.site = await serveSite();
     env.browser = await puppeteer.launch({
@@ -41,12 +41,42 @@ export function withFirefox(): { site: Site; browser: Browser } {
       },
     });
     await env.browser.installExtension(firefoxExtensionDir);
+    env.welcomeHeading = await closeWelcome(env.browser);
   });
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();
   });
   return env;
+}
+
+/**
+ * Waits for the tab the add-on opens on install, reads its heading and closes it, so that every test starts with
+ * the tabs it opens itself. BiDi reports that tab as about:blank (it moved into the extension's process), so it is
+ * found and read from another page of the add-on, which sees the add-on's open pages. Throws when none opens.
+ */
+async function closeWelcome(browser: Browser): Promise<string> {
+  const probe = await openExtensionPage(browser, 'popup.html', 'button');
+  type Ext = { browser: { extension: { getViews(f: object): Window[] }; tabs: { query(q: object): Promise<{ id: number }[]>; remove(id: number): Promise<void> } } };
+  // Polled by hand: waitForFunction compiles its function in the page, which an extension page's CSP refuses.
+  const read = () =>
+    probe.evaluate(async () => {
+      const { extension, tabs } = (globalThis as unknown as Ext).browser;
+      const view = extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === '/welcome.html');
+      const heading = view?.document.querySelector('h1')?.textContent;
+      if (!heading) return null;
+      for (const tab of await tabs.query({ url: view!.location.href })) await tabs.remove(tab.id);
+      return heading;
+    });
+  const deadline = Date.now() + 30_000;
+  let heading = await read();
+  while (heading === null) {
+    if (Date.now() > deadline) throw new Error('the add-on opened no welcome.html on install');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    heading = await read();
+  }
+  await probe.close();
+  return heading;
 }
 
 /**

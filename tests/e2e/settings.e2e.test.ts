@@ -39,6 +39,32 @@ const texts = async (page: Page) => (await readHighlights(page)).map((r) => r.te
 
 const env = withExtension();
 
+describe('a new reader', () => {
+  it('is welcomed once, on install, by a page on the colours, the keys, the panel and pausing, whose button opens the settings', async () => {
+    expect(env.browser.welcomeHeading).toBe('Welcome to Arabic News Companion');
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/welcome.html`);
+    await page.waitForSelector('h1');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Cards', 'Keyboard', 'Side panel', 'Pausing', 'Your lexicon']);
+    expect(await page.locator('details.anc-legend li').count()).toBe(8);
+    expect(await page.getByText(/goes to the next name/).textContent()).toMatch(/^\u2068Alt\+Shift\+(Period|\.)\u2069 goes to the next name/);
+    const opened = env.browser.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open the settings' }).click();
+    const settings = await opened;
+    await settings.waitForURL(/options\.html/);
+    await settings.close();
+    await page.close();
+  });
+
+  it('finds «Add to lexicon» in the menu of selected text', async () => {
+    const [worker] = env.browser.context.serviceWorkers();
+    // contextMenus.update fails for an item that was never created: it proves the entry exists without a native menu.
+    const update = (id: string) => worker!.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => 'ok', (e: Error) => e.message), id);
+    expect(await update('add-to-lexicon')).toBe('ok');
+    expect(await update('no-such-entry')).not.toBe('ok');
+  });
+});
+
 describe('the settings page', () => {
   it('adds an alias that an already open article highlights at once, without reloading or re-adopting its style sheet', async () => {
     const page = await article('/article/0');
