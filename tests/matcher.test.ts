@@ -247,6 +247,9 @@ describe('official names of states', () => {
     expect(tag('أعلنت الجمهورية الإسلامية الإيرانية أن')).toEqual([['iran', 'الجمهورية الإسلامية الإيرانية']]);
     expect(tag('وفد الجمهورية القرغيزية')).toEqual([['kyrgyzstan', 'الجمهورية القرغيزية']]);
   });
+  it('are not built where the phrase names a part of the state: a Soviet republic is not the Soviet Union', () => {
+    expect(tag('نالت الجمهورية السوفياتية السابقة استقلالها عن الاتحاد السوفيتي')).toEqual([['soviet-union', 'الاتحاد السوفيتي']]);
+  });
   it('need the template\'s words: the nisba alone stays a nisba', () => {
     expect(bundle.match('الحكومة الإيرانية').map((m) => m.kind)).toEqual(['nisba']);
   });
