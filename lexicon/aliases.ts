@@ -17,7 +17,25 @@ export interface Phrase {
   kind: MentionKind | 'block' | 'echo' | 'quoted';
   /** The alias as written in the lexicon, for messages. */
   source: string;
+  /** Which rule made this phrase from the entry, so that a tool can say why a span matched. */
+  rule: PhraseRule;
 }
+
+/** The rules that turn an entry into phrases, each with what it means (the tag CLI's --why prints them). */
+export const PHRASE_RULES = {
+  alias: 'an alias of the entry',
+  ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
+  eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
+  stateName: "a state's official name built from its nisba (rules.stateNames)",
+  nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
+  quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
+  shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
+  surname: "a person's surname alone, after the full name earlier in the text or after a title (rules.titles)",
+  givenNames: "a person's given names without the surname, after the full name earlier in the text",
+  opening: 'the first words of a longer name, after the full name earlier in the text',
+  blocker: 'a phrase that holds a name but is not one (rules.blockers)',
+} as const;
+export type PhraseRule = keyof typeof PHRASE_RULES;
 
 /** Suffixes that make the feminine, plural and dual of a nisba adjective ending in ي (روسي → روسية، روسيون). */
 const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
@@ -110,7 +128,7 @@ function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups
       const form = [article + head, ...rest].join(' ');
       if (seen.has(form)) continue;
       seen.add(form);
-      out.push({ key: form, id, kind: 'name', source: form });
+      out.push({ key: form, id, kind: 'name', source: form, rule: 'eventSynonym' });
     }
   }
   return out;
@@ -120,10 +138,11 @@ function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups
 function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
   const key = normalizeKey(stem);
   if (!key.endsWith('ي')) return [];
-  const feminine = `${ARTICLE}${key}ه`;
+  // The feminine as written (الإيرانية), which normalises to the key's feminine (الايرانيه).
+  const feminine = `${ARTICLE}${stem.trim()}ة`;
   return templates.map((t) => {
     const source = t.replace('{nisba}', feminine);
-    return { key: normalizeKey(source), id, kind: 'name', source };
+    return { key: normalizeKey(source), id, kind: 'name', source, rule: 'stateName' };
   });
 }
 
@@ -162,18 +181,18 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
       for (const form of ordinalForms(key)) {
         if (keys.has(form)) continue;
         keys.add(form);
-        phrases.push({ key: form, id: entry.id, kind: 'name', source: alias });
+        phrases.push({ key: form, id: entry.id, kind: 'name', source: alias, rule: form === key ? 'alias' : 'ordinal' });
       }
     }
     if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups));
-    for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name });
-    for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name });
+    for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name, rule: 'quoted' });
+    for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name, rule: 'shortForm' });
     for (const stem of entry.nisba ?? []) {
-      for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem });
+      for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem, rule: 'nisba' });
       if (entry.type === 'country') phrases.push(...stateNamesOf(entry.id, stem, lexicon.rules.stateNames ?? []));
     }
   }
-  for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker });
+  for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };
 }
@@ -203,12 +222,12 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   const names = new Set(phrases.filter((p) => p.kind !== 'echo').map((p) => p.key));
   const out: Phrase[] = [];
   const seen = new Set<string>();
-  const add = (key: string, id: string, source: string) => {
+  const add = (key: string, id: string, source: string, rule: PhraseRule) => {
     // A surname that is a nisba or name with the article («الطاجيكي», «البلوش») stays that nisba or name.
     const bare = key.startsWith(ARTICLE) ? key.slice(ARTICLE.length) : undefined;
     if (names.has(key) || (bare !== undefined && names.has(bare)) || homographs[key] || seen.has(`${id} ${key}`)) return;
     seen.add(`${id} ${key}`);
-    out.push({ key, id, kind: 'echo', source });
+    out.push({ key, id, kind: 'echo', source, rule });
   };
   // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
   // «عباس عراقجي») names neither alone.
@@ -222,18 +241,18 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       const link = words[words.length - 2]!;
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
-        if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source);
+        if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source, 'surname');
       } else if (!LINKS.has(link) && !isOrdinalWord(last) && !COMPOUND_TAILS.has(last) && !givenNames.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
-        add(last, p.id, p.source);
+        add(last, p.id, p.source, 'surname');
       }
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);
-      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source);
+      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source, 'givenNames');
       continue;
     }
-    for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source);
+    for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;
 }

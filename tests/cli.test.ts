@@ -40,6 +40,12 @@ describe('the tag CLI', { timeout: 30_000 }, () => {
     });
     expect(JSON.parse(tag('--jsonl', file).stdout)).not.toHaveProperty('candidates');
   });
+  it('says which rule read each mention, on request', () => {
+    const row = JSON.parse(tag('--jsonl', '--nisba', '--why', file).stdout);
+    expect(row.mentions[0]).toEqual({ id: 'putin', start: 4, end: 9, text: 'بوتين', why: 'an alias of the entry: «بوتين»' });
+    expect(row.mentions.at(-1).why).toBe('a nisba adjective of the entry, in any of its feminine, plural and dual forms: «روسي»; with the article');
+    expect(tag('--why', file).stdout).toContain('why: an alias of the entry: «توكاييف»');
+  });
   it('prints a readable list without --jsonl', () => {
     const r = tag(file);
     expect(r.status).toBe(0);

@@ -2,26 +2,30 @@
  * Tags text files with the bundled lexicon.
  *   tag --jsonl FILE...   one prediction line per file, in the scorer's format, and nothing else on stdout
  *   tag FILE...           a readable list of mentions per file
- * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines, and --candidates to add the names the
- * lexicon lacks that the page's marks point to (`candidates`: {start, end, type, text, evidence}; lexicon/discover.ts). Names inside a longer name (كابول in
+ * Add --nisba to include nisba adjectives (kind "nisba") in the JSON lines, --candidates to add the names the
+ * lexicon lacks that the page's marks point to (`candidates`: {start, end, type, text, evidence}; lexicon/discover.ts),
+ * and --why to say for each mention which rule read it (`why`; lexicon/explain.ts). Names inside a longer name (كابول in
  * «مطار كابول») are listed after it: the scorer counts them as optional, a reader may want either card.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bundledLexicon, discoveryRules, knownFirstNames } from '../../build/lexicon-data';
+import { phrasesOf } from '../aliases';
 import { Discoverer } from '../discover';
+import { Explainer } from '../explain';
 import { compile, type Mention } from '../matcher';
 
 const args = process.argv.slice(2);
 const jsonl = args.includes('--jsonl');
 const withNisba = args.includes('--nisba');
 const withCandidates = args.includes('--candidates');
+const withWhy = args.includes('--why');
 const files = args.filter((a) => !a.startsWith('--'));
-const unknown = args.filter((a) => a.startsWith('--') && !['--jsonl', '--nisba', '--candidates'].includes(a));
+const unknown = args.filter((a) => a.startsWith('--') && !['--jsonl', '--nisba', '--candidates', '--why'].includes(a));
 
 if (unknown.length > 0 || files.length === 0) {
   if (unknown.length > 0) console.error(`tag: unknown option ${unknown.join(', ')}`);
-  console.error('usage: npm run --silent tag -- [--jsonl] [--nisba] [--candidates] FILE...');
+  console.error('usage: npm run --silent tag -- [--jsonl] [--nisba] [--candidates] [--why] FILE...');
   process.exit(2);
 }
 
@@ -39,6 +43,7 @@ for (const file of files) {
 const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
 const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
+const explainer = withWhy ? new Explainer(phrasesOf(bundledLexicon).phrases) : null;
 
 // A reader piping into head or less may close the pipe early: that ends the output, it is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -57,6 +62,7 @@ for (const { file, text } of texts) {
     for (const m of mentions) {
       const kind = (m.kind === 'nisba' ? ' (nisba)' : '') + (m.nested ? ' (inside the name before)' : '') + (m.approximate ? ' (near spelling)' : '');
       process.stdout.write(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`);
+      if (explainer) process.stdout.write(`${' '.repeat(16)}why: ${explainer.describe(m, text)}\n`);
     }
     for (const c of discoverer?.discover(text, mentions) ?? []) {
       process.stdout.write(`  ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${`(new ${c.type})`.padEnd(26)} ${c.text}  — ${c.evidence}\n`);
@@ -65,5 +71,12 @@ for (const { file, text } of texts) {
 }
 
 function withText(m: Mention, text: string) {
-  return { id: m.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), ...(m.kind === 'nisba' ? { kind: m.kind } : {}) };
+  return {
+    id: m.id,
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    ...(m.kind === 'nisba' ? { kind: m.kind } : {}),
+    ...(explainer ? { why: explainer.describe(m, text) } : {}),
+  };
 }
