@@ -13,7 +13,10 @@ function only(module, name, why) {
 }
 
 /** Extension pages send to the page and the background; they listen to neither channel. */
-const sendsOnly = [only('to-page', 'onPageMessage', 'only the content script answers messages to the page'), only('to-background', 'onBackgroundMessage', 'only the background answers messages to it')];
+const sendsOnly = [
+  only('to-page', 'onPageMessage', 'only the content script answers messages to the page'),
+  only('to-background', 'onBackgroundMessage', 'only the background answers messages to it'),
+];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', '.bench/', '.scratch/', 'node_modules/', 'tests/e2e/artifacts/'] },
@@ -32,8 +35,11 @@ export default tseslint.config(
     // relies on it). Tests build their fixture pages from markup.
     ignores: ['tests/**'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'never inject markup' },
-        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'never inject markup' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'never inject markup' },
+        { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'never inject markup' },
+      ],
     },
   },
   {
@@ -42,7 +48,10 @@ export default tseslint.config(
     files: ['lexicon/**/*.ts', 'geo/**/*.ts'],
     ignores: ['lexicon/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*', 'node:*', ...above('utils', 'components', 'entrypoints')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['wxt', 'wxt/*', 'webextension-polyfill', 'preact', 'preact/*', 'node:*', ...above('utils', 'components', 'entrypoints')] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'navigator', 'localStorage'],
     },
   },
@@ -50,8 +59,23 @@ export default tseslint.config(
   { files: ['utils/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: above('components', 'entrypoints') }] } },
   { files: ['components/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: above('entrypoints'), paths: sendsOnly }] } },
   // Each context sends and handles only its own messages (utils/channels/README.md).
-  { files: ['entrypoints/content/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: [only('to-page', 'sendToPage', 'the content script answers messages to the page'), only('to-background', 'onBackgroundMessage', 'only the background answers messages to it')] }] } },
+  {
+    files: ['entrypoints/content/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            only('to-page', 'sendToPage', 'the content script answers messages to the page'),
+            only('to-background', 'onBackgroundMessage', 'only the background answers messages to it'),
+          ],
+        },
+      ],
+    },
+  },
   { files: ['entrypoints/{sidepanel,options,popup}/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: sendsOnly }] } },
-  { files: ['entrypoints/background.ts'], rules: { 'no-restricted-imports': ['error', { paths: [only('to-page', 'onPageMessage', 'only the content script answers messages to the page')] }] } },
+  {
+    files: ['entrypoints/background.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [only('to-page', 'onPageMessage', 'only the content script answers messages to the page')] }] },
+  },
 );
-

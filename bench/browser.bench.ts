@@ -29,7 +29,15 @@ import { serveSite } from '../tests/e2e/site/server';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-interface TraceEvent { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string; data?: { url?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
 
 /** One load of a page, read off a DevTools trace of its renderer, in ms from the content script's start. */
 interface Load {
@@ -59,7 +67,16 @@ interface Load {
  * work, such as style, layout and paint (a page of 1 MB spends 10–30 ms in pre-paint on every frame without us),
  * not all of which the trace names.
  */
-const SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch']);
+const SCRIPT = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.callFunction',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunMicrotasks',
+  'FireAnimationFrame',
+  'TimerFire',
+  'EventDispatch',
+]);
 
 /** Time in script within `task` (nested events counted once). */
 function scriptIn(task: TraceEvent, onThread: TraceEvent[]): number {
@@ -117,14 +134,14 @@ async function tracedLoad(page: Page, url: string): Promise<Load> {
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const renderer = thread(mark('anc:start'));
   // The gate imports content.js as a module: the first event on the renderer that names the file is its start.
-  const evaluate = events
-    .filter((e) => thread(e) === renderer && e.args?.data?.url?.endsWith('content-scripts/content.js'))
-    .sort((a, b) => a.ts - b.ts)[0];
+  const evaluate = events.filter((e) => thread(e) === renderer && e.args?.data?.url?.endsWith('content-scripts/content.js')).sort((a, b) => a.ts - b.ts)[0];
   if (!evaluate) throw new Error('no evaluation of content.js in the trace');
   const from = evaluate.ts;
   const to = mark('anc:highlighted').ts;
   const onThread = events.filter((e) => e.ph === 'X' && thread(e) === renderer).sort((a, b) => a.ts - b.ts);
-  const tasks = onThread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= from && e.ts <= to).map((t) => withMicrotasks(t, onThread));
+  const tasks = onThread
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= from && e.ts <= to)
+    .map((t) => withMicrotasks(t, onThread));
   const at = (name: string) => (mark(name).ts - from) / 1000;
   const sinceNavigation = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
   return {
@@ -221,14 +238,23 @@ async function main() {
     executablePath: chromiumPath,
     headless: false,
     ignoreDefaultArgs: ['--headless'],
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 
   const seeds = articles().map((a, i) => ({ name: a.doc, path: `/article/${i}` }));
   const pages = [...seeds, { name: '1 MB generated page', path: '/big' }];
   const runs = Number(process.env.RUNS ?? 5);
   console.log(`median of ${runs} loads per page, in ms from the start of the task that evaluates content.js`);
-  const header = 'page                          script loaded  settings+matcher  first set  first painted  all painted  longest task  most script/task  painted ranges';
+  const header =
+    'page                          script loaded  settings+matcher  first set  first painted  all painted  longest task  most script/task  painted ranges';
   const row = (name: string, m: Awaited<ReturnType<typeof measure>>) =>
     `${name.padEnd(28)} ${ms(m.loaded, 14)} ${ms(m.ready, 17)} ${ms(m.set, 10)} ${ms(m.first, 14)} ${ms(m.all, 12)} ${ms(m.longest, 13)} ${ms(m.longestScript, 17)} ${String(m.ranges).padStart(15)}`;
 
@@ -255,13 +281,19 @@ async function main() {
   }
 
   // The floors run in browsers of their own, one extension each, on the same pages in the same run.
-  const aliases = bundledLexicon.entries.flatMap((e) => namesOf(e, new Map(bundledLexicon.entries.map((x) => [x.id, x])))).filter((a) => /\p{Script=Arabic}/u.test(a));
+  const aliases = bundledLexicon.entries
+    .flatMap((e) => namesOf(e, new Map(bundledLexicon.entries.map((x) => [x.id, x]))))
+    .filter((a) => /\p{Script=Arabic}/u.test(a));
   const floors = {
     word: await launchChromium(buildFloorExtension('fixed-word', 'fixed-word.ts', { WORD: FLOOR_WORD })),
-    alternation: await launchChromium(buildFloorExtension('alternation', 'alternation.ts', { ALIASES: [...new Set(aliases)].sort((a, b) => b.length - a.length) })),
+    alternation: await launchChromium(
+      buildFloorExtension('alternation', 'alternation.ts', { ALIASES: [...new Set(aliases)].sort((a, b) => b.length - a.length) }),
+    ),
   };
   console.log(`\nagainst floor extensions, in ms since the navigation started (medians; targets: seed pages ≤ 1.5×, the 1 MB page ≤ 2×)`);
-  console.log(`floor 1 paints the word «${FLOOR_WORD}» once; floor 2 paints one RegExp alternation of the lexicon's ${new Set(aliases).size} Arabic aliases over every text node`);
+  console.log(
+    `floor 1 paints the word «${FLOOR_WORD}» once; floor 2 paints one RegExp alternation of the lexicon's ${new Set(aliases).size} Arabic aliases over every text node`,
+  );
   console.log('page                          tab   first painted: ours  floor 1  ratio    all painted: ours  floor 2  ratio');
   for (const [i, p] of pages.entries()) {
     for (const opening of openings(i)) {
@@ -282,7 +314,10 @@ async function main() {
 
   console.log('\npages without Arabic, with the extension against the same browser without it (medians)');
   console.log('page                          heap added  script at load (plain → with)  script over 5 s (plain → with, share added)');
-  for (const [name, path] of [['1 MB English article', '/english'], ['English board, 300 cells a frame', '/ticker']] as const) {
+  for (const [name, path] of [
+    ['1 MB English article', '/english'],
+    ['English board, 300 cells a frame', '/ticker'],
+  ] as const) {
     const url = site.url + path;
     const heaps: number[] = [];
     const load: [number[], number[]] = [[], []];
@@ -303,8 +338,12 @@ async function main() {
 
   const script = readFileSync(join(extensionDir, 'content-scripts/content.js'));
   const gate = readFileSync(join(extensionDir, 'page-start.js'));
-  console.log(`\nscript on every page (page-start.js, the gate): ${(gate.length / 1000).toFixed(1)} kB, ${(gzipSync(gate, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`);
-  console.log(`reading companion, loaded where the page has Arabic: ${(script.length / 1000).toFixed(1)} kB, ${(gzipSync(script, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`);
+  console.log(
+    `\nscript on every page (page-start.js, the gate): ${(gate.length / 1000).toFixed(1)} kB, ${(gzipSync(gate, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`,
+  );
+  console.log(
+    `reading companion, loaded where the page has Arabic: ${(script.length / 1000).toFixed(1)} kB, ${(gzipSync(script, { level: 9 }).length / 1000).toFixed(1)} kB gzipped`,
+  );
   console.log('target: no task of ours with more than 50 ms of script (the column "most script/task")');
 
   await plain.close();

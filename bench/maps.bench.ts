@@ -26,8 +26,14 @@ const corpusDir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus/dev');
 async function sizeOf(source: string): Promise<{ bytes: number; gz: number }> {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'tsx' },
-    bundle: true, minify: true, write: false, format: 'esm', jsx: 'automatic', jsxImportSource: 'preact',
-    external: ['preact', 'preact/*'], logLevel: 'warning',
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    external: ['preact', 'preact/*'],
+    logLevel: 'warning',
   });
   const code = result.outputFiles[0]!.contents;
   return { bytes: code.length, gz: gzipSync(code, { level: 9 }).length };
@@ -60,26 +66,43 @@ countryOutlines();
 const decoded = performance.now() - t0;
 t0 = performance.now();
 countryAt({ lon: 0, lat: 0 });
-console.log(`\nonce per context: decoding the outlines (TopoJSON → GeoJSON) ${decoded.toFixed(1)} ms, the first countryAt (the outlines' boxes, a cold start) ${(performance.now() - t0).toFixed(1)} ms`);
+console.log(
+  `\nonce per context: decoding the outlines (TopoJSON → GeoJSON) ${decoded.toFixed(1)} ms, the first countryAt (the outlines' boxes, a cold start) ${(performance.now() - t0).toFixed(1)} ms`,
+);
 
 // Each seed article as the panel would see it: its entities with their name mentions.
 const matcher = compile(bundledLexicon);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
-const articles = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
-console.log(`\npage map (${PAGE_MAP_SIZE.width}×${PAGE_MAP_SIZE.height}) of each seed article, its points found and drawn, best of 50, against its outlines alone in the same frame`);
+const articles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+console.log(
+  `\npage map (${PAGE_MAP_SIZE.width}×${PAGE_MAP_SIZE.height}) of each seed article, its points found and drawn, best of 50, against its outlines alone in the same frame`,
+);
 for (const file of articles) {
   const counts = new Map<string, number>();
   for (const m of matcher.match(readFileSync(join(corpusDir, file), 'utf8'), { context: newTextContext() })) {
     if (m.kind === 'name') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   }
   const entities: EntitySummary[] = [...counts].map(([id, count]) => ({
-    id, type: byId.get(id)!.type, count, nisbaCount: 0, inHeadline: false, firstPosition: 0, hidden: false, mentions: [],
+    id,
+    type: byId.get(id)!.type,
+    count,
+    nisbaCount: 0,
+    inHeadline: false,
+    firstPosition: 0,
+    hidden: false,
+    mentions: [],
   }));
   const points = pagePoints(entities, (id) => byId.get(id), 'en');
   const [outlines, page] = bestOfPair(
     50,
     () => drawMap({ ...PAGE_MAP_SIZE, points: [], frame: frameOf(points) }),
-    () => pageMap(pagePoints(entities, (id) => byId.get(id), 'en'), { selected: null, rtl: false }),
+    () =>
+      pageMap(
+        pagePoints(entities, (id) => byId.get(id), 'en'),
+        { selected: null, rtl: false },
+      ),
   );
   const view = pageMap(points, { selected: null, rtl: false })!;
   console.log(
@@ -90,7 +113,19 @@ for (const file of articles) {
 
 const dushanbe = byId.get('dushanbe')!;
 const kazakhstan = byId.get('kazakhstan')!;
-const [outlinesCa, locator] = bestOfPair(50, () => drawMap({ ...LOCATOR_SIZE.popover, points: [], frame: frameOf([dushanbe.coords!]) }), () => locatorMap(dushanbe, LOCATOR_SIZE.popover));
-const [, country] = bestOfPair(50, () => undefined, () => locatorMap(kazakhstan, LOCATOR_SIZE.popover));
-console.log(`\nlocator map (popover, ${LOCATOR_SIZE.popover.width}×${LOCATOR_SIZE.popover.height}), against Central Asia's outlines alone (${outlinesCa.toFixed(2)} ms):`);
-console.log(`  Dushanbe, marked: ${locator.toFixed(2)} ms = ${(locator / outlinesCa).toFixed(2)}×; Kazakhstan, found and filled: ${country.toFixed(2)} ms = ${(country / outlinesCa).toFixed(2)}×`);
+const [outlinesCa, locator] = bestOfPair(
+  50,
+  () => drawMap({ ...LOCATOR_SIZE.popover, points: [], frame: frameOf([dushanbe.coords!]) }),
+  () => locatorMap(dushanbe, LOCATOR_SIZE.popover),
+);
+const [, country] = bestOfPair(
+  50,
+  () => undefined,
+  () => locatorMap(kazakhstan, LOCATOR_SIZE.popover),
+);
+console.log(
+  `\nlocator map (popover, ${LOCATOR_SIZE.popover.width}×${LOCATOR_SIZE.popover.height}), against Central Asia's outlines alone (${outlinesCa.toFixed(2)} ms):`,
+);
+console.log(
+  `  Dushanbe, marked: ${locator.toFixed(2)} ms = ${(locator / outlinesCa).toFixed(2)}×; Kazakhstan, found and filled: ${country.toFixed(2)} ms = ${(country / outlinesCa).toFixed(2)}×`,
+);

@@ -16,7 +16,11 @@ import { namesOf } from '../lexicon/aliases';
 import type { Entry, Lexicon } from '../lexicon/schema';
 
 const corpusDir = resolve(process.env.CORPUS_DIR ?? '../shared/corpus/dev');
-const seed = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')).join('\n');
+const seed = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
+  .join('\n');
 
 const MB = 1_000_000;
 const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -52,7 +56,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Baseline 1: one alternation RegExp of every alias, longest first; none of the Arabic handling. */
 function alternation(aliases: string[]) {
-  const re = new RegExp([...aliases].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const re = new RegExp(
+    [...aliases]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
   return (text: string) => {
     let n = 0;
     re.lastIndex = 0;
@@ -90,7 +100,10 @@ function synthetic(n: number): Lexicon {
   for (let i = 0; i < n; i++) {
     const aliases = Array.from({ length: 3 }, () => Array.from({ length: 1 + rand(3) }, word).join(' '));
     entries.push({
-      id: `synthetic-${i}`, type: 'place', name: { en: `Synthetic ${i}`, ar: aliases[0]! }, aliases: aliases.slice(1),
+      id: `synthetic-${i}`,
+      type: 'place',
+      name: { en: `Synthetic ${i}`, ar: aliases[0]! },
+      aliases: aliases.slice(1),
       card: { summary: { en: '', ar: '' }, facts: [], relations: [] },
     });
   }
@@ -99,7 +112,9 @@ function synthetic(n: number): Lexicon {
 
 const oneMB = textOf(1 * MB);
 const tenMB = textOf(10 * MB);
-console.log(`texts: ${fmt(utf8Bytes(oneMB) / MB, 2)} MB and ${fmt(utf8Bytes(tenMB) / MB, 2)} MB of UTF-8, built from ${readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).length} seed articles`);
+console.log(
+  `texts: ${fmt(utf8Bytes(oneMB) / MB, 2)} MB and ${fmt(utf8Bytes(tenMB) / MB, 2)} MB of UTF-8, built from ${readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).length} seed articles`,
+);
 
 // Bundled lexicon
 const compileBundleMs = best(20, () => compile(bundledLexicon));
@@ -135,7 +150,9 @@ const memo = memoised(matcher, blocks.length);
 tagBlocks(memo);
 const retag = best(5, () => tagBlocks(matcher));
 const remembered = best(5, () => tagBlocks(memo));
-console.log(`  ${blocks.length} blocks rewritten unchanged: tagged ${fmt(retag, 1)} ms, remembered ${fmt(remembered, 2)} ms (${fmt(retag / remembered, 0)}× less)`);
+console.log(
+  `  ${blocks.length} blocks rewritten unchanged: tagged ${fmt(retag, 1)} ms, remembered ${fmt(remembered, 2)} ms (${fmt(retag / remembered, 0)}× less)`,
+);
 
 // Synthetic 10,000-entry lexicon
 const big = synthetic(10_000);

@@ -17,7 +17,10 @@ export interface BundledData {
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const filesIn = (dir: string) => readdirSync(DATA_DIR + dir).filter((f) => f.endsWith('.json')).sort();
+const filesIn = (dir: string) =>
+  readdirSync(DATA_DIR + dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 /**
  * Reads the bundled lexicon from `lexicon/data/`: one hand-written entry per file at `entries/<type>/<id>.json`

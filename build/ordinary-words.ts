@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import { normalizeKey } from '../lexicon/tokenize';
 
 /** The Uthmani script writes some long vowels small (سَلَٰم for سلام); as full letters they spell today's words. */
-const SMALL_VOWELS: [RegExp, string][] = [[/\u0670/g, 'ا'], [/\u06e5/g, 'و'], [/\u06e6/g, 'ي']];
+const SMALL_VOWELS: [RegExp, string][] = [
+  [/\u0670/g, 'ا'],
+  [/\u06e5/g, 'و'],
+  [/\u06e6/g, 'ي'],
+];
 
 /**
  * Words of ordinary Arabic: every word of the Quran (quran-json, CC BY 4.0), normalised as the tagger reads

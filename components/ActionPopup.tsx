@@ -29,7 +29,9 @@ export function ActionPopup({ hostname, settings, shortcuts, ...on }: ActionPopu
   return (
     <main class="anc-popup anc-theme" lang={lang} dir={dirOf(lang)}>
       <h1>{t('popup.title')}</h1>
-      <p class="anc-popup__status" role="status">{status}</p>
+      <p class="anc-popup__status" role="status">
+        {status}
+      </p>
       <div class="anc-popup__actions">
         {hostname !== null && (
           <button type="button" class="anc-button" aria-pressed={sitePaused} onClick={on.onToggleSite}>
@@ -39,8 +41,12 @@ export function ActionPopup({ hostname, settings, shortcuts, ...on }: ActionPopu
         <button type="button" class="anc-button" aria-pressed={settings.paused} onClick={on.onToggleGlobal}>
           {settings.paused ? t('popup.resumeAll') : t('popup.pauseAll')}
         </button>
-        <button type="button" class="anc-button" onClick={on.onOpenPanel}>{t('popup.openPanel')}</button>
-        <button type="button" class="anc-button" onClick={on.onOpenSettings}>{t('popup.settings')}</button>
+        <button type="button" class="anc-button" onClick={on.onOpenPanel}>
+          {t('popup.openPanel')}
+        </button>
+        <button type="button" class="anc-button" onClick={on.onOpenSettings}>
+          {t('popup.settings')}
+        </button>
       </div>
       <p class="anc-popup__hint">{t('popup.shortcuts', ...shortcuts.map(isolate))}</p>
       <ColourLegend colours={settings.colours} />

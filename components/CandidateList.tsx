@@ -28,11 +28,17 @@ export function CandidateList({ candidates, onShow, onAdd, onDismiss }: Candidat
               {t(`type.${c.type}`)} · {t('panel.mentions', String(c.count))}
             </span>
             <p class="anc-candidates__context" dir="rtl">
-              … {c.before}<mark>{c.text}</mark>{c.after} …
+              … {c.before}
+              <mark>{c.text}</mark>
+              {c.after} …
             </p>
             <div class="anc-candidates__actions">
-              <button type="button" class="anc-button" onClick={() => onAdd(c)}>{t('panel.addToLexicon')}</button>
-              <button type="button" class="anc-button" onClick={() => onDismiss(c.key)}>{t('panel.notAName')}</button>
+              <button type="button" class="anc-button" onClick={() => onAdd(c)}>
+                {t('panel.addToLexicon')}
+              </button>
+              <button type="button" class="anc-button" onClick={() => onDismiss(c.key)}>
+                {t('panel.notAName')}
+              </button>
             </div>
           </li>
         ))}

@@ -19,7 +19,10 @@ export function ColourLegend({ colours, open = false }: { colours: Settings['col
           </li>
         ))}
         <li>
-          <span class="anc-legend__nisba" aria-hidden="true">ـــ</span> {t('legend.nisba')}
+          <span class="anc-legend__nisba" aria-hidden="true">
+            ـــ
+          </span>{' '}
+          {t('legend.nisba')}
         </li>
       </ul>
     </details>

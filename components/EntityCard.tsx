@@ -46,7 +46,9 @@ function Provenance({ entry }: { entry: Entry }) {
           {sources.map((s, i) => (
             <span key={s.url}>
               {i > 0 && ', '}
-              <a href={s.url} title={s.title} target="_blank" rel="noopener noreferrer" dir="ltr">{hostOf(s.url)}</a>
+              <a href={s.url} title={s.title} target="_blank" rel="noopener noreferrer" dir="ltr">
+                {hostOf(s.url)}
+              </a>
             </span>
           ))}
         </span>
@@ -99,7 +101,9 @@ export function EntityCard({ entry, relations, nameOf, onSelect, headingId, figu
                       return (
                         <li key={r.target} data-target={r.target} data-status={r.status}>
                           {onSelect ? (
-                            <button type="button" class="anc-link" onClick={() => onSelect(r.target)}>{name}</button>
+                            <button type="button" class="anc-link" onClick={() => onSelect(r.target)}>
+                              {name}
+                            </button>
                           ) : (
                             <span>{name}</span>
                           )}

@@ -17,9 +17,7 @@ export const countLabel = (t: Translate, n: number) => t('panel.mentions', Strin
 /** The page's entities grouped by type, each group ordered by how prominent its entities are on the page. */
 export function EntityList({ entities, names, colours, onSelect }: EntityListProps) {
   const { lang, t } = useLocale();
-  const groups = ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort(byProminence)] as const).filter(
-    ([, list]) => list.length > 0,
-  );
+  const groups = ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort(byProminence)] as const).filter(([, list]) => list.length > 0);
   return (
     <div class="anc-list">
       {groups.map(([type, list]) => (

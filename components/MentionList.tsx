@@ -20,13 +20,24 @@ export function MentionList({ mentions, total, current, onShow }: MentionListPro
         <span class="anc-mentions__position" aria-live="polite">
           {current !== null && t('panel.mentionOf', String(current + 1), String(total))}
         </span>
-        <button type="button" class="anc-button" aria-label={t('panel.previous')} title={t('panel.previous')} onClick={() => step(-1)}>‹</button>
-        <button type="button" class="anc-button" aria-label={t('panel.next')} title={t('panel.next')} onClick={() => step(1)}>›</button>
+        <button type="button" class="anc-button" aria-label={t('panel.previous')} title={t('panel.previous')} onClick={() => step(-1)}>
+          ‹
+        </button>
+        <button type="button" class="anc-button" aria-label={t('panel.next')} title={t('panel.next')} onClick={() => step(1)}>
+          ›
+        </button>
       </div>
       <ol class="anc-mentions__list">
         {mentions.map((m) => (
           <li key={m.index}>
-            <button type="button" class="anc-mentions__item" aria-current={m.index === current || undefined} onClick={() => onShow(m.index)} dir="rtl" lang="ar">
+            <button
+              type="button"
+              class="anc-mentions__item"
+              aria-current={m.index === current || undefined}
+              onClick={() => onShow(m.index)}
+              dir="rtl"
+              lang="ar"
+            >
               <span class="anc-mentions__context">…{m.before}</span>
               <mark>{m.text}</mark>
               <span class="anc-mentions__context">{m.after}…</span>

@@ -90,13 +90,19 @@ export function SidePanel(p: SidePanelProps) {
           <span class="anc-visually-hidden">{t('panel.language')}</span>
           <select value={lang} onChange={(e) => p.onLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
             {LANGS.map((l) => (
-              <option key={l} value={l}>{l === 'ar' ? 'العربية' : 'English'}</option>
+              <option key={l} value={l}>
+                {l === 'ar' ? 'العربية' : 'English'}
+              </option>
             ))}
           </select>
         </label>
       </header>
-      <main class="anc-panel__body"><Body {...p} /></main>
-      <footer class="anc-panel__footer"><ColourLegend colours={p.colours} /></footer>
+      <main class="anc-panel__body">
+        <Body {...p} />
+      </main>
+      <footer class="anc-panel__footer">
+        <ColourLegend colours={p.colours} />
+      </footer>
     </div>
   );
 }
@@ -107,18 +113,36 @@ function Body(p: SidePanelProps) {
   if (p.selected && p.card) return <CardPane {...p} card={p.card} />;
   switch (status.kind) {
     case 'loading':
-      return <p class="anc-state" role="status">{t('panel.loading')}</p>;
+      return (
+        <p class="anc-state" role="status">
+          {t('panel.loading')}
+        </p>
+      );
     case 'restricted':
-      return <p class="anc-state" role="status">{t('panel.restricted')}</p>;
+      return (
+        <p class="anc-state" role="status">
+          {t('panel.restricted')}
+        </p>
+      );
     case 'unreachable':
-      return <p class="anc-state" role="status">{t('panel.unreachable')}</p>;
+      return (
+        <p class="anc-state" role="status">
+          {t('panel.unreachable')}
+        </p>
+      );
     case 'noArabic':
-      return <p class="anc-state" role="status">{t('panel.noArabic')}</p>;
+      return (
+        <p class="anc-state" role="status">
+          {t('panel.noArabic')}
+        </p>
+      );
     case 'paused':
       return (
         <div class="anc-state" role="status">
           <p>{status.everywhere || !status.hostname ? t('panel.pausedEverywhere') : t('panel.paused', status.hostname)}</p>
-          <button type="button" class="anc-button" onClick={p.onResume}>{t('panel.resume')}</button>
+          <button type="button" class="anc-button" onClick={p.onResume}>
+            {t('panel.resume')}
+          </button>
         </div>
       );
     case 'ready': {
@@ -146,7 +170,9 @@ function Body(p: SidePanelProps) {
         <>
           {p.pageMap && (
             <section class="anc-panel__map" aria-labelledby="anc-page-map">
-              <h2 class="anc-map__heading" id="anc-page-map">{t('map.pageTitle')}</h2>
+              <h2 class="anc-map__heading" id="anc-page-map">
+                {t('map.pageTitle')}
+              </h2>
               <PageMapFigure view={p.pageMap} onSelect={p.onSelect} />
             </section>
           )}
@@ -159,7 +185,9 @@ function Body(p: SidePanelProps) {
             onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
           />
           {shown.length === 0 ? (
-            <p class="anc-state" role="status">{t('panel.noMatch', p.query)}</p>
+            <p class="anc-state" role="status">
+              {t('panel.noMatch', p.query)}
+            </p>
           ) : (
             <EntityList entities={shown} names={p.names} colours={p.colours} onSelect={p.onSelect} />
           )}
@@ -188,7 +216,14 @@ function CardPane(p: SidePanelProps & { card: CardView }) {
       <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
         {lang === 'ar' ? '→' : '←'} {t('panel.back')}
       </button>
-      <EntityCard entry={card.entry} relations={card.relations} nameOf={(x) => card.names[x] ?? p.names(x)} onSelect={p.onSelect} figure={figure} headingId={CARD_HEADING} />
+      <EntityCard
+        entry={card.entry}
+        relations={card.relations}
+        nameOf={(x) => card.names[x] ?? p.names(x)}
+        onSelect={p.onSelect}
+        figure={figure}
+        headingId={CARD_HEADING}
+      />
       {onPage && onPage.count > 0 ? (
         <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} onShow={p.onShowMention} />
       ) : (
@@ -204,7 +239,11 @@ function CardPane(p: SidePanelProps & { card: CardView }) {
           {disabled ? t('panel.enable') : t('panel.disable')}
         </button>
       </div>
-      {disabled && <p class="anc-muted" role="status">{t('panel.disabledNote')}</p>}
+      {disabled && (
+        <p class="anc-muted" role="status">
+          {t('panel.disabledNote')}
+        </p>
+      )}
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function Welcome({ colours, shortcuts, onOpenSettings }: WelcomeProps) {
       <section>
         <h2>{t('welcome.lexiconTitle')}</h2>
         <p>{t('welcome.lexicon')}</p>
-        <button type="button" class="anc-button" onClick={onOpenSettings}>{t('welcome.openSettings')}</button>
+        <button type="button" class="anc-button" onClick={onOpenSettings}>
+          {t('welcome.openSettings')}
+        </button>
       </section>
     </main>
   );

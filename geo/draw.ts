@@ -92,7 +92,12 @@ function label(markers: MapMarker[], width: number, height: number, rtl: boolean
     return { x: m.x - w / 2, y: side === 'above' ? m.y - gap - LABEL_SIZE : m.y + gap, width: w, height: LABEL_SIZE };
   };
   const markerBoxes = markers.map((m) => ({ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }));
-  const places = placeLabels(order.map((m) => sides.map((side) => boxOf(m, side))), width, height, markerBoxes);
+  const places = placeLabels(
+    order.map((m) => sides.map((side) => boxOf(m, side))),
+    width,
+    height,
+    markerBoxes,
+  );
   order.forEach((m, i) => {
     const place = places[i]!;
     if (place >= 0 || m.selected) m.label = labelAt(m, sides[Math.max(place, 0)]!);

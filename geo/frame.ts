@@ -63,6 +63,15 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
     edge.push([lon, bounds.south], [lon, bounds.north], [lon, lat0]);
   }
   return projection
-    .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'MultiPoint', coordinates: edge })
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      { type: 'MultiPoint', coordinates: edge },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }

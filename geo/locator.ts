@@ -30,6 +30,9 @@ export function locatorMap(entry: Pick<Entry, 'id' | 'type' | 'coords'>, size: {
 /** The corners of a country's box, or none when it runs across the antimeridian or around much of the world. */
 function extentOf(country: Parameters<typeof geoBounds>[0]): LonLat[] {
   const [[west, south], [east, north]] = geoBounds(country);
-  const corners = [{ lon: west, lat: south }, { lon: east, lat: north }];
+  const corners = [
+    { lon: west, lat: south },
+    { lon: east, lat: north },
+  ];
   return west > east || isWorldFrame({ west, east, south, north }) ? [] : corners;
 }

@@ -62,12 +62,23 @@ export function ordinalForms(key: string): string[] {
     if (inWords?.inWords) {
       const written = words.slice(i, i + inWords.length);
       const digits = String(inWords.value);
-      forms = forms.flatMap((form) => [[...form, ...written], [...form, digits], [...form, ARTICLE, digits]]);
+      forms = forms.flatMap((form) => [
+        [...form, ...written],
+        [...form, digits],
+        [...form, ARTICLE, digits],
+      ]);
       i += inWords.length - 1;
       continue;
     }
     const ordinal = afterWord && NUMBER.test(word);
-    forms = forms.flatMap((form) => (ordinal ? [[...form, word], [...form, ARTICLE, word]] : [[...form, word]]));
+    forms = forms.flatMap((form) =>
+      ordinal
+        ? [
+            [...form, word],
+            [...form, ARTICLE, word],
+          ]
+        : [[...form, word]],
+    );
   }
   return forms.map((form) => form.join(' '));
 }
@@ -231,7 +242,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   };
   // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
   // «عباس عراقجي») names neither alone.
-  const givenNames = new Set(phrases.filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' ')).map((p) => p.key.split(' ')[0]!));
+  const givenNames = new Set(
+    phrases.filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' ')).map((p) => p.key.split(' ')[0]!),
+  );
   for (const p of phrases) {
     if (p.kind !== 'name' || p.id === undefined) continue;
     const words = p.key.split(' ');
@@ -242,14 +255,22 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source, 'surname');
-      } else if (!LINKS.has(link) && !isOrdinalWord(last) && !COMPOUND_TAILS.has(last) && !givenNames.has(last) && last.length >= MIN_SURNAME && /^[\u0600-\u06ff]+$/.test(last)) {
+      } else if (
+        !LINKS.has(link) &&
+        !isOrdinalWord(last) &&
+        !COMPOUND_TAILS.has(last) &&
+        !givenNames.has(last) &&
+        last.length >= MIN_SURNAME &&
+        /^[\u0600-\u06ff]+$/.test(last)
+      ) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
         add(last, p.id, p.source, 'surname');
       }
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);
-      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source, 'givenNames');
+      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!))
+        add(given.join(' '), p.id, p.source, 'givenNames');
       continue;
     }
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');

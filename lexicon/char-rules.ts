@@ -26,13 +26,39 @@ export const FORMAT_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /** One-to-one folds of spelling variants. */
 export const FOLDS: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
-  'ؤ': 'و',
-  'ک': 'ك', 'گ': 'غ',
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ئ: 'ي',
+  ة: 'ه',
+  ۀ: 'ه',
+  ە: 'ه',
+  ؤ: 'و',
+  ک: 'ك',
+  گ: 'غ',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
 };
 
 /** Presentation forms fold by NFKC; a lam-alef ligature expands to two letters. */
@@ -50,8 +76,8 @@ export const NFKC_RANGES: ReadonlyArray<readonly [number, number]> = [
 export const Gap = { NONE: 0, SOFT: 1, HARD: 3 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
-export const SOFT_SEPARATORS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000' +
-  '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|+';
+export const SOFT_SEPARATORS =
+  ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000' + '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|+';
 export const DOT_SEPARATORS = '.';
 
 /** Character classes stored in the lookup table. UNKNOWN is never stored: it stands for "no word yet". */
@@ -81,8 +107,14 @@ export function classify(code: number): CharClass {
   const ch = String.fromCharCode(code);
   const folded = FOLDS[ch] ?? ch;
   if (folded >= '0' && folded <= '9') return CharClass.DIGIT;
-  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || code === 0x06d5 ||
-      (code >= 0x06fa && code <= 0x06fc) || (code >= 0x0750 && code <= 0x077f)) return CharClass.ARABIC;
+  if (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x066e && code <= 0x06d3) ||
+    code === 0x06d5 ||
+    (code >= 0x06fa && code <= 0x06fc) ||
+    (code >= 0x0750 && code <= 0x077f)
+  )
+    return CharClass.ARABIC;
   if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return CharClass.LATIN;
   if (SOFT_SEPARATORS.includes(ch)) return CharClass.SOFT;
   if (DOT_SEPARATORS.includes(ch)) return CharClass.DOT;
@@ -98,7 +130,7 @@ export function classify(code: number): CharClass {
  */
 export function encodeClassRuns(classOf: (code: number) => number = classify): number[] {
   const out: number[] = [];
-  for (let start = 0; start < 0x10000; ) {
+  for (let start = 0; start < 0x10000;) {
     const cls = classOf(start);
     let end = start + 1;
     while (end < 0x10000 && classOf(end) === cls) end++;

@@ -115,7 +115,10 @@ export class Discoverer {
   constructor(rules: DiscoveryRules, firstNames: Iterable<string> = []) {
     for (const title of rules.titles.person) {
       const words = normalizeKey(title).split(' ');
-      this.titles.set(words[0]!, [...(this.titles.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+      this.titles.set(
+        words[0]!,
+        [...(this.titles.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length),
+      );
     }
     for (const type of ENTITY_TYPES) {
       for (const head of rules.heads[type] ?? []) this.heads.set(normalizeKey(head), type);
@@ -128,7 +131,9 @@ export class Discoverer {
     this.stop = new Set(rules.stopWords.map(normalizeKey));
     this.verbPrefixes = rules.verbPrefixes.map(normalizeKey);
     this.firstNames = new Set(
-      [...rules.firstNames, ...firstNames].map(normalizeKey).filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w) && !this.heads.has(w) && !NAME_JOINERS.has(w)),
+      [...rules.firstNames, ...firstNames]
+        .map(normalizeKey)
+        .filter((w) => w.length >= 3 && !this.stop.has(w) && !this.titles.has(w) && !this.heads.has(w) && !NAME_JOINERS.has(w)),
     );
   }
 
@@ -153,7 +158,8 @@ export class Discoverer {
     const nameWord = (i: number) => {
       if (i >= tokens.count || taken[i]) return false;
       const key = keys[i]!;
-      if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(key.replace(/^[وفبلك]/, '')) || this.heads.has(key) || this.titles.has(key)) return false;
+      if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(key.replace(/^[وفبلك]/, '')) || this.heads.has(key) || this.titles.has(key))
+        return false;
       if (VERBAL_NOUN.test(key) || TANWEEN.test(written(i))) return false;
       if (WITH_ARTICLE.test(key)) return key.startsWith('ال') && i > 0 && (NAME_JOINERS.has(keys[i - 1]!) || (NAME_ENDINGS.has(key) && !taken[i - 1]));
       return key.length >= 3 || NAME_JOINERS.has(key);
@@ -286,7 +292,13 @@ export class Discoverer {
    * A name proposed once is a name wherever else the text writes it, before or after; and a person's surname alone
    * is that person once the text has named them in full («راتوات» after «أندريكا راتوات»).
    */
-  private again(keys: readonly string[], tokens: Tokens, taken: boolean[], found: readonly Candidate[], propose: (from: number, to: number, type: EntityType, evidence: string) => void): void {
+  private again(
+    keys: readonly string[],
+    tokens: Tokens,
+    taken: boolean[],
+    found: readonly Candidate[],
+    propose: (from: number, to: number, type: EntityType, evidence: string) => void,
+  ): void {
     const names: [words: string[], type: EntityType, evidence: string][] = [];
     for (const c of found) {
       const words = normalizeKey(c.text).split(' ');
@@ -299,7 +311,9 @@ export class Discoverer {
     names.sort((a, b) => b[0].length - a[0].length);
     for (let i = 0; i < tokens.count; i++) {
       if (taken[i]) continue;
-      const name = names.find(([words]) => words.every((w, k) => i + k < tokens.count && !taken[i + k] && keys[i + k] === w && (k === 0 || tokens.gaps[i + k]! <= Gap.SOFT)));
+      const name = names.find(([words]) =>
+        words.every((w, k) => i + k < tokens.count && !taken[i + k] && keys[i + k] === w && (k === 0 || tokens.gaps[i + k]! <= Gap.SOFT)),
+      );
       if (!name) continue;
       propose(i, i + name[0].length - 1, name[1], name[2]);
       i += name[0].length - 1;
@@ -350,7 +364,13 @@ export class Discoverer {
     if (!closer || at >= tokens.starts[i + 1]!) return undefined;
     for (let j = i + 1; j < tokens.count && j - i <= MAX_QUOTED_WORDS; j++) {
       if (!free(j)) return undefined;
-      if (text.slice(tokens.ends[j]!, tokens.ends[j]! + 3).trimStart().startsWith(closer)) return [i + 1, j];
+      if (
+        text
+          .slice(tokens.ends[j]!, tokens.ends[j]! + 3)
+          .trimStart()
+          .startsWith(closer)
+      )
+        return [i + 1, j];
     }
     return undefined;
   }

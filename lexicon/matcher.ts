@@ -211,7 +211,24 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
-export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], near: nearOptions, shared, persons: people, headNouns = [], namesakeHeads = [], placeCues = [], dateWords = {}, commonWords = [], titles = [], ownerWords = [], nationalBodies }: MatcherOptions = {}): Matcher {
+export function matcherOf(
+  trie: PhraseTrie,
+  {
+    keep = () => true,
+    rejected = [],
+    near: nearOptions,
+    shared,
+    persons: people,
+    headNouns = [],
+    namesakeHeads = [],
+    placeCues = [],
+    dateWords = {},
+    commonWords = [],
+    titles = [],
+    ownerWords = [],
+    nationalBodies,
+  }: MatcherOptions = {},
+): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
   const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
   let size = 0;
@@ -286,7 +303,11 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
   /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
   function nearChild(node: number, word: string): number | undefined {
     if (!nearParents.has(node)) return undefined;
-    const children = new Set(namesNear(word).map((name) => edges.get(edgeKey(node, name))).filter((n) => n !== undefined));
+    const children = new Set(
+      namesNear(word)
+        .map((name) => edges.get(edgeKey(node, name)))
+        .filter((n) => n !== undefined),
+    );
     return children.size === 1 ? [...children][0] : undefined;
   }
 
@@ -294,7 +315,16 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
    * The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`.
    * A word after the first may be a near spelling of the name's word (منظمة شانغاي للتعاون).
    */
-  function walk(tokens: Tokens, i: number, first: number | undefined, outside: number, minEnd: number, best: Best, approximate = false, maxEnd = Infinity): void {
+  function walk(
+    tokens: Tokens,
+    i: number,
+    first: number | undefined,
+    outside: number,
+    minEnd: number,
+    best: Best,
+    approximate = false,
+    maxEnd = Infinity,
+  ): void {
     let node = first;
     let j = i;
     while (node !== undefined) {
@@ -374,7 +404,10 @@ export function matcherOf(trie: PhraseTrie, { keep = () => true, rejected = [], 
       }
       if (found.length === 0) continue;
       if (found.some((b) => b.hit!.id !== found[0]!.hit!.id || b.hit!.kind !== found[0]!.hit!.kind)) return;
-      Object.assign(best, found.reduce((a, b) => (b.end > a.end ? b : a)));
+      Object.assign(
+        best,
+        found.reduce((a, b) => (b.end > a.end ? b : a)),
+      );
       return;
     }
   }
@@ -551,7 +584,12 @@ function shortened(context: TextContext, ids: readonly string[], last: string): 
     // The short form's word may carry a proclitic the full name's word did not («ومجاهد»).
     const holds = (id: string) => {
       const words = context.lastWords.get(id);
-      return words !== undefined && normalizeKey(words).split(' ').some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH);
+      return (
+        words !== undefined &&
+        normalizeKey(words)
+          .split(' ')
+          .some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH)
+      );
     };
     const named = lastNamed(context.lastAt, ids.filter(holds));
     if (named !== undefined) return named;
@@ -619,13 +657,20 @@ function quoteCloserOf(code: number): number {
 /** The closing mark of an opening quote or bracket, or 0. */
 function closerOf(code: number): number {
   switch (code) {
-    case 0x00ab: return 0x00bb; // « »
-    case 0x0028: return 0x0029; // ( )
-    case 0x005b: return 0x005d; // [ ]
-    case 0x201c: return 0x201d; // “ ”
-    case 0x0022: return 0x0022; // " "
-    case 0x0027: return 0x0027; // ' '
-    default: return 0;
+    case 0x00ab:
+      return 0x00bb; // « »
+    case 0x0028:
+      return 0x0029; // ( )
+    case 0x005b:
+      return 0x005d; // [ ]
+    case 0x201c:
+      return 0x201d; // “ ”
+    case 0x0022:
+      return 0x0022; // " "
+    case 0x0027:
+      return 0x0027; // ' '
+    default:
+      return 0;
   }
 }
 

@@ -43,7 +43,8 @@ export function parsePack(text: string, known: ReadonlySet<string>): PackResult 
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('The file is not a lexicon pack: it must be a JSON object.');
   const obj = raw as Record<string, unknown>;
   if (obj.format !== PACK_FORMAT) return fail(`The file is not a lexicon pack: "format" must be "${PACK_FORMAT}".`);
-  if (obj.version !== PACK_VERSION) return fail(`The pack has version ${JSON.stringify(obj.version)}; this version of the extension reads version ${PACK_VERSION}.`);
+  if (obj.version !== PACK_VERSION)
+    return fail(`The pack has version ${JSON.stringify(obj.version)}; this version of the extension reads version ${PACK_VERSION}.`);
   if (!Array.isArray(obj.entries)) return fail('The pack has no "entries" list.');
   if (obj.entries.length > MAX_PACK_ENTRIES) return fail(`The pack has ${obj.entries.length} entries; at most ${MAX_PACK_ENTRIES} are accepted.`);
 
@@ -67,14 +68,18 @@ export function parsePack(text: string, known: ReadonlySet<string>): PackResult 
   const ids = new Set([...known, ...seen.keys()]);
   for (const [i, e] of entries.entries()) {
     for (const r of e.card.relations) {
-      if (!ids.has(r.target)) return fail(`Entry ${i + 1} ("${e.id}"): relation "${r.type}" points at "${r.target}", which is neither in the pack nor in the lexicon.`);
+      if (!ids.has(r.target))
+        return fail(`Entry ${i + 1} ("${e.id}"): relation "${r.type}" points at "${r.target}", which is neither in the pack nor in the lexicon.`);
     }
   }
   // Template aliases ({id}) are checked with the lexicon they will join.
   const problems = crossCheck([...entries, ...[...known].filter((k) => !seen.has(k)).map(stub)]);
   const alias = problems.find((p) => p.includes('refers to unknown entry'));
   if (alias) return fail(alias.replace(/^entry/, 'Entry'));
-  return { ok: true, pack: { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: typeof obj.exportedAt === 'string' ? obj.exportedAt : undefined, entries } };
+  return {
+    ok: true,
+    pack: { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: typeof obj.exportedAt === 'string' ? obj.exportedAt : undefined, entries },
+  };
 }
 
 /** A placeholder for an entry known by id only, for cross-checking template aliases. */
@@ -137,4 +142,3 @@ export function exportPack(entries: readonly Entry[], now = new Date()): string 
   const pack: Pack = { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: now.toISOString(), entries: [...entries] };
   return JSON.stringify(pack, null, 2) + '\n';
 }
-

@@ -9,17 +9,51 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * to its alliance without the data saying it twice.
  */
 export const RELATION_TYPES = [
-  'member-of', 'has-member', 'located-in', 'location-of', 'capital-of', 'has-capital', 'operated-by', 'operates',
-  'guarantor-of', 'guaranteed-by', 'hosted-by', 'hosts', 'leads', 'led-by', 'part-of', 'has-part',
-  'participant-in', 'has-participant', 'concerns', 'subject-of', 'related',
+  'member-of',
+  'has-member',
+  'located-in',
+  'location-of',
+  'capital-of',
+  'has-capital',
+  'operated-by',
+  'operates',
+  'guarantor-of',
+  'guaranteed-by',
+  'hosted-by',
+  'hosts',
+  'leads',
+  'led-by',
+  'part-of',
+  'has-part',
+  'participant-in',
+  'has-participant',
+  'concerns',
+  'subject-of',
+  'related',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const MEMBER_STATUSES = ['member', 'frozen', 'suspended', 'former', 'observer'] as const;
 
 export const FACT_KEYS = [
-  'capital', 'leader', 'independence', 'founded', 'headquarters', 'members', 'former-members', 'location',
-  'operator', 'dates', 'born', 'role', 'host', 'guarantors', 'parties', 'outcome', 'strength', 'first-flight',
+  'capital',
+  'leader',
+  'independence',
+  'founded',
+  'headquarters',
+  'members',
+  'former-members',
+  'location',
+  'operator',
+  'dates',
+  'born',
+  'role',
+  'host',
+  'guarantors',
+  'parties',
+  'outcome',
+  'strength',
+  'first-flight',
 ] as const;
 
 /** Longest text a field may hold; keeps imported packs from bloating storage and the UI. */
@@ -54,7 +88,10 @@ export const SourceSchema = v.strictObject({
 });
 
 /** A date as precise as the source gives it: 2024, 2024-03 or 2024-03-15. */
-export const AsOfSchema = v.pipe(v.string(), v.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'));
+export const AsOfSchema = v.pipe(
+  v.string(),
+  v.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 export const CardSchema = v.strictObject({
   summary: BilingualSchema,

@@ -21,7 +21,10 @@ export class Tokens {
   readonly firstIndex: number[] = [];
   readonly firstKey: string[] = [];
 
-  constructor(private text: string, capacity: number) {
+  constructor(
+    private text: string,
+    capacity: number,
+  ) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.gaps = new Uint8Array(capacity);

@@ -28,4 +28,3 @@ export function validateBundle(data: RawLexicon): Lexicon {
   }
   return { entries, rules: parsedRules.output };
 }
-

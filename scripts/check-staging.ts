@@ -21,7 +21,9 @@ const bundledIds = new Set(bundle.entries.map((e) => e.id));
 const problems: string[] = [];
 const staged: Entry[] = [];
 
-for (const file of readdirSync(`${dir}/entries`).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(`${dir}/entries`)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(`${dir}/entries/${file}`, 'utf8'));

@@ -65,7 +65,9 @@ async function main() {
     const [left, right] = [await page.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${b.toString('base64')}`);
     const sheet = await browser.context.newPage();
     await sheet.setViewportSize({ width: 1280, height: 860 });
-    await sheet.setContent(`<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`);
+    await sheet.setContent(
+      `<body style="margin:0;display:flex;background:#444"><img src="${left}" width="900"><img src="${right}" width="380" style="border-left:1px solid #999"></body>`,
+    );
     await sheet.screenshot({ path: join(out, file) });
     await sheet.close();
     await page.bringToFront();

@@ -17,12 +17,20 @@ if (!dir) {
   console.error('usage: npx tsx scripts/eval-candidates.ts DIR [--verbose]');
   process.exit(2);
 }
-interface Span { id?: string; start: number; end: number; text: string }
+interface Span {
+  id?: string;
+  start: number;
+  end: number;
+  text: string;
+}
 const gold = new Map<string, { mentions: Span[]; optional: Span[] }>(
-  readFileSync(join(dir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => {
-    const row = JSON.parse(l);
-    return [row.doc, row];
-  }),
+  readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const row = JSON.parse(l);
+      return [row.doc, row];
+    }),
 );
 const known = new Set(bundledLexicon.entries.map((e) => e.id));
 const matcher = compile(bundledLexicon);
@@ -35,7 +43,9 @@ let unknownMentions = 0;
 let unknownFound = 0;
 let unknownEntities = 0;
 let entitiesFound = 0;
-for (const doc of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const doc of readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const row = gold.get(doc);
   if (!row) continue;
   const text = readFileSync(join(dir, doc), 'utf8');
@@ -58,4 +68,6 @@ for (const doc of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
 }
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(`candidates: ${proposed}, precision ${pct(right, proposed)} (${right} are names)`);
-console.log(`names the lexicon lacks: mentions found ${pct(unknownFound, unknownMentions)} (${unknownFound}/${unknownMentions}), entities per document ${pct(entitiesFound, unknownEntities)} (${entitiesFound}/${unknownEntities})`);
+console.log(
+  `names the lexicon lacks: mentions found ${pct(unknownFound, unknownMentions)} (${unknownFound}/${unknownMentions}), entities per document ${pct(entitiesFound, unknownEntities)} (${entitiesFound}/${unknownEntities})`,
+);

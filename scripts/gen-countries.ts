@@ -28,9 +28,11 @@ interface Country {
   translations: { ara?: { common: string; official: string } };
 }
 const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
-const cldr = (JSON.parse(readFileSync(require.resolve('cldr-localenames-modern/main/ar/territories.json'), 'utf8')) as {
-  main: { ar: { localeDisplayNames: { territories: Record<string, string> } } };
-}).main.ar.localeDisplayNames.territories;
+const cldr = (
+  JSON.parse(readFileSync(require.resolve('cldr-localenames-modern/main/ar/territories.json'), 'utf8')) as {
+    main: { ar: { localeDisplayNames: { territories: Record<string, string> } } };
+  }
+).main.ar.localeDisplayNames.territories;
 
 /** Uninhabited territories: no news names them as places of people. */
 const UNINHABITED = new Set(['AQ', 'BV', 'HM', 'GS', 'UM', 'TF', 'IO']);
@@ -44,24 +46,51 @@ const LEFT_OUT = new Set(['جمهورية أففانستان الإسلامية'
 /** Parentheses hold another name only here («ميانمار (بورما)»); elsewhere a gloss («منطقة إدارية خاصة»). */
 const PARENTHESES_NAME = new Set(['MM']);
 /** Nisba forms that the regular pattern gets wrong. */
-const IRREGULAR_NISBA: Record<string, string[]> = { 'النمسا': ['نمساوي'], 'الدانمرك': ['دنماركي', 'دانماركي'] };
+const IRREGULAR_NISBA: Record<string, string[]> = { النمسا: ['نمساوي'], الدانمرك: ['دنماركي', 'دانماركي'] };
 /** Regular nisba forms that are also ordinary words or another people's adjective. */
 const NISBA_REFUSED = new Set(['مجري' /* مجرى, a course */, 'روماني' /* also Roman */, 'قطري' /* قُطري, nation-wide */, 'جورجي' /* the first name Georgy */]);
 
 const SUBREGIONS_AR: Record<string, string> = {
-  'Australia and New Zealand': 'أستراليا ونيوزيلندا', Caribbean: 'منطقة البحر الكاريبي', 'Central America': 'أمريكا الوسطى',
-  'Central Asia': 'آسيا الوسطى', 'Central Europe': 'أوروبا الوسطى', 'Eastern Africa': 'شرق أفريقيا', 'Eastern Asia': 'شرق آسيا',
-  'Eastern Europe': 'أوروبا الشرقية', Melanesia: 'ميلانيزيا', Micronesia: 'ميكرونيزيا', 'Middle Africa': 'وسط أفريقيا',
-  'North America': 'أمريكا الشمالية', 'Northern Africa': 'شمال أفريقيا', 'Northern Europe': 'شمال أوروبا', Polynesia: 'بولينيزيا',
-  'South America': 'أمريكا الجنوبية', 'South-Eastern Asia': 'جنوب شرق آسيا', 'Southeast Europe': 'جنوب شرق أوروبا',
-  'Southern Africa': 'جنوب أفريقيا', 'Southern Asia': 'جنوب آسيا', 'Southern Europe': 'جنوب أوروبا', 'Western Africa': 'غرب أفريقيا',
-  'Western Asia': 'غرب آسيا', 'Western Europe': 'أوروبا الغربية',
+  'Australia and New Zealand': 'أستراليا ونيوزيلندا',
+  Caribbean: 'منطقة البحر الكاريبي',
+  'Central America': 'أمريكا الوسطى',
+  'Central Asia': 'آسيا الوسطى',
+  'Central Europe': 'أوروبا الوسطى',
+  'Eastern Africa': 'شرق أفريقيا',
+  'Eastern Asia': 'شرق آسيا',
+  'Eastern Europe': 'أوروبا الشرقية',
+  Melanesia: 'ميلانيزيا',
+  Micronesia: 'ميكرونيزيا',
+  'Middle Africa': 'وسط أفريقيا',
+  'North America': 'أمريكا الشمالية',
+  'Northern Africa': 'شمال أفريقيا',
+  'Northern Europe': 'شمال أوروبا',
+  Polynesia: 'بولينيزيا',
+  'South America': 'أمريكا الجنوبية',
+  'South-Eastern Asia': 'جنوب شرق آسيا',
+  'Southeast Europe': 'جنوب شرق أوروبا',
+  'Southern Africa': 'جنوب أفريقيا',
+  'Southern Asia': 'جنوب آسيا',
+  'Southern Europe': 'جنوب أوروبا',
+  'Western Africa': 'غرب أفريقيا',
+  'Western Asia': 'غرب آسيا',
+  'Western Europe': 'أوروبا الغربية',
 };
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const TASHKEEL = /[\u064b-\u0652]/g;
 const namesIn = (s: string, code: string) =>
-  s.split(/[()]/).slice(0, PARENTHESES_NAME.has(code) ? undefined : 1).map((p) => p.replace(TASHKEEL, '').trim()).filter((p) => p !== '' && !LEFT_OUT.has(p));
+  s
+    .split(/[()]/)
+    .slice(0, PARENTHESES_NAME.has(code) ? undefined : 1)
+    .map((p) => p.replace(TASHKEEL, '').trim())
+    .filter((p) => p !== '' && !LEFT_OUT.has(p));
 
 function nisbaOf(name: string): string[] {
   if (IRREGULAR_NISBA[name]) return IRREGULAR_NISBA[name]!;
@@ -70,7 +99,8 @@ function nisbaOf(name: string): string[] {
   let stem: string;
   if (base.endsWith('يا')) stem = base.slice(0, -2) + 'ي';
   else if (/[اة]$/.test(base)) stem = base.slice(0, -1) + 'ي';
-  else if (/[يوى]$/.test(base)) return []; // مالي، توغو: the adjective is the name itself or irregular
+  else if (/[يوى]$/.test(base))
+    return []; // مالي، توغو: the adjective is the name itself or irregular
   else stem = base + 'ي';
   return NISBA_REFUSED.has(stem) ? [] : [stem];
 }
@@ -87,7 +117,9 @@ const drafts = countries
     const primary = (cldr[c.cca2] ?? c.translations.ara?.common ?? '').replace(TASHKEEL, '').split('(')[0]!.trim();
     const names = [
       ...namesIn(cldr[c.cca2] ?? '', c.cca2),
-      ...Object.entries(cldr).filter(([k]) => k.startsWith(`${c.cca2}-alt-`)).flatMap(([, v]) => namesIn(v, c.cca2)),
+      ...Object.entries(cldr)
+        .filter(([k]) => k.startsWith(`${c.cca2}-alt-`))
+        .flatMap(([, v]) => namesIn(v, c.cca2)),
       ...namesIn(c.translations.ara?.common ?? '', c.cca2),
       ...namesIn(c.translations.ara?.official ?? '', c.cca2),
     ];
@@ -111,13 +143,16 @@ const entries: Entry[] = drafts.map(({ c, primary, names }) => {
     type: state ? 'country' : 'place',
     name: { en: c.name.common, ar: aliases.includes(primary) ? primary : (aliases[0] ?? primary) },
     // «Saint Helena, Ascension and Tristan da Cunha»: a comma ends a name, so such an English name is no alias.
-    aliases: [...aliases, ...(c.name.common.includes(",") ? [] : [c.name.common])],
+    aliases: [...aliases, ...(c.name.common.includes(',') ? [] : [c.name.common])],
     ...(nisba.length > 0 ? { nisba } : {}),
     coords: { lat: c.latlng[0], lon: c.latlng[1] },
     card: {
       summary: state
         ? { en: `${c.name.official}: a country in ${region}.`, ar: `${primary}: دولة في ${regionAr}.` }
-        : { en: `${c.name.official}: a territory in ${region}, not listed as independent in ISO 3166.`, ar: `${primary}: إقليم في ${regionAr}، غير مدرج دولةً مستقلة في معيار ISO 3166.` },
+        : {
+            en: `${c.name.official}: a territory in ${region}, not listed as independent in ISO 3166.`,
+            ar: `${primary}: إقليم في ${regionAr}، غير مدرج دولةً مستقلة في معيار ISO 3166.`,
+          },
       facts: [],
       relations: [],
       sources: [

@@ -11,5 +11,12 @@ import { nearWordsOf, NEAR_WORDS_FILE } from '../build/near-words';
 import { bundledLexicon } from '../build/lexicon-data';
 
 const words = nearWordsOf(bundledLexicon);
-writeFileSync(NEAR_WORDS_FILE, JSON.stringify({ generatedBy: 'scripts/gen-near-words.ts (npm run gen:near-words); do not edit by hand', sources: ['@cspell/dict-ar (Ayaspell)', 'quran-json'], words }, null, 1) + '\n');
+writeFileSync(
+  NEAR_WORDS_FILE,
+  JSON.stringify(
+    { generatedBy: 'scripts/gen-near-words.ts (npm run gen:near-words); do not edit by hand', sources: ['@cspell/dict-ar (Ayaspell)', 'quran-json'], words },
+    null,
+    1,
+  ) + '\n',
+);
 console.log(`${words.length} real words kept from being read as near spellings of names`);

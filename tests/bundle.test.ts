@@ -8,7 +8,11 @@ import { relationsOf } from '../lexicon/relations';
 import { EntrySchema } from '../lexicon/schema';
 
 const entitiesTsv = new URL('../../shared/corpus/entities.tsv', import.meta.url);
-const required = readFileSync(entitiesTsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const required = readFileSync(entitiesTsv, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'));
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 
 describe('the bundled lexicon', () => {
@@ -30,7 +34,9 @@ describe('the bundled lexicon', () => {
   it('gives coordinates to every place and country', () => {
     // Central Asia is five countries: no one point stands for it, and none of its sources gives one.
     const pointless = new Set(['central-asia']);
-    expect(bundledLexicon.entries.filter((e) => (e.type === 'place' || e.type === 'country') && !e.coords && !pointless.has(e.id)).map((e) => e.id)).toEqual([]);
+    expect(bundledLexicon.entries.filter((e) => (e.type === 'place' || e.type === 'country') && !e.coords && !pointless.has(e.id)).map((e) => e.id)).toEqual(
+      [],
+    );
   });
 
   it('sources and dates at least 95% of its cards', () => {
@@ -64,12 +70,16 @@ describe('the bundled lexicon', () => {
   it('lists the CSTO members with their status, and each member links back', () => {
     const members = relationsOf('csto', bundledLexicon.entries).filter((r) => r.type === 'has-member');
     expect(Object.fromEntries(members.map((r) => [r.target, r.status]))).toEqual({
-      russia: 'member', belarus: 'member', kazakhstan: 'member', kyrgyzstan: 'member', tajikistan: 'member',
-      armenia: 'frozen', uzbekistan: 'former', azerbaijan: 'former',
+      russia: 'member',
+      belarus: 'member',
+      kazakhstan: 'member',
+      kyrgyzstan: 'member',
+      tajikistan: 'member',
+      armenia: 'frozen',
+      uzbekistan: 'former',
+      azerbaijan: 'former',
     });
-    expect(relationsOf('tajikistan', bundledLexicon.entries)).toContainEqual(
-      expect.objectContaining({ type: 'member-of', target: 'csto', status: 'member' }),
-    );
+    expect(relationsOf('tajikistan', bundledLexicon.entries)).toContainEqual(expect.objectContaining({ type: 'member-of', target: 'csto', status: 'member' }));
   });
 
   it("links Russia's 201st base to Tajikistan, Russia and the CSTO", () => {
@@ -79,7 +89,12 @@ describe('the bundled lexicon', () => {
 
   it('names the guarantors and host of the Astana process', () => {
     const rel = relationsOf('astana-process', bundledLexicon.entries);
-    expect(rel.filter((r) => r.type === 'guaranteed-by').map((r) => r.target).sort()).toEqual(['iran', 'russia', 'turkey']);
+    expect(
+      rel
+        .filter((r) => r.type === 'guaranteed-by')
+        .map((r) => r.target)
+        .sort(),
+    ).toEqual(['iran', 'russia', 'turkey']);
     expect(rel.filter((r) => r.type === 'hosted-by').map((r) => r.target)).toContain('astana');
     expect(relationsOf('iran', bundledLexicon.entries)).toContainEqual(expect.objectContaining({ type: 'guarantor-of', target: 'astana-process' }));
   });

@@ -3,12 +3,21 @@ import { strippedReadings } from '../lexicon/clitics';
 import { compile } from '../lexicon/matcher';
 import { entry, lexiconOf } from './helpers/lexicon';
 
-const known = (...keys: string[]) => (k: string) => keys.includes(k);
+const known =
+  (...keys: string[]) =>
+  (k: string) =>
+    keys.includes(k);
 
 describe('proclitic readings', () => {
   it.each([
-    ['و', 'وروسيا'], ['ف', 'فروسيا'], ['ب', 'بروسيا'], ['ل', 'لروسيا'], ['ك', 'كروسيا'], ['س', 'سروسيا'],
-    ['و + ب', 'وبروسيا'], ['ف + ل', 'فلروسيا'],
+    ['و', 'وروسيا'],
+    ['ف', 'فروسيا'],
+    ['ب', 'بروسيا'],
+    ['ل', 'لروسيا'],
+    ['ك', 'كروسيا'],
+    ['س', 'سروسيا'],
+    ['و + ب', 'وبروسيا'],
+    ['ف + ل', 'فلروسيا'],
   ])('strips %s', (_, token) => {
     expect(strippedReadings(token, known('روسيا')).map((r) => r.key)).toEqual(['روسيا']);
   });
@@ -51,16 +60,25 @@ describe('short stems in the matcher', () => {
 });
 
 describe('names that begin with clitic letters', () => {
-  const m = compile(lexiconOf([
-    entry('lebanon', ['لبنان']), entry('libya', ['ليبيا']), entry('belarus', ['بيلاروسيا']),
-    entry('blinken', ['بلينكن']), entry('ministry', ['وزارة الدفاع']), entry('russia', ['روسيا']),
-  ]));
-  it.each([['لبنان', 'lebanon'], ['ليبيا', 'libya'], ['بيلاروسيا', 'belarus'], ['بلينكن', 'blinken'], ['وزارة الدفاع', 'ministry']])(
-    '%s is matched whole',
-    (text, id) => {
-      expect(m.match(text)).toEqual([{ id, start: 0, end: text.length, kind: 'name' }]);
-    },
+  const m = compile(
+    lexiconOf([
+      entry('lebanon', ['لبنان']),
+      entry('libya', ['ليبيا']),
+      entry('belarus', ['بيلاروسيا']),
+      entry('blinken', ['بلينكن']),
+      entry('ministry', ['وزارة الدفاع']),
+      entry('russia', ['روسيا']),
+    ]),
   );
+  it.each([
+    ['لبنان', 'lebanon'],
+    ['ليبيا', 'libya'],
+    ['بيلاروسيا', 'belarus'],
+    ['بلينكن', 'blinken'],
+    ['وزارة الدفاع', 'ministry'],
+  ])('%s is matched whole', (text, id) => {
+    expect(m.match(text)).toEqual([{ id, start: 0, end: text.length, kind: 'name' }]);
+  });
   it('takes them with their own clitics too', () => {
     expect(m.match('ولبنان')).toEqual([{ id: 'lebanon', start: 1, end: 6, kind: 'name' }]);
     expect(m.match('لليبيا')).toEqual([{ id: 'libya', start: 1, end: 6, kind: 'name' }]);

@@ -68,7 +68,7 @@ describe('mentions as DOM ranges', () => {
     expect(m!.range.startContainer.parentElement!.tagName).toBe('B');
     expect(m!.range.endContainer.parentElement!.tagName).toBe('I');
   });
-  it('reads a block in the light of the blocks before it: the headline\'s country decides a shared name below', () => {
+  it("reads a block in the light of the blocks before it: the headline's country decides a shared name below", () => {
     const found = mentionsIn(dom('<h1>اشتباكات على حدود طاجيكستان</h1><p>وأعلنت لجنة الأمن القومي اعتقال مشتبهين.</p>'), matcher);
     expect(found.map((m) => m.id)).toEqual(['tajikistan', 'tajik-national-security-committee']);
   });

@@ -32,12 +32,17 @@ describe('EntityCard', () => {
     render(<EntityCard {...cardProps('csto')} />);
     const members = within(screen.getByText('Members', { selector: '.anc-card__relation dt' }).parentElement!);
     expect(members.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Russia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan',
+      'Russia',
+      'Belarus',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
       'Armenia (participation frozen since February 2024)',
-      'Uzbekistan (left in 1999, rejoined in 2006, left again in 2012)', 'Azerbaijan (left in 1999)',
+      'Uzbekistan (left in 1999, rejoined in 2006, left again in 2012)',
+      'Azerbaijan (left in 1999)',
     ]);
   });
-  it('falls back to a relation\'s status where its note is not written in the card\'s language', () => {
+  it("falls back to a relation's status where its note is not written in the card's language", () => {
     const csto = byId.get('csto')!;
     const relations = csto.card.relations.map((r) => (r.target === 'armenia' ? { ...r, note: { en: 'participation frozen since February 2024', ar: '' } } : r));
     const entry = { ...csto, card: { ...csto.card, relations } };
@@ -85,7 +90,12 @@ describe('EntityCard', () => {
 
 describe('Popover', () => {
   const props = (over: Partial<Parameters<typeof Popover>[0]> = {}) => ({
-    ...cardProps('kyiv'), kind: 'name' as const, takeFocus: false, onClose: vi.fn(), onOpenPanel: vi.fn(), ...over,
+    ...cardProps('kyiv'),
+    kind: 'name' as const,
+    takeFocus: false,
+    onClose: vi.fn(),
+    onOpenPanel: vi.fn(),
+    ...over,
   });
   it('is a labelled dialog', () => {
     render(<Popover {...props()} />);
@@ -136,7 +146,13 @@ describe('Popover', () => {
 });
 
 describe('ActionPopup', () => {
-  const base = { shortcuts: ['Alt+Shift+.', 'Alt+Shift+,'] as [string, string], onToggleSite: vi.fn(), onToggleGlobal: vi.fn(), onOpenPanel: vi.fn(), onOpenSettings: vi.fn() };
+  const base = {
+    shortcuts: ['Alt+Shift+.', 'Alt+Shift+,'] as [string, string],
+    onToggleSite: vi.fn(),
+    onToggleGlobal: vi.fn(),
+    onOpenPanel: vi.fn(),
+    onOpenSettings: vi.fn(),
+  };
   it('pauses and resumes the current site', () => {
     const onToggleSite = vi.fn();
     const { rerender } = render(<ActionPopup {...base} onToggleSite={onToggleSite} hostname="news.example" settings={DEFAULT_SETTINGS} />);
@@ -147,11 +163,20 @@ describe('ActionPopup', () => {
     expect(screen.getByRole('status').textContent).toBe('Paused on news.example');
     expect(screen.getByRole('button', { name: 'Resume on this site' }).getAttribute('aria-pressed')).toBe('true');
   });
-  it('explains the colours in a legend, in the reader\'s colours where they chose them', () => {
+  it("explains the colours in a legend, in the reader's colours where they chose them", () => {
     render(<ActionPopup {...base} hostname="news.example" settings={{ ...DEFAULT_SETTINGS, colours: { person: '#102030' } }} />);
     const legend = screen.getByText('What the colours mean').closest('details')!;
     const items = within(legend).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent!.trim())).toEqual(['Countries', 'Places', 'People', 'Organisations', 'Military units and sites', 'Events', 'Media', 'ـــ a dotted grey line: an adjective of a country or place (الروسية)']);
+    expect(items.map((li) => li.textContent!.trim())).toEqual([
+      'Countries',
+      'Places',
+      'People',
+      'Organisations',
+      'Military units and sites',
+      'Events',
+      'Media',
+      'ـــ a dotted grey line: an adjective of a country or place (الروسية)',
+    ]);
     const swatch = (type: string) => (legend.querySelector(`.anc-dot[data-type="${type}"]`) as HTMLElement).style.backgroundColor;
     expect(swatch('person')).toBe('rgb(16, 32, 48)');
     expect(swatch('country')).toBe('rgb(37, 99, 235)');
@@ -178,7 +203,9 @@ describe('Welcome', () => {
     const legend = screen.getByText('What the colours mean').closest('details')!;
     expect(legend.open).toBe(true);
     expect((legend.querySelector('.anc-dot[data-type="event"]') as HTMLElement).style.backgroundColor).toBe('rgb(10, 11, 12)');
-    expect(screen.getByText(/goes to the next name/).textContent).toBe('\u2068Alt+Shift+Period\u2069 goes to the next name on the page and opens its card, \u2068Alt+Shift+Comma\u2069 to the previous one; Escape closes the card and gives focus back.');
+    expect(screen.getByText(/goes to the next name/).textContent).toBe(
+      '\u2068Alt+Shift+Period\u2069 goes to the next name on the page and opens its card, \u2068Alt+Shift+Comma\u2069 to the previous one; Escape closes the card and gives focus back.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Open the settings' }));
     expect(onOpenSettings).toHaveBeenCalled();
   });

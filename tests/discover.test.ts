@@ -37,7 +37,7 @@ describe('names the lexicon lacks', () => {
     expect(found('قادت حركة واسعة من الاحتجاجات', small)).toEqual([]);
     expect(found('وصل الوفد إلى منطقة كوراشنبه', small)).toEqual([['place', 'كوراشنبه']]);
   });
-  it('are not proposed after an organisation\'s or an event\'s head behind the preposition ل, but are after a place\'s', () => {
+  it("are not proposed after an organisation's or an event's head behind the preposition ل, but are after a place's", () => {
     expect(found('وقعت اتفاقية لحل النزاع', small)).toEqual([]);
     expect(found('زار مدينة لوزغار', small)).toEqual([['place', 'لوزغار']]);
   });
@@ -77,12 +77,12 @@ describe('names the lexicon lacks', () => {
   it('set nothing off after a one-word title alone before a comma', () => {
     expect(found('وصل الجنرال، سجادة حمراء طويلة، إلى القاعة', small)).toEqual([]);
   });
-  it('read a Russian surname\'s ending in five letters, but not in the مفعول pattern or a broken plural', () => {
+  it("read a Russian surname's ending in five letters, but not in the مفعول pattern or a broken plural", () => {
     expect(found('قال رجبوف إن الوفد', small)).toEqual([['person', 'رجبوف']]);
     expect(found('كان معروف لدى الجميع', small)).toEqual([]);
     expect(found('سقطت قذائف على البلدة', small)).toEqual([]);
   });
-  it('read a head noun behind ب or ف, but a body\'s head behind و or ل is a verbal noun', () => {
+  it("read a head noun behind ب or ف, but a body's head behind و or ل is a verbal noun", () => {
     expect(found('احتجزوا بمطار فنوكوفو أمس', small)).toEqual([['place', 'فنوكوفو']]);
     expect(found('دعوا لتنظيم مسيرات حاشدة', small)).toEqual([]);
   });
@@ -101,11 +101,15 @@ describe('names the lexicon lacks', () => {
     expect(found('ذكرت خبر أون لاين أن', small)).toEqual([['media', 'خبر أون لاين']]);
     expect(found('نشرت هرات نيوز الخبر', small)).toEqual([['media', 'هرات نيوز']]);
   });
-  it('read a proposed name again wherever the text repeats it, and a person\'s surname alone after the full name', () => {
+  it("read a proposed name again wherever the text repeats it, and a person's surname alone after the full name", () => {
     expect(found('قال الجنرال ماركوس فيلدهاوزن إن الأزمة تتفاقم، وأضاف فيلدهاوزن أن', small)).toEqual([
-      ['person', 'ماركوس فيلدهاوزن'], ['person', 'فيلدهاوزن'],
+      ['person', 'ماركوس فيلدهاوزن'],
+      ['person', 'فيلدهاوزن'],
     ]);
-    expect(found('زار الوفد كروكوس ثم مدينة كروكوس', small)).toEqual([['place', 'كروكوس'], ['place', 'كروكوس']]);
+    expect(found('زار الوفد كروكوس ثم مدينة كروكوس', small)).toEqual([
+      ['place', 'كروكوس'],
+      ['place', 'كروكوس'],
+    ]);
   });
   it('are proposed by the bundled rules in a real sentence of the field', () => {
     expect(found('أعلن حاكم ولاية بدخشان أن القرويين في قرية رزوند تضرروا')).toEqual([['place', 'رزوند']]);

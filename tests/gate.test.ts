@@ -41,7 +41,7 @@ describe('Arabic prose', () => {
     tail.append(paragraph('x'.repeat(1000)), paragraph(SENTENCE));
     expect(hasArabicProse([tail], 500, true)).toBe(true);
   });
-  it('is declared by the document\'s language', () => {
+  it("is declared by the document's language", () => {
     document.documentElement.lang = 'ar-EG';
     expect(declaredArabic(document)).toBe(true);
     document.documentElement.lang = 'en';

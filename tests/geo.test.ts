@@ -11,7 +11,14 @@ import type { EntitySummary } from '../lexicon/page-summary';
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 const at = (id: string) => ({ id, name: byId.get(id)!.name.en, count: 1, ...byId.get(id)!.coords! });
 const mentioned = (id: string, count: number): EntitySummary => ({
-  id, type: byId.get(id)!.type, count, nisbaCount: 0, inHeadline: false, firstPosition: 0, hidden: false, mentions: [],
+  id,
+  type: byId.get(id)!.type,
+  count,
+  nisbaCount: 0,
+  inHeadline: false,
+  firstPosition: 0,
+  hidden: false,
+  mentions: [],
 });
 
 describe('the frame', () => {
@@ -56,7 +63,9 @@ describe('markers and labels', () => {
     expect(rtl.label!.anchor).toBe('end');
     expect(rtl.label!.x).toBeLessThan(rtl.x);
     // The Ferghana valley at Central Asia's scale: more names than room. Khujand, the least mentioned, is selected.
-    const crowd = ['tashkent', 'namangan', 'andijan', 'fergana', 'osh', 'khujand'].filter((id) => byId.get(id)?.coords).map((id, i) => ({ ...at(id), count: 9 - i }));
+    const crowd = ['tashkent', 'namangan', 'andijan', 'fergana', 'osh', 'khujand']
+      .filter((id) => byId.get(id)?.coords)
+      .map((id, i) => ({ ...at(id), count: 9 - i }));
     expect(crowd.length).toBeGreaterThanOrEqual(4);
     for (const rtl of [false, true]) {
       const view = drawMap({ width: 340, height: 220, points: crowd, selected: 'khujand', labels: { rtl } });
@@ -114,7 +123,14 @@ describe('the locator map', () => {
 });
 
 describe('the page map', () => {
-  const entities = [mentioned('dushanbe', 4), mentioned('tajikistan', 9), mentioned('base-201', 2), mentioned('putin', 5), mentioned('csto', 3), mentioned('bishkek', 0)];
+  const entities = [
+    mentioned('dushanbe', 4),
+    mentioned('tajikistan', 9),
+    mentioned('base-201', 2),
+    mentioned('putin', 5),
+    mentioned('csto', 3),
+    mentioned('bishkek', 0),
+  ];
   const points = pagePoints(entities, (id) => byId.get(id), 'ar');
 
   it('marks the places, countries and military sites the page names, with their names in the interface language', () => {
@@ -133,6 +149,11 @@ describe('the page map', () => {
     expect(view.world).toBe(false);
   });
   it('is null for a page without places', () => {
-    expect(pageMap(pagePoints([mentioned('putin', 3)], (id) => byId.get(id), 'en'), { selected: null, rtl: false })).toBeNull();
+    expect(
+      pageMap(
+        pagePoints([mentioned('putin', 3)], (id) => byId.get(id), 'en'),
+        { selected: null, rtl: false },
+      ),
+    ).toBeNull();
   });
 });

@@ -12,9 +12,15 @@ function store<T>(first: T) {
     read: vi.fn(async () => value),
     watch: vi.fn((changed: () => void) => {
       listeners.add(changed);
-      return () => { listeners.delete(changed); unwatch(); };
+      return () => {
+        listeners.delete(changed);
+        unwatch();
+      };
     }),
-    set(next: T) { value = next; for (const l of listeners) l(); },
+    set(next: T) {
+      value = next;
+      for (const l of listeners) l();
+    },
     unwatch,
   };
 }
@@ -39,11 +45,16 @@ describe('useWatched', () => {
 
   it('keeps the newest read when an older one answers last', async () => {
     let answer: (v: string) => void = () => {};
-    const slow = new Promise<string>((r) => { answer = r; });
+    const slow = new Promise<string>((r) => {
+      answer = r;
+    });
     const reads = [() => slow, async () => 'new'];
     let changed: () => void = () => {};
     const read = () => reads.shift()!();
-    const watch = (c: () => void) => { changed = c; return () => {}; };
+    const watch = (c: () => void) => {
+      changed = c;
+      return () => {};
+    };
     const { result } = renderHook(() => useWatched(read, watch));
     changed();
     await waitFor(() => expect(result.current).toBe('new'));

@@ -4,8 +4,12 @@ import { HIDE_GRACE_MS, HoverIntent } from '../entrypoints/content/hover-intent'
 /** A card that shows one mention at a time, and the intent that drives it. */
 function setUp(delayMs = 500) {
   let open: string | null = null;
-  const show = vi.fn((m: string) => { open = m; });
-  const hide = vi.fn(() => { open = null; });
+  const show = vi.fn((m: string) => {
+    open = m;
+  });
+  const hide = vi.fn(() => {
+    open = null;
+  });
   const intent = new HoverIntent<string>({ open: () => open, show, hide, delayMs });
   return { intent, show, hide, isOpen: () => open };
 }

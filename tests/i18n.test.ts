@@ -5,7 +5,12 @@ describe('counted messages', () => {
   it('take the Arabic plural form the number calls for: zero, one, two, few, many, other', () => {
     const t = translator('ar');
     expect(['0', '1', '2', '5', '18', '100'].map((n) => t('panel.mentions', n))).toEqual([
-      'لا إشارات', 'إشارة واحدة', 'إشارتان', '5 إشارات', '18 إشارة', '100 إشارة',
+      'لا إشارات',
+      'إشارة واحدة',
+      'إشارتان',
+      '5 إشارات',
+      '18 إشارة',
+      '100 إشارة',
     ]);
     expect(t('options.entries', '112')).toBe('112 مدخلا'); // 112 counts as 12: «many»
     expect(t('options.entries', '100')).toBe('100 مدخل');

@@ -11,7 +11,6 @@ import { entry } from './helpers/lexicon';
 const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
 const margilan = entry('margilan', ['مرغيلان']);
 
-
 beforeEach(() => fakeBrowser.reset());
 
 describe('the stored lexicon', () => {
@@ -39,7 +38,9 @@ describe('the stored lexicon', () => {
     const set = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     try {
-      await expect(applyChange({ put: [recordFor(entry('gulistan', ['غوليستان']), bundledLexicon)], remove: ['margilan'] })).rejects.toBeInstanceOf(StorageFullError);
+      await expect(applyChange({ put: [recordFor(entry('gulistan', ['غوليستان']), bundledLexicon)], remove: ['margilan'] })).rejects.toBeInstanceOf(
+        StorageFullError,
+      );
     } finally {
       fakeBrowser.storage.local.set = set;
     }
@@ -92,7 +93,7 @@ describe('importing packs', () => {
     const before = await snapshot();
     const valid = JSON.parse(exportPack(bundledLexicon.entries.slice(0, 12))) as Record<string, unknown>;
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 200; i++) {
       const text = breakers[i % breakers.length]!(valid, rand);
       for (const mode of ['merge', 'replace'] as const) {

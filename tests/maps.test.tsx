@@ -25,12 +25,33 @@ const page: PageSummary = { url: 'https://news.example/a', title: 't', entities:
 /** The panel as the app drives it (entrypoints/sidepanel/use-maps.ts): maps drawn for the page and the selection. */
 function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): SidePanelProps {
   const selected = over.selected ?? null;
-  const view = pageMap(pagePoints(page.entities, (id) => byId.get(id), lang), { selected, rtl: lang === 'ar' });
+  const view = pageMap(
+    pagePoints(page.entities, (id) => byId.get(id), lang),
+    { selected, rtl: lang === 'ar' },
+  );
   return {
-    status: { kind: 'ready', page }, names: (id) => byId.get(id)?.name, query: '', selected, card: null, pageMap: view, cardMap: null,
-    currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
-    onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
-    onDismissCandidate: vi.fn(), ...over,
+    status: { kind: 'ready', page },
+    names: (id) => byId.get(id)?.name,
+    query: '',
+    selected,
+    card: null,
+    pageMap: view,
+    cardMap: null,
+    currentMention: null,
+    disabledIds: [],
+    colours: {},
+    onQuery: vi.fn(),
+    onSelect: vi.fn(),
+    onShowMention: vi.fn(),
+    onToggleHidden: vi.fn(),
+    onToggleDisabled: vi.fn(),
+    onResume: vi.fn(),
+    onLang: vi.fn(),
+    dismissed: [],
+    onShowCandidate: vi.fn(),
+    onAddCandidate: vi.fn(),
+    onDismissCandidate: vi.fn(),
+    ...over,
   };
 }
 
@@ -39,9 +60,13 @@ const markerOf = (id: string) => markers().find((m) => m.dataset.id === id)!;
 const centre = (m: SVGCircleElement) => ({ x: Number(m.getAttribute('cx')), y: Number(m.getAttribute('cy')) });
 
 describe('the page map', () => {
-  it("has a marker per place, country and military site of the page, sized by its mentions", () => {
+  it('has a marker per place, country and military site of the page, sized by its mentions', () => {
     render(<SidePanel {...props()} />);
-    expect(markers().map((m) => m.dataset.id).sort()).toEqual(['ashgabat', 'base-201', 'khujand', 'tajikistan', 'tashkent']);
+    expect(
+      markers()
+        .map((m) => m.dataset.id)
+        .sort(),
+    ).toEqual(['ashgabat', 'base-201', 'khujand', 'tajikistan', 'tashkent']);
     for (const m of markers()) expect(Number(m.dataset.count)).toBe(counts[m.dataset.id!]);
     const r = (id: string) => Number(markerOf(id).getAttribute('r'));
     expect(r('khujand')).toBeGreaterThan(r('tajikistan'));
@@ -68,7 +93,9 @@ describe('the page map', () => {
   it('tells screen readers what it shows: a named picture and the list of its places with their mentions', () => {
     render(<SidePanel {...props()} />);
     const map = screen.getByRole('img', { name: 'Map of the places this page mentions' });
-    const list = within(map.closest('figure')!).getAllByRole('listitem').map((li) => li.textContent);
+    const list = within(map.closest('figure')!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(list).toEqual(['Khujand: 6 mentions', 'Tajikistan: 4 mentions', 'Tashkent: 3 mentions', '201st Military Base: 2 mentions', 'Ashgabat: 1 mention']);
   });
   it('names its markers in the interface language', () => {
@@ -79,7 +106,11 @@ describe('the page map', () => {
   });
   it("highlights the selected entity's marker beside its card", () => {
     render(<SidePanel {...props({ selected: 'khujand', card: cardView('khujand', bundledLexicon.entries) })} />);
-    expect(markers().filter((m) => m.classList.contains('anc-map__marker--selected')).map((m) => m.dataset.id)).toEqual(['khujand']);
+    expect(
+      markers()
+        .filter((m) => m.classList.contains('anc-map__marker--selected'))
+        .map((m) => m.dataset.id),
+    ).toEqual(['khujand']);
   });
   it('fills a selected country', () => {
     render(<SidePanel {...props({ selected: 'tajikistan', card: cardView('tajikistan', bundledLexicon.entries) })} />);
@@ -98,8 +129,16 @@ describe('the locator map', () => {
   it('joins the card in the popover once drawn', () => {
     const entry = byId.get('termez')!;
     const popover = (map: ReturnType<typeof locatorMap>) => (
-      <Popover entry={entry} relations={relationsOf('termez', bundledLexicon.entries)} nameOf={(id) => byId.get(id)?.name} map={map}
-        kind="name" takeFocus={false} onClose={vi.fn()} onOpenPanel={vi.fn()} />
+      <Popover
+        entry={entry}
+        relations={relationsOf('termez', bundledLexicon.entries)}
+        nameOf={(id) => byId.get(id)?.name}
+        map={map}
+        kind="name"
+        takeFocus={false}
+        onClose={vi.fn()}
+        onOpenPanel={vi.fn()}
+      />
     );
     const { rerender } = render(inArabic(popover(null)));
     expect(screen.queryByRole('img')).toBeNull();

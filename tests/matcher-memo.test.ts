@@ -3,7 +3,13 @@ import { memoised } from '../lexicon/matcher-memo';
 import { newTextContext, type Matcher } from '../lexicon/matcher';
 
 const counting = () => {
-  const inner: Matcher = { rejected: [], size: 1, match: vi.fn((text: string) => (text.includes('روسيا') ? [{ id: 'russia', start: text.indexOf('روسيا'), end: text.indexOf('روسيا') + 5, kind: 'name' as const }] : [])) };
+  const inner: Matcher = {
+    rejected: [],
+    size: 1,
+    match: vi.fn((text: string) =>
+      text.includes('روسيا') ? [{ id: 'russia', start: text.indexOf('روسيا'), end: text.indexOf('روسيا') + 5, kind: 'name' as const }] : [],
+    ),
+  };
   return inner;
 };
 

@@ -5,10 +5,17 @@ import { NearNames, nearIndex, nearSpellings, oneEditApart, skeletonOf } from '.
 import type { Entry, Lexicon } from '../lexicon/schema';
 
 const entry = (id: string, aliases: string[]): Entry => ({
-  id, type: 'place', name: { en: id, ar: aliases[0]! }, aliases, card: { summary: { en: '', ar: '' }, facts: [], relations: [] },
+  id,
+  type: 'place',
+  name: { en: id, ar: aliases[0]! },
+  aliases,
+  card: { summary: { en: '', ar: '' }, facts: [], relations: [] },
 });
 const lexicon = (entries: Entry[], nearWords: string[] = []): Lexicon => ({ entries, rules: { homographs: {}, blockers: [], nearWords } });
-const tag = (lex: Lexicon, text: string) => compile(lex).match(text).map((m) => [m.id, text.slice(m.start, m.end), m.approximate ?? false]);
+const tag = (lex: Lexicon, text: string) =>
+  compile(lex)
+    .match(text)
+    .map((m) => [m.id, text.slice(m.start, m.end), m.approximate ?? false]);
 
 describe('consonant skeletons', () => {
   it('drop long vowels, fold near consonants and collapse doubles', () => {
@@ -75,7 +82,7 @@ describe('the matcher with near spellings', () => {
   it('reads a near spelling inside a multi-word name', () => {
     expect(tag(lex, 'قمة منظمة شانغهاي للتعاون')).toEqual([['sco', 'منظمة شانغهاي للتعاون', true]]);
   });
-  it('reads a person\'s surname alone only as written, but a near surname after the first name', () => {
+  it("reads a person's surname alone only as written, but a near surname after the first name", () => {
     const person = (id: string, aliases: string[]): Entry => ({ ...entry(id, aliases), type: 'person' });
     const people = lexicon([person('mirziyoyev', ['شوكت ميرزيوييف', 'ميرزيوييف'])]);
     expect(tag(people, 'وصل ميرزيوييف')).toEqual([['mirziyoyev', 'ميرزيوييف', false]]);

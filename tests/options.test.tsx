@@ -16,8 +16,19 @@ const targets = bundledLexicon.entries.map((e) => ({ id: e.id, name: e.name }));
 
 function editor(over: Partial<EntryEditorProps> = {}) {
   const props: EntryEditorProps = {
-    entry: byId.get('kyiv')!, origin: 'bundled', disabled: false, rules: bundledLexicon.rules, targets,
-    onSave: vi.fn(), onReset: vi.fn(), onDelete: vi.fn(), onToggleDisabled: vi.fn(), onClose: vi.fn(), onDirty: vi.fn(), confirmDiscard: vi.fn(() => false), ...over,
+    entry: byId.get('kyiv')!,
+    origin: 'bundled',
+    disabled: false,
+    rules: bundledLexicon.rules,
+    targets,
+    onSave: vi.fn(),
+    onReset: vi.fn(),
+    onDelete: vi.fn(),
+    onToggleDisabled: vi.fn(),
+    onClose: vi.fn(),
+    onDirty: vi.fn(),
+    confirmDiscard: vi.fn(() => false),
+    ...over,
   };
   render(<EntryEditor {...props} />);
   return props;
@@ -35,11 +46,11 @@ describe('the entry editor', () => {
     const p = editor();
     const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
     fireEvent.input(aliases, { target: { value: `${aliases.value}\nكيف\n«»\nكي` } });
-    expect(within(screen.getAllByRole('alert')[0]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '“كيف” is a common word: "how", not Kyiv (كييف)',
-      '“«»” has no letters or digits to match',
-      '“كي” is shorter than three letters',
-    ]);
+    expect(
+      within(screen.getAllByRole('alert')[0]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['“كيف” is a common word: "how", not Kyiv (كييف)', '“«»” has no letters or digits to match', '“كي” is shorter than three letters']);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).not.toHaveBeenCalled();
   });
@@ -57,8 +68,12 @@ describe('the entry editor', () => {
   it('asks before Cancel drops changes, keeps them when the reader says no, and says it has unsaved changes', () => {
     const p = editor();
     const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
-    fireEvent.input(aliases, { target: { value: `${aliases.value}
-كْييف` } });
+    fireEvent.input(aliases, {
+      target: {
+        value: `${aliases.value}
+كْييف`,
+      },
+    });
     expect(p.onDirty).toHaveBeenLastCalledWith(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(p.confirmDiscard).toHaveBeenCalledTimes(1);
@@ -72,8 +87,12 @@ describe('the entry editor', () => {
     const p = editor();
     const aliases = screen.getByLabelText('Aliases (one per line)') as HTMLTextAreaElement;
     const original = aliases.value;
-    fireEvent.input(aliases, { target: { value: `${original}
-x` } });
+    fireEvent.input(aliases, {
+      target: {
+        value: `${original}
+x`,
+      },
+    });
     fireEvent.input(aliases, { target: { value: original } });
     expect(p.onDirty).toHaveBeenLastCalledWith(false);
   });
@@ -105,10 +124,17 @@ x` } });
     fireEvent.input(screen.getByLabelText('English'), { target: { value: 'City' } });
     fireEvent.input(screen.getByLabelText('Arabic'), { target: { value: 'مدينة' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(p.onSave).toHaveBeenCalledWith(expect.objectContaining({
-      id: 'margilan', name: { en: 'Margilan', ar: 'مرغيلان' },
-      card: { summary: { en: '', ar: '' }, facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
-    }));
+    expect(p.onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 'margilan',
+        name: { en: 'Margilan', ar: 'مرغيلان' },
+        card: {
+          summary: { en: '', ar: '' },
+          facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }],
+          relations: [{ type: 'located-in', target: 'uzbekistan' }],
+        },
+      }),
+    );
   });
   it('refuses a relation to an entry that does not exist, naming the id', () => {
     const p = editor({ entry: byId.get('csto')! });
@@ -117,7 +143,7 @@ x` } });
     expect(p.onSave).not.toHaveBeenCalled();
     expect(screen.getByText('Not saved: relations: no entry has the id “atlantis”')).toBeTruthy();
   });
-  it('edits a relation\'s note in both languages, and drops a note emptied in both', () => {
+  it("edits a relation's note in both languages, and drops a note emptied in both", () => {
     const csto = byId.get('csto')!;
     const p = editor({ entry: csto });
     const noted = csto.card.relations.findIndex((r) => r.note);
@@ -139,7 +165,7 @@ x` } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).toHaveBeenCalledWith(byId.get('csto'));
   });
-  it('offers reset for edited bundled entries and delete for the reader\'s own', () => {
+  it("offers reset for edited bundled entries and delete for the reader's own", () => {
     const edited = editor({ origin: 'edited' });
     fireEvent.click(screen.getByRole('button', { name: 'Reset to bundled' }));
     expect(edited.onReset).toHaveBeenCalledWith('kyiv');
@@ -154,7 +180,19 @@ x` } });
 describe('the lexicon browser', () => {
   const records = [recordFor({ ...byId.get('kyiv')!, aliases: ['كييف', 'كْييف'] }, bundledLexicon), recordFor(entry('mine', ['شيء']), bundledLexicon)];
   const merged = mergeLexicon(bundledLexicon, records);
-  const props = { entries: merged.lexicon.entries, origins: merged.origins, disabledIds: ['moscow'], disabledTypes: [] as never[], type: '' as const, origin: '' as const, onQuery: vi.fn(), onType: vi.fn(), onOrigin: vi.fn(), onEdit: vi.fn(), onNew: vi.fn() };
+  const props = {
+    entries: merged.lexicon.entries,
+    origins: merged.origins,
+    disabledIds: ['moscow'],
+    disabledTypes: [] as never[],
+    type: '' as const,
+    origin: '' as const,
+    onQuery: vi.fn(),
+    onType: vi.fn(),
+    onOrigin: vi.fn(),
+    onEdit: vi.fn(),
+    onNew: vi.fn(),
+  };
   it('finds entries by any alias, read the way the tagger reads Arabic', () => {
     expect(entryMatches(byId.get('almaty')!, 'الما اتا')).toBe(true); // ألما آتا typed without hamza
     render(<LexiconBrowser {...props} query="قرغيز" />);
@@ -191,7 +229,16 @@ describe('the import preview', () => {
     expect(onImport).toHaveBeenCalledWith('replace');
   });
   it('announces a refused pack', () => {
-    render(<ImportPanel pending={null} message={{ kind: 'error', text: 'The pack was not imported, nothing changed: bad' }} onFile={vi.fn()} onImport={vi.fn()} onCancel={vi.fn()} onExport={vi.fn()} />);
+    render(
+      <ImportPanel
+        pending={null}
+        message={{ kind: 'error', text: 'The pack was not imported, nothing changed: bad' }}
+        onFile={vi.fn()}
+        onImport={vi.fn()}
+        onCancel={vi.fn()}
+        onExport={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toBe('The pack was not imported, nothing changed: bad');
   });
 });

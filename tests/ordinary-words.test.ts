@@ -9,7 +9,10 @@ describe('aliases against ordinary Arabic', () => {
   const { homographs, ordinaryNames = {} } = bundledLexicon.rules;
   const listed = new Set(Object.keys(ordinaryNames).map(normalizeKey));
   const oneWordNames = bundledLexicon.entries.flatMap((e) =>
-    [e.name.ar, ...e.aliases, ...(e.nisba ?? [])].filter((a) => !a.includes('{')).map((a) => [e.id, normalizeKey(a)] as const).filter(([, k]) => !k.includes(' ')),
+    [e.name.ar, ...e.aliases, ...(e.nisba ?? [])]
+      .filter((a) => !a.includes('{'))
+      .map((a) => [e.id, normalizeKey(a)] as const)
+      .filter(([, k]) => !k.includes(' ')),
   );
 
   it('knows ordinary words when it sees them', () => {
@@ -21,7 +24,9 @@ describe('aliases against ordinary Arabic', () => {
     expect(unguarded).toEqual([]);
   });
   // A person's surname, read after the full name («الضيف» after «محمد الضيف»), as a key with and without the article.
-  const surnames = phrasesOf(bundledLexicon).phrases.filter((p) => p.kind === 'echo' && !p.key.includes(' ')).map((p) => [p.id!, p.key] as const);
+  const surnames = phrasesOf(bundledLexicon)
+    .phrases.filter((p) => p.kind === 'echo' && !p.key.includes(' '))
+    .map((p) => [p.id!, p.key] as const);
   const ordinary = (k: string) => words.has(k) || (k.startsWith('ال') && words.has(k.slice(2)));
   it('reads no surname that is an ordinary word as a name unless rules.json says why it is safe (ordinaryNames)', () => {
     const unguarded = surnames.filter(([, k]) => ordinary(k) && !listed.has(k));

@@ -6,7 +6,9 @@ import type { Entry } from '../lexicon/schema';
 import { entry } from './helpers/lexicon';
 
 const known = new Set(bundledLexicon.entries.map((e) => e.id));
-const margilan = entry('margilan', ['مرغيلان'], { card: { summary: { en: 'A city.', ar: 'مدينة.' }, facts: [], relations: [{ type: 'located-in', target: 'uzbekistan' }] } });
+const margilan = entry('margilan', ['مرغيلان'], {
+  card: { summary: { en: 'A city.', ar: 'مدينة.' }, facts: [], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
+});
 const pack = (entries: unknown[], over: Record<string, unknown> = {}) => JSON.stringify({ format: PACK_FORMAT, version: 1, entries, ...over });
 
 describe('reading a pack', () => {
@@ -24,12 +26,24 @@ describe('reading a pack', () => {
     ['a bad id', pack([{ ...margilan, id: 'Mar Gilan' }]), 'Entry 1 ("Mar Gilan"): id: must be lower-case latin letters, digits and single hyphens.'],
     ['a missing field', pack([margilan, { ...margilan, id: 'b', name: { en: 'B' } }]), 'Entry 2 ("b"): name.ar:'],
     ['an unknown type', pack([{ ...margilan, type: 'planet' }]), 'Entry 1 ("margilan"): type:'],
-    ['markup in a text field', pack([{ ...margilan, card: { ...margilan.card, summary: { en: '<script>alert(1)</script>', ar: '' } } }]), 'Entry 1 ("margilan"): card.summary.en: must be plain text, not markup.'],
+    [
+      'markup in a text field',
+      pack([{ ...margilan, card: { ...margilan.card, summary: { en: '<script>alert(1)</script>', ar: '' } } }]),
+      'Entry 1 ("margilan"): card.summary.en: must be plain text, not markup.',
+    ],
     ['an empty alias', pack([{ ...margilan, aliases: ['  '] }]), 'Entry 1 ("margilan"): aliases[0]: must be empty'],
     ['an unknown field', pack([{ ...margilan, colour: 'red' }]), 'Entry 1 ("margilan"): colour:'],
     ['duplicate ids', pack([margilan, margilan]), 'Entry 2 ("margilan"): the id is used twice (also entry 1).'],
-    ['an unknown relation target', pack([{ ...margilan, card: { ...margilan.card, relations: [{ type: 'located-in', target: 'atlantis' }] } }]), 'Entry 1 ("margilan"): relation "located-in" points at "atlantis", which is neither in the pack nor in the lexicon.'],
-    ['an unknown template', pack([{ ...margilan, aliases: ['مدينة {atlantis}'] }]), 'Entry margilan: alias "مدينة {atlantis}" refers to unknown entry "{atlantis}"'],
+    [
+      'an unknown relation target',
+      pack([{ ...margilan, card: { ...margilan.card, relations: [{ type: 'located-in', target: 'atlantis' }] } }]),
+      'Entry 1 ("margilan"): relation "located-in" points at "atlantis", which is neither in the pack nor in the lexicon.',
+    ],
+    [
+      'an unknown template',
+      pack([{ ...margilan, aliases: ['مدينة {atlantis}'] }]),
+      'Entry margilan: alias "مدينة {atlantis}" refers to unknown entry "{atlantis}"',
+    ],
   ];
   it.each(broken)('refuses %s, naming the place and the problem', (_, text, message) => {
     const result = parsePack(text, known);
@@ -49,9 +63,13 @@ describe('previewing and applying an import', () => {
   const myKabul: Entry = { ...kabul, aliases: [...kabul.aliases, 'كابُل'] };
   const records = [recordFor(myKabul, bundledLexicon, 'edited', 1), recordFor(entry('mine', ['شيء']), bundledLexicon, 'added', 1)];
   const merged = mergeLexicon(bundledLexicon, records);
-  const incoming: Pack = { format: PACK_FORMAT, version: 1, entries: [margilan, { ...moscow, aliases: ['موسكو'] }, { ...kabul }, merged.lexicon.entries.find((e) => e.id === 'kazakhstan')!] };
+  const incoming: Pack = {
+    format: PACK_FORMAT,
+    version: 1,
+    entries: [margilan, { ...moscow, aliases: ['موسكو'] }, { ...kabul }, merged.lexicon.entries.find((e) => e.id === 'kazakhstan')!],
+  };
 
-  it('says what is new, what changes, what conflicts with the reader\'s own edits', () => {
+  it("says what is new, what changes, what conflicts with the reader's own edits", () => {
     const p = previewImport(merged.lexicon.entries, merged.origins, incoming, 'merge');
     expect(p.added.map((e) => e.id)).toEqual(['margilan']);
     expect(p.changed.map((c) => c.after.id)).toEqual(['moscow']);
@@ -60,9 +78,13 @@ describe('previewing and applying an import', () => {
     expect(p.removed).toEqual([]);
     expect(previewImport(merged.lexicon.entries, merged.origins, incoming, 'replace').removed.map((e) => e.id)).toEqual(['mine']);
   });
-  it('merging writes only what changes; replacing also removes the reader\'s entries not in the pack', () => {
+  it("merging writes only what changes; replacing also removes the reader's entries not in the pack", () => {
     const merge = importChanges(records, bundledLexicon, incoming, 'merge', 7);
-    expect(merge.put.map((r) => [r.entry.id, r.origin])).toEqual([['margilan', 'imported'], ['moscow', 'edited'], ['kabul', 'edited']]);
+    expect(merge.put.map((r) => [r.entry.id, r.origin])).toEqual([
+      ['margilan', 'imported'],
+      ['moscow', 'edited'],
+      ['kabul', 'edited'],
+    ]);
     expect(merge.remove).toEqual([]);
     expect(importChanges(records, bundledLexicon, incoming, 'replace', 7).remove).toEqual(['mine']);
   });

@@ -11,9 +11,13 @@ const ids = async (settings = DEFAULT_SETTINGS, records: Parameters<typeof pageL
   (await pageLexicon(settings, records)).matcher.match(text).map((m) => m.id);
 const astana = bundledLexicon.entries.find((e) => e.id === 'astana')!;
 
-describe('the page\'s lexicon', () => {
+describe("the page's lexicon", () => {
   it('is the bundle as shipped when the reader changed nothing', async () => {
-    expect(await ids()).toEqual(compile(bundledLexicon).match(text).map((m) => m.id));
+    expect(await ids()).toEqual(
+      compile(bundledLexicon)
+        .match(text)
+        .map((m) => m.id),
+    );
     expect(await ids()).toEqual(['putin', 'astana', 'dushanbe', 'base-201', 'csto', 'nato']);
   });
 
@@ -22,13 +26,13 @@ describe('the page\'s lexicon', () => {
     expect(await ids({ ...DEFAULT_SETTINGS, disabledTypes: ['place'] })).toEqual(['putin', 'base-201', 'csto', 'nato']);
   });
 
-  it('reads an edited entry by the reader\'s aliases instead of the bundle\'s', async () => {
+  it("reads an edited entry by the reader's aliases instead of the bundle's", async () => {
     const edited = recordFor({ ...astana, name: { ...astana.name, ar: 'آستانة' }, aliases: ['دوشنبه العاصمة'] }, bundledLexicon);
     expect(await ids(DEFAULT_SETTINGS, [edited])).toEqual(['putin', 'dushanbe', 'base-201', 'csto', 'nato']);
     expect((await pageLexicon(DEFAULT_SETTINGS, [edited])).matcher.match('في آستانة').map((m) => m.id)).toEqual(['astana']);
   });
 
-  it('adds the reader\'s entries, with {id} standing for every bundled name of that entry', async () => {
+  it("adds the reader's entries, with {id} standing for every bundled name of that entry", async () => {
     const talks = recordFor(entry('astana-airport', ['مطار {astana}'], { type: 'military' }), bundledLexicon);
     const lexicon = await pageLexicon(DEFAULT_SETTINGS, [talks]);
     expect(lexicon.types['astana-airport']).toBe('military');

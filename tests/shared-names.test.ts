@@ -3,7 +3,11 @@ import { bundledLexicon } from '../build/lexicon-data';
 import { choiceKey, compile, newTextContext } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
-const idsOf = (text: string, phrase: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end) === phrase).map((m) => m.id);
+const idsOf = (text: string, phrase: string) =>
+  matcher
+    .match(text)
+    .filter((m) => text.slice(m.start, m.end) === phrase)
+    .map((m) => m.id);
 
 describe('a name two entries share', () => {
   it('is the entry that is not a person when nothing else in the text decides: a first name alone is not a person', () => {
@@ -34,7 +38,7 @@ describe('a name two entries share', () => {
   });
 });
 
-describe('the reader\'s choice', () => {
+describe("the reader's choice", () => {
   it('lists every entry that shares the name on the mention, and none on an unshared name', () => {
     const text = 'وصل الوفد إلى نور سلطان ثم إلى موسكو.';
     const [shared, moscow] = matcher.match(text);

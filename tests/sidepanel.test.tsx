@@ -12,36 +12,73 @@ const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 
 function entity(id: string, count: number, extra: Partial<EntitySummary> = {}): EntitySummary {
   return {
-    id, type: byId.get(id)!.type, count, nisbaCount: 0, inHeadline: false, firstPosition: 0, hidden: false,
+    id,
+    type: byId.get(id)!.type,
+    count,
+    nisbaCount: 0,
+    inHeadline: false,
+    firstPosition: 0,
+    hidden: false,
     mentions: Array.from({ length: count }, (_, index) => ({ index, text: byId.get(id)!.name.ar, before: 'قبل ', after: ' بعد' })),
     ...extra,
   };
 }
 
 const page: PageSummary = {
-  url: 'https://news.example/a', title: 't',
+  url: 'https://news.example/a',
+  title: 't',
   entities: [
-    entity('russia', 3, { firstPosition: 2 }), entity('kazakhstan', 3, { inHeadline: true, firstPosition: 5 }),
-    entity('putin', 2), entity('csto', 5), entity('tajikistan', 1, { nisbaCount: 4 }), entity('united-states', 0, { nisbaCount: 2 }),
+    entity('russia', 3, { firstPosition: 2 }),
+    entity('kazakhstan', 3, { inHeadline: true, firstPosition: 5 }),
+    entity('putin', 2),
+    entity('csto', 5),
+    entity('tajikistan', 1, { nisbaCount: 4 }),
+    entity('united-states', 0, { nisbaCount: 2 }),
   ],
   candidates: [],
 };
 
 function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
   return {
-    status: { kind: 'ready', page }, names: (id) => byId.get(id)?.name, query: '', selected: null, card: null, pageMap: null, cardMap: null,
-    currentMention: null, disabledIds: [], colours: {}, onQuery: vi.fn(), onSelect: vi.fn(), onShowMention: vi.fn(), onToggleHidden: vi.fn(),
-    onToggleDisabled: vi.fn(), onResume: vi.fn(), onLang: vi.fn(), dismissed: [], onShowCandidate: vi.fn(), onAddCandidate: vi.fn(),
-    onDismissCandidate: vi.fn(), ...over,
+    status: { kind: 'ready', page },
+    names: (id) => byId.get(id)?.name,
+    query: '',
+    selected: null,
+    card: null,
+    pageMap: null,
+    cardMap: null,
+    currentMention: null,
+    disabledIds: [],
+    colours: {},
+    onQuery: vi.fn(),
+    onSelect: vi.fn(),
+    onShowMention: vi.fn(),
+    onToggleHidden: vi.fn(),
+    onToggleDisabled: vi.fn(),
+    onResume: vi.fn(),
+    onLang: vi.fn(),
+    dismissed: [],
+    onShowCandidate: vi.fn(),
+    onAddCandidate: vi.fn(),
+    onDismissCandidate: vi.fn(),
+    ...over,
   };
 }
 
-const listed = () => screen.getAllByRole('listitem').filter((li) => !li.closest('.anc-legend')).map((li) => li.getAttribute('data-entity'));
+const listed = () =>
+  screen
+    .getAllByRole('listitem')
+    .filter((li) => !li.closest('.anc-legend'))
+    .map((li) => li.getAttribute('data-entity'));
 
 describe('keyboard focus in the panel', () => {
-  it('goes to the card\'s heading when a card opens, and back to the entity\'s row when the reader returns to the list', () => {
+  it("goes to the card's heading when a card opens, and back to the entity's row when the reader returns to the list", () => {
     const { rerender } = render(<SidePanel {...props()} />);
-    const row = () => screen.getAllByRole('listitem').find((li) => li.getAttribute('data-entity') === 'csto')!.querySelector('button')!;
+    const row = () =>
+      screen
+        .getAllByRole('listitem')
+        .find((li) => li.getAttribute('data-entity') === 'csto')!
+        .querySelector('button')!;
     row().focus();
     rerender(<SidePanel {...props({ selected: 'csto', card: cardView('csto', bundledLexicon.entries) })} />);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: byId.get('csto')!.name.en }));
@@ -51,7 +88,7 @@ describe('keyboard focus in the panel', () => {
 });
 
 describe('the entity list', () => {
-  it('keeps the colour legend in reach, in the reader\'s colours, folded under the list', () => {
+  it("keeps the colour legend in reach, in the reader's colours, folded under the list", () => {
     render(<SidePanel {...props({ colours: { organization: '#203040' } })} />);
     const legend = screen.getByText('What the colours mean').closest('details')!;
     expect(legend.open).toBe(false);

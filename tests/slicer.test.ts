@@ -14,7 +14,13 @@ async function pausesAfter(items: number, sliceStart?: number): Promise<number[]
   const pause = async () => {
     paused.push(done);
   };
-  await sliced(Array.from({ length: items }, (_, i) => i), work, () => false, pause, sliceStart === undefined ? undefined : 100 - sliceStart);
+  await sliced(
+    Array.from({ length: items }, (_, i) => i),
+    work,
+    () => false,
+    pause,
+    sliceStart === undefined ? undefined : 100 - sliceStart,
+  );
   return paused;
 }
 
@@ -30,7 +36,12 @@ describe('sliced work', () => {
   });
   it('stops when cancelled, and says so', async () => {
     let n = 0;
-    const finished = await sliced([1, 2, 3], () => n++, () => n === 2, async () => {});
+    const finished = await sliced(
+      [1, 2, 3],
+      () => n++,
+      () => n === 2,
+      async () => {},
+    );
     expect([finished, n]).toEqual([false, 2]);
   });
 });

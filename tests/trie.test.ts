@@ -8,7 +8,9 @@ import { PhraseTrie } from '../lexicon/trie';
 import { entry, lexiconOf } from './helpers/lexicon';
 
 const corpusDir = resolve(import.meta.dirname, '../../shared/corpus/dev');
-const articles = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(corpusDir, f), 'utf8'));
+const articles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(resolve(corpusDir, f), 'utf8'));
 
 describe('the phrase trie', () => {
   it('tags every seed article alike after a trip through JSON, as the build ships it', () => {
@@ -25,7 +27,11 @@ describe('the phrase trie', () => {
 
   it('gives a shared phrase to the next entry when the first is left out', () => {
     const trie = PhraseTrie.of(phrasesOf(lexiconOf([entry('first', ['جبل طارق']), entry('second', ['جبل طارق', 'طارق'])])).phrases);
-    expect(matcherOf(trie).match('عند جبل طارق').map((m) => m.id)).toEqual(['first']);
+    expect(
+      matcherOf(trie)
+        .match('عند جبل طارق')
+        .map((m) => m.id),
+    ).toEqual(['first']);
     const withoutFirst = matcherOf(trie, { keep: (p) => p.id !== 'first' });
     expect(withoutFirst.match('عند جبل طارق').map((m) => m.id)).toEqual(['second']);
     const withoutBoth = matcherOf(trie, { keep: () => false });
@@ -36,11 +42,19 @@ describe('the phrase trie', () => {
   it('falls back to a shorter phrase when the longer one is left out', () => {
     const trie = PhraseTrie.of(phrasesOf(lexiconOf([entry('strait', ['مضيق جبل طارق']), entry('rock', ['جبل طارق'])])).phrases);
     const text = 'عبر مضيق جبل طارق';
-    expect(matcherOf(trie).match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['strait', 'مضيق جبل طارق']]);
-    expect(matcherOf(trie, { keep: (p) => p.id !== 'strait' }).match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['rock', 'جبل طارق']]);
+    expect(
+      matcherOf(trie)
+        .match(text)
+        .map((m) => [m.id, text.slice(m.start, m.end)]),
+    ).toEqual([['strait', 'مضيق جبل طارق']]);
+    expect(
+      matcherOf(trie, { keep: (p) => p.id !== 'strait' })
+        .match(text)
+        .map((m) => [m.id, text.slice(m.start, m.end)]),
+    ).toEqual([['rock', 'جبل طارق']]);
   });
 
-  it('rebuilds the keys of an entry\'s names from its edges', () => {
+  it("rebuilds the keys of an entry's names from its edges", () => {
     const trie = PhraseTrie.of(phrasesOf(lexiconOf([entry('astana', ['أستانا', 'نور سلطان'], { nisba: ['أستاني'] }), entry('other', ['نور'])])).phrases);
     expect(trie.keysOf('astana', 'name').sort()).toEqual(['استانا', 'نور سلطان']);
     expect(trie.keysOf('other', 'name')).toEqual(['نور']);

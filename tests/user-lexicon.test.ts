@@ -6,7 +6,7 @@ import { entry } from './helpers/lexicon';
 
 const moscow = bundledLexicon.entries.find((e) => e.id === 'moscow')!;
 
-describe('merging the reader\'s records over the bundle', () => {
+describe("merging the reader's records over the bundle", () => {
   it('keeps bundled entries, lays edits over them and appends added ones, with their origin', () => {
     const edited = { ...moscow, aliases: [...moscow.aliases, 'موسكفا'] };
     const added = entry('margilan', ['مرغيلان']);
@@ -24,7 +24,14 @@ describe('merging the reader\'s records over the bundle', () => {
   });
   it('drops relations to entries that no longer exist', () => {
     const added = entry('margilan', ['مرغيلان'], {
-      card: { summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'located-in', target: 'uzbekistan' }, { type: 'related', target: 'gone' }] },
+      card: {
+        summary: { en: '', ar: '' },
+        facts: [],
+        relations: [
+          { type: 'located-in', target: 'uzbekistan' },
+          { type: 'related', target: 'gone' },
+        ],
+      },
     });
     const { lexicon } = mergeLexicon(bundledLexicon, [recordFor(added, bundledLexicon)]);
     expect(lexicon.entries.at(-1)!.card.relations).toEqual([{ type: 'located-in', target: 'uzbekistan' }]);

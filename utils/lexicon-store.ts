@@ -12,7 +12,7 @@ const keyOf = (id: string) => RECORD_PREFIX + id;
 
 export class StorageFullError extends Error {
   constructor(cause: unknown) {
-    super('The browser has no room left for the extension\'s data, so nothing was saved. Remove some entries you added or imported, then try again.');
+    super("The browser has no room left for the extension's data, so nothing was saved. Remove some entries you added or imported, then try again.");
     this.name = 'StorageFullError';
     this.cause = cause;
   }

@@ -20,20 +20,42 @@ export function AddFromPage({ request, entries, onNewEntry, onAddAlias, onCancel
   return (
     <section class="anc-add" aria-label={t('options.addFromPage', text)}>
       <h2>{t('options.addFromPage', text)}</h2>
-      {request.from && <p class="anc-muted">{t('options.foundIn')} <q dir="rtl">{request.from}</q></p>}
+      {request.from && (
+        <p class="anc-muted">
+          {t('options.foundIn')} <q dir="rtl">{request.from}</q>
+        </p>
+      )}
       <div class="anc-editor__actions">
-        <button type="button" class="anc-button anc-button--primary" onClick={() => onNewEntry(request)}>{t('options.asNewEntry')}</button>
+        <button type="button" class="anc-button anc-button--primary" onClick={() => onNewEntry(request)}>
+          {t('options.asNewEntry')}
+        </button>
       </div>
-      <form class="anc-editor__actions" onSubmit={(e) => { e.preventDefault(); if (target) onAddAlias(target, text); }}>
+      <form
+        class="anc-editor__actions"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (target) onAddAlias(target, text);
+        }}
+      >
         <label>
           {t('options.asAliasOf')}{' '}
           <select value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{t('options.chooseEntry')}</option>
-            {[...entries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang)).map((e) => <option key={e.id} value={e.id}>{e.name[lang]}</option>)}
+            {[...entries]
+              .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name[lang]}
+                </option>
+              ))}
           </select>
         </label>
-        <button type="submit" class="anc-button" disabled={!target}>{t('options.addAlias')}</button>
-        <button type="button" class="anc-button" onClick={onCancel}>{t('options.cancel')}</button>
+        <button type="submit" class="anc-button" disabled={!target}>
+          {t('options.addAlias')}
+        </button>
+        <button type="button" class="anc-button" onClick={onCancel}>
+          {t('options.cancel')}
+        </button>
       </form>
     </section>
   );

@@ -80,7 +80,14 @@ export function EntryEditor(p: EntryEditorProps) {
   };
 
   return (
-    <form class="anc-editor" onSubmit={(e) => { e.preventDefault(); save(); }} aria-labelledby="anc-editor-heading">
+    <form
+      class="anc-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      aria-labelledby="anc-editor-heading"
+    >
       <h2 id="anc-editor-heading" class="anc-editor__heading" tabIndex={-1} ref={heading}>
         {isNew ? t('options.newEntry') : `${t('options.edit')}: ${p.entry!.name[lang]}`}
       </h2>
@@ -89,7 +96,11 @@ export function EntryEditor(p: EntryEditorProps) {
         <label class="anc-field">
           <span>{t('options.type')}</span>
           <select value={draft.type} onChange={(e) => set({ type: value(e) as Draft['type'] })}>
-            {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
+            {ENTITY_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`type.${ty}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -100,7 +111,9 @@ export function EntryEditor(p: EntryEditorProps) {
       {field(t('options.aliases'), 'aliases', { multiline: true, dir: 'rtl' })}
       {flagged.length > 0 && (
         <ul class="anc-problems" role="alert">
-          {flagged.map((f) => <li key={f.alias}>{t('options.aliasProblem', f.alias, f.reason)}</li>)}
+          {flagged.map((f) => (
+            <li key={f.alias}>{t('options.aliasProblem', f.alias, f.reason)}</li>
+          ))}
         </ul>
       )}
       {field(t('options.nisba'), 'nisba', { multiline: true, dir: 'rtl' })}
@@ -120,14 +133,22 @@ export function EntryEditor(p: EntryEditorProps) {
         {draft.facts.map((f, i) => (
           <div class="anc-editor__row" key={i}>
             <select aria-label={t('options.factKey')} value={f.key} onChange={(e) => setFact(i, { key: value(e) as typeof f.key })}>
-              {FACT_KEYS.map((k) => <option key={k} value={k}>{t(`fact.${k}`)}</option>)}
+              {FACT_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`fact.${k}`)}
+                </option>
+              ))}
             </select>
             <input aria-label={t('options.valueEn')} dir="ltr" value={f.en} onInput={(e) => setFact(i, { en: value(e) })} />
             <input aria-label={t('options.valueAr')} dir="rtl" value={f.ar} onInput={(e) => setFact(i, { ar: value(e) })} />
-            <button type="button" class="anc-button" onClick={() => set({ facts: draft.facts.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+            <button type="button" class="anc-button" onClick={() => set({ facts: draft.facts.filter((_, j) => j !== i) })}>
+              {t('options.remove')}
+            </button>
           </div>
         ))}
-        <button type="button" class="anc-button" onClick={() => set({ facts: [...draft.facts, { key: 'role', en: '', ar: '' }] })}>{t('options.add')}</button>
+        <button type="button" class="anc-button" onClick={() => set({ facts: [...draft.facts, { key: 'role', en: '', ar: '' }] })}>
+          {t('options.add')}
+        </button>
       </fieldset>
 
       <fieldset>
@@ -136,39 +157,89 @@ export function EntryEditor(p: EntryEditorProps) {
           <div class="anc-editor__relation" key={i}>
             <div class="anc-editor__row">
               <select aria-label={t('options.relationType')} value={r.type} onChange={(e) => setRelation(i, { type: value(e) as typeof r.type })}>
-                {RELATION_TYPES.map((k) => <option key={k} value={k}>{t(`relation.${k}`)}</option>)}
+                {RELATION_TYPES.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`relation.${k}`)}
+                  </option>
+                ))}
               </select>
               <input aria-label={t('options.target')} list={TARGETS_LIST} dir="ltr" value={r.target} onInput={(e) => setRelation(i, { target: value(e) })} />
               <select aria-label={t('options.status')} value={r.status} onChange={(e) => setRelation(i, { status: value(e) as typeof r.status })}>
                 <option value="">—</option>
-                {MEMBER_STATUSES.map((k) => <option key={k} value={k}>{t(`status.${k}`)}</option>)}
+                {MEMBER_STATUSES.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`status.${k}`)}
+                  </option>
+                ))}
               </select>
-              <button type="button" class="anc-button" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>{t('options.remove')}</button>
+              <button type="button" class="anc-button" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>
+                {t('options.remove')}
+              </button>
             </div>
             <div class="anc-editor__row">
-              <input aria-label={t('options.noteEn')} placeholder={t('options.noteEn')} dir="ltr" value={r.noteEn} onInput={(e) => setRelation(i, { noteEn: value(e) })} />
-              <input aria-label={t('options.noteAr')} placeholder={t('options.noteAr')} dir="rtl" value={r.noteAr} onInput={(e) => setRelation(i, { noteAr: value(e) })} />
+              <input
+                aria-label={t('options.noteEn')}
+                placeholder={t('options.noteEn')}
+                dir="ltr"
+                value={r.noteEn}
+                onInput={(e) => setRelation(i, { noteEn: value(e) })}
+              />
+              <input
+                aria-label={t('options.noteAr')}
+                placeholder={t('options.noteAr')}
+                dir="rtl"
+                value={r.noteAr}
+                onInput={(e) => setRelation(i, { noteAr: value(e) })}
+              />
             </div>
           </div>
         ))}
-        <button type="button" class="anc-button" onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '', noteEn: '', noteAr: '' }] })}>{t('options.add')}</button>
+        <button
+          type="button"
+          class="anc-button"
+          onClick={() => set({ relations: [...draft.relations, { type: 'related', target: p.targets[0]?.id ?? '', status: '', noteEn: '', noteAr: '' }] })}
+        >
+          {t('options.add')}
+        </button>
         {/* One list of targets for every relation row: a select per row held a thousand options each. */}
         <datalist id={TARGETS_LIST}>
-          {p.targets.map((x) => <option key={x.id} value={x.id}>{x.name[lang]}</option>)}
+          {p.targets.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name[lang]}
+            </option>
+          ))}
         </datalist>
       </fieldset>
 
       {problems.length > 0 && (
         <ul class="anc-problems" role="alert">
-          {problems.map((m) => <li key={m}>{t('options.cannotSave', m)}</li>)}
+          {problems.map((m) => (
+            <li key={m}>{t('options.cannotSave', m)}</li>
+          ))}
         </ul>
       )}
       <div class="anc-editor__actions">
-        <button type="submit" class="anc-button anc-button--primary">{t('options.save')}</button>
-        <button type="button" class="anc-button" onClick={cancel}>{t('options.cancel')}</button>
-        {!isNew && p.origin === 'edited' && <button type="button" class="anc-button" onClick={() => p.onReset(draft.id)}>{t('options.resetEntry')}</button>}
-        {!isNew && (p.origin === 'added' || p.origin === 'imported') && <button type="button" class="anc-button" onClick={() => p.onDelete(draft.id)}>{t('options.delete')}</button>}
-        {!isNew && <button type="button" class="anc-button" aria-pressed={p.disabled} onClick={() => p.onToggleDisabled(draft.id)}>{p.disabled ? t('options.enable') : t('options.disable')}</button>}
+        <button type="submit" class="anc-button anc-button--primary">
+          {t('options.save')}
+        </button>
+        <button type="button" class="anc-button" onClick={cancel}>
+          {t('options.cancel')}
+        </button>
+        {!isNew && p.origin === 'edited' && (
+          <button type="button" class="anc-button" onClick={() => p.onReset(draft.id)}>
+            {t('options.resetEntry')}
+          </button>
+        )}
+        {!isNew && (p.origin === 'added' || p.origin === 'imported') && (
+          <button type="button" class="anc-button" onClick={() => p.onDelete(draft.id)}>
+            {t('options.delete')}
+          </button>
+        )}
+        {!isNew && (
+          <button type="button" class="anc-button" aria-pressed={p.disabled} onClick={() => p.onToggleDisabled(draft.id)}>
+            {p.disabled ? t('options.enable') : t('options.disable')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -26,26 +26,52 @@ export function ImportPanel(p: ImportPanelProps) {
   return (
     <section class="anc-import" aria-label={t('options.importExport')}>
       <div class="anc-editor__actions">
-        <button type="button" class="anc-button" onClick={() => p.onExport('mine')}>{t('options.exportMine')}</button>
-        <button type="button" class="anc-button" onClick={() => p.onExport('all')}>{t('options.exportAll')}</button>
+        <button type="button" class="anc-button" onClick={() => p.onExport('mine')}>
+          {t('options.exportMine')}
+        </button>
+        <button type="button" class="anc-button" onClick={() => p.onExport('all')}>
+          {t('options.exportAll')}
+        </button>
       </div>
       <label class="anc-field">
         <span>{t('options.importFile')}</span>
-        <input type="file" accept="application/json,.json" onChange={(e) => {
-          const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (file) p.onFile(file);
-          (e.currentTarget as HTMLInputElement).value = '';
-        }} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (file) p.onFile(file);
+            (e.currentTarget as HTMLInputElement).value = '';
+          }}
+        />
       </label>
-      {p.message && <p class={`anc-message anc-message--${p.message.kind}`} role={p.message.kind === 'error' ? 'alert' : 'status'}>{p.message.text}</p>}
+      {p.message && (
+        <p class={`anc-message anc-message--${p.message.kind}`} role={p.message.kind === 'error' ? 'alert' : 'status'}>
+          {p.message.text}
+        </p>
+      )}
       {p.pending && preview && (
         <div class="anc-preview" aria-label={t('options.preview', p.pending.fileName)}>
           <p>{t('options.preview', p.pending.fileName)}</p>
           <ul>
-            <li data-kind="added">{t('options.previewAdded', String(preview.added.length))}{preview.added.length > 0 && `: ${names(preview.added)}`}</li>
-            <li data-kind="changed">{t('options.previewChanged', String(preview.changed.length))}{preview.changed.length > 0 && `: ${names(preview.changed.map((c) => c.after))}`}</li>
-            <li data-kind="conflicts">{t('options.previewConflicts', String(preview.conflicts.length))}{preview.conflicts.length > 0 && `: ${names(preview.conflicts.map((c) => c.after))}`}</li>
-            {mode === 'replace' && <li data-kind="removed">{t('options.previewRemoved', String(preview.removed.length))}{preview.removed.length > 0 && `: ${names(preview.removed)}`}</li>}
+            <li data-kind="added">
+              {t('options.previewAdded', String(preview.added.length))}
+              {preview.added.length > 0 && `: ${names(preview.added)}`}
+            </li>
+            <li data-kind="changed">
+              {t('options.previewChanged', String(preview.changed.length))}
+              {preview.changed.length > 0 && `: ${names(preview.changed.map((c) => c.after))}`}
+            </li>
+            <li data-kind="conflicts">
+              {t('options.previewConflicts', String(preview.conflicts.length))}
+              {preview.conflicts.length > 0 && `: ${names(preview.conflicts.map((c) => c.after))}`}
+            </li>
+            {mode === 'replace' && (
+              <li data-kind="removed">
+                {t('options.previewRemoved', String(preview.removed.length))}
+                {preview.removed.length > 0 && `: ${names(preview.removed)}`}
+              </li>
+            )}
             <li data-kind="unchanged">{t('options.previewUnchanged', String(preview.unchanged.length))}</li>
           </ul>
           <fieldset>
@@ -57,8 +83,12 @@ export function ImportPanel(p: ImportPanelProps) {
             ))}
           </fieldset>
           <div class="anc-editor__actions">
-            <button type="button" class="anc-button anc-button--primary" onClick={() => p.onImport(mode)}>{t('options.doImport')}</button>
-            <button type="button" class="anc-button" onClick={p.onCancel}>{t('options.cancel')}</button>
+            <button type="button" class="anc-button anc-button--primary" onClick={() => p.onImport(mode)}>
+              {t('options.doImport')}
+            </button>
+            <button type="button" class="anc-button" onClick={p.onCancel}>
+              {t('options.cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -34,18 +34,36 @@ export function LexiconBrowser(p: LexiconBrowserProps) {
   return (
     <section class="anc-browser" aria-label={t('options.lexicon')}>
       <div class="anc-browser__filters">
-        <input type="search" aria-label={t('options.search')} placeholder={t('options.search')} value={p.query} onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="search"
+          aria-label={t('options.search')}
+          placeholder={t('options.search')}
+          value={p.query}
+          onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
+        />
         <select aria-label={t('options.type')} value={p.type} onChange={(e) => p.onType((e.currentTarget as HTMLSelectElement).value as EntityType | '')}>
           <option value="">{t('options.allTypes')}</option>
-          {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`typePlural.${ty}`)}</option>)}
+          {ENTITY_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`typePlural.${ty}`)}
+            </option>
+          ))}
         </select>
         <select aria-label={t('options.allOrigins')} value={p.origin} onChange={(e) => p.onOrigin((e.currentTarget as HTMLSelectElement).value as Origin | '')}>
           <option value="">{t('options.allOrigins')}</option>
-          {ORIGINS.map((o) => <option key={o} value={o}>{t(`options.origin.${o}`)}</option>)}
+          {ORIGINS.map((o) => (
+            <option key={o} value={o}>
+              {t(`options.origin.${o}`)}
+            </option>
+          ))}
         </select>
-        <button type="button" class="anc-button anc-button--primary" data-new-entry onClick={p.onNew}>{t('options.newEntry')}</button>
+        <button type="button" class="anc-button anc-button--primary" data-new-entry onClick={p.onNew}>
+          {t('options.newEntry')}
+        </button>
       </div>
-      <p class="anc-muted" role="status">{t('options.entries', String(shown.length))}</p>
+      <p class="anc-muted" role="status">
+        {t('options.entries', String(shown.length))}
+      </p>
       <ul class="anc-browser__list">
         {shown.map((e) => {
           const off = p.disabledIds.includes(e.id) || p.disabledTypes.includes(e.type);
@@ -53,7 +71,10 @@ export function LexiconBrowser(p: LexiconBrowserProps) {
             <li key={e.id} data-entity={e.id} data-origin={p.origins[e.id]} data-off={off || undefined}>
               <button type="button" class="anc-browser__item" onClick={() => p.onEdit(e.id)}>
                 <span class="anc-browser__names">
-                  <span dir="rtl" lang="ar">{e.name.ar}</span> <span class="anc-muted">{e.name.en}</span>
+                  <span dir="rtl" lang="ar">
+                    {e.name.ar}
+                  </span>{' '}
+                  <span class="anc-muted">{e.name.en}</span>
                 </span>
                 <span class="anc-browser__meta">
                   <span class={`anc-badge anc-badge--${e.type}`}>{t(`type.${e.type}`)}</span>

@@ -24,7 +24,13 @@ export function Preferences({ settings, defaultColours, onChange, onResetAll }: 
             <input
               type="checkbox"
               checked={!settings.disabledTypes.includes(ty)}
-              onChange={(e) => onChange({ disabledTypes: (e.currentTarget as HTMLInputElement).checked ? settings.disabledTypes.filter((x) => x !== ty) : [...settings.disabledTypes, ty] })}
+              onChange={(e) =>
+                onChange({
+                  disabledTypes: (e.currentTarget as HTMLInputElement).checked
+                    ? settings.disabledTypes.filter((x) => x !== ty)
+                    : [...settings.disabledTypes, ty],
+                })
+              }
             />
             <input
               type="color"
@@ -38,13 +44,24 @@ export function Preferences({ settings, defaultColours, onChange, onResetAll }: 
       </fieldset>
       <label class="anc-field">
         <span>{t('options.hoverDelay')}</span>
-        <input type="number" min={0} max={3000} step={50} value={settings.hoverDelayMs} onChange={(e) => {
-          const ms = Number((e.currentTarget as HTMLInputElement).value);
-          if (Number.isFinite(ms)) onChange({ hoverDelayMs: Math.min(3000, Math.max(0, Math.round(ms))) });
-        }} />
+        <input
+          type="number"
+          min={0}
+          max={3000}
+          step={50}
+          value={settings.hoverDelayMs}
+          onChange={(e) => {
+            const ms = Number((e.currentTarget as HTMLInputElement).value);
+            if (Number.isFinite(ms)) onChange({ hoverDelayMs: Math.min(3000, Math.max(0, Math.round(ms))) });
+          }}
+        />
       </label>
       <label class="anc-check">
-        <input type="checkbox" checked={settings.showCandidates} onChange={(e) => onChange({ showCandidates: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={settings.showCandidates}
+          onChange={(e) => onChange({ showCandidates: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('options.showCandidates')}
       </label>
       <fieldset>
@@ -54,18 +71,34 @@ export function Preferences({ settings, defaultColours, onChange, onResetAll }: 
           {settings.pausedSites.map((h) => (
             <li key={h}>
               <span dir="ltr">{h}</span>{' '}
-              <button type="button" class="anc-button" onClick={() => onChange({ pausedSites: settings.pausedSites.filter((x) => x !== h) })}>{t('options.unpause')}</button>
+              <button type="button" class="anc-button" onClick={() => onChange({ pausedSites: settings.pausedSites.filter((x) => x !== h) })}>
+                {t('options.unpause')}
+              </button>
             </li>
           ))}
         </ul>
-        <form onSubmit={(e) => {
-          e.preventDefault();
-          const host = site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-          if (host && !settings.pausedSites.includes(host)) onChange({ pausedSites: [...settings.pausedSites, host] });
-          setSite('');
-        }}>
-          <input dir="ltr" aria-label={t('options.addSite')} placeholder={t('options.sitePlaceholder')} value={site} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit" class="anc-button">{t('options.addSite')}</button>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const host = site
+              .trim()
+              .toLowerCase()
+              .replace(/^https?:\/\//, '')
+              .replace(/\/.*$/, '');
+            if (host && !settings.pausedSites.includes(host)) onChange({ pausedSites: [...settings.pausedSites, host] });
+            setSite('');
+          }}
+        >
+          <input
+            dir="ltr"
+            aria-label={t('options.addSite')}
+            placeholder={t('options.sitePlaceholder')}
+            value={site}
+            onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="anc-button">
+            {t('options.addSite')}
+          </button>
         </form>
       </fieldset>
       <label class="anc-field">
@@ -76,7 +109,9 @@ export function Preferences({ settings, defaultColours, onChange, onResetAll }: 
           <option value="ar">العربية</option>
         </select>
       </label>
-      <button type="button" class="anc-button" onClick={onResetAll}>{t('options.resetAll')}</button>
+      <button type="button" class="anc-button" onClick={onResetAll}>
+        {t('options.resetAll')}
+      </button>
     </section>
   );
 }

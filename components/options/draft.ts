@@ -48,8 +48,22 @@ export function draftOf(e: Entry): Draft {
 }
 
 export const emptyDraft = (nameAr = '', type: Entry['type'] = 'person'): Draft => ({
-  id: '', type, nameAr, nameEn: '', aliases: '', nisba: '', quoted: '', short: '', summaryAr: '', summaryEn: '', facts: [], relations: [],
-  sources: '', asOf: '', lat: '', lon: '',
+  id: '',
+  type,
+  nameAr,
+  nameEn: '',
+  aliases: '',
+  nisba: '',
+  quoted: '',
+  short: '',
+  summaryAr: '',
+  summaryEn: '',
+  facts: [],
+  relations: [],
+  sources: '',
+  asOf: '',
+  lat: '',
+  lon: '',
 });
 
 /** «https://… Title» → { url, title }. */
@@ -58,7 +72,11 @@ function sourceOf(line: string) {
   return title.length > 0 ? { url, title: title.join(' ') } : { url };
 }
 
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Aliases that cannot be matched as written, each with the reason. */
 export function aliasProblems(d: Draft, rules: Rules): { alias: string; reason: string }[] {

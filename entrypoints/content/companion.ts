@@ -198,10 +198,11 @@ export class Companion {
     const onMove = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       last = e;
-      if (!frame) frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (last) this.intent.over(mentionAt(doc, this.model, last.clientX, last.clientY));
-      });
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.intent.over(mentionAt(doc, this.model, last.clientX, last.clientY));
+        });
     };
     const onClick = (e: MouseEvent) => {
       const hit = mentionAt(doc, this.model, e.clientX, e.clientY);

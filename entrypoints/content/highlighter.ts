@@ -15,7 +15,6 @@ export interface HighlightNames {
   candidate: string;
 }
 
-
 export function highlightSupported(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
@@ -88,7 +87,11 @@ export class Highlighter {
   private readonly sheet: CSSStyleSheet;
   private css: string;
 
-  constructor(private readonly doc: Document, style: HighlightStyle, colours: Partial<Record<EntityType, string>> = {}) {
+  constructor(
+    private readonly doc: Document,
+    style: HighlightStyle,
+    colours: Partial<Record<EntityType, string>> = {},
+  ) {
     const { names, sheet, css } = style;
     this.names = names;
     this.sheet = sheet;

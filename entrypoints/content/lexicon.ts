@@ -42,5 +42,12 @@ export async function pageLexicon(settings: Settings, records: readonly UserReco
 
 /** What the matcher depends on: when this changes, the page is tagged again. */
 export function lexiconKey(settings: Settings, records: readonly UserRecord[]): string {
-  return [settings.disabledIds.join(' '), settings.disabledTypes.join(' '), records.map((r) => `${r.entry.id}@${r.updatedAt}`).sort().join(' ')].join('|');
+  return [
+    settings.disabledIds.join(' '),
+    settings.disabledTypes.join(' '),
+    records
+      .map((r) => `${r.entry.id}@${r.updatedAt}`)
+      .sort()
+      .join(' '),
+  ].join('|');
 }

@@ -24,23 +24,29 @@ export class Painter {
   private readonly visible = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
 
-  constructor(private readonly highlighter: Highlighter, lazy: boolean) {
+  constructor(
+    private readonly highlighter: Highlighter,
+    lazy: boolean,
+  ) {
     this.observer = lazy
-      ? new IntersectionObserver((entries) => {
-          for (const e of entries) {
-            const block = e.target;
-            // The first report on every block comes in one batch: act on changes only, not on the whole page.
-            if (e.isIntersecting === this.visible.has(block)) continue;
-            const mentions = this.byBlock.get(block) ?? new Set<Tracked>();
-            if (e.isIntersecting) {
-              this.visible.add(block);
-              for (const m of mentions) this.draw(m);
-            } else {
-              this.visible.delete(block);
-              for (const m of mentions) this.erase(m);
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) {
+              const block = e.target;
+              // The first report on every block comes in one batch: act on changes only, not on the whole page.
+              if (e.isIntersecting === this.visible.has(block)) continue;
+              const mentions = this.byBlock.get(block) ?? new Set<Tracked>();
+              if (e.isIntersecting) {
+                this.visible.add(block);
+                for (const m of mentions) this.draw(m);
+              } else {
+                this.visible.delete(block);
+                for (const m of mentions) this.erase(m);
+              }
             }
-          }
-        }, { rootMargin: '100% 0px' })
+          },
+          { rootMargin: '100% 0px' },
+        )
       : null;
   }
 

@@ -50,7 +50,10 @@ export class PopoverUi {
    * `mount` creates our UI host on first use: highlights need no host, so the page gets one only once a card
    * is opened, and the first paint of highlights does not wait for it.
    */
-  constructor(private readonly mount: () => Promise<HTMLElement>, private readonly options: PopoverUiOptions) {}
+  constructor(
+    private readonly mount: () => Promise<HTMLElement>,
+    private readonly options: PopoverUiOptions,
+  ) {}
 
   private card(id: string): Promise<CardView | null> {
     return loadedOnce(this.cards, id, this.options.loadCard);

@@ -33,7 +33,16 @@ function moveTab(e: KeyboardEvent, lang: Lang, tab: Tab, setTab: (t: Tab) => voi
   const forward = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
   const back = lang === 'ar' ? 'ArrowRight' : 'ArrowLeft';
   const at = TABS.indexOf(tab);
-  const next = e.key === forward ? (at + 1) % TABS.length : e.key === back ? (at + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+  const next =
+    e.key === forward
+      ? (at + 1) % TABS.length
+      : e.key === back
+        ? (at + TABS.length - 1) % TABS.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? TABS.length - 1
+            : -1;
   if (next < 0) return;
   e.preventDefault();
   setTab(TABS[next]!);
@@ -105,12 +114,15 @@ function App() {
   const save = async (entry: Entry) => {
     const bundled = bundledLexicon.entries.find((e) => e.id === entry.id);
     // Saving a bundled entry unchanged is the same as resetting it: keep no record.
-    const run = bundled && sameEntry(bundled, entry) ? () => removeRecord(entry.id) : () => saveRecord(recordFor(entry, bundledLexicon, merged.origins[entry.id] === 'imported' ? 'imported' : undefined));
+    const run =
+      bundled && sameEntry(bundled, entry)
+        ? () => removeRecord(entry.id)
+        : () => saveRecord(recordFor(entry, bundledLexicon, merged.origins[entry.id] === 'imported' ? 'imported' : undefined));
     if (await act(run, t('options.saved'))) setEditing(null);
   };
 
   if (!settings) return null;
-  const editingEntry = editing?.id ? entries.find((e) => e.id === editing.id) ?? null : null;
+  const editingEntry = editing?.id ? (entries.find((e) => e.id === editing.id) ?? null) : null;
 
   return (
     <LocaleProvider lang={lang}>
@@ -119,96 +131,119 @@ function App() {
           <h1>{t('options.title')}</h1>
           <nav role="tablist" onKeyDown={(e) => moveTab(e, lang, tab, setTab)}>
             {TABS.map((k) => (
-              <button key={k} id={`anc-tab-${k}`} type="button" role="tab" aria-selected={tab === k} aria-controls="anc-tabpanel" tabIndex={tab === k ? 0 : -1} class="anc-tab" onClick={() => setTab(k)}>
+              <button
+                key={k}
+                id={`anc-tab-${k}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === k}
+                aria-controls="anc-tabpanel"
+                tabIndex={tab === k ? 0 : -1}
+                class="anc-tab"
+                onClick={() => setTab(k)}
+              >
                 {t(k === 'lexicon' ? 'options.lexicon' : k === 'import' ? 'options.importExport' : 'options.preferences')}
               </button>
             ))}
           </nav>
         </header>
-        {message && tab !== 'import' && <p class={`anc-message anc-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        {message && tab !== 'import' && (
+          <p class={`anc-message anc-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
         <main>
           <div id="anc-tabpanel" role="tabpanel" aria-labelledby={`anc-tab-${tab}`}>
-          {tab === 'lexicon' && adding !== null && (
-            <AddFromPage
-              request={adding}
-              entries={targets}
-              onNewEntry={(request) => { setAdding(null); setEditing({ id: null, prefill: request }); }}
-              onAddAlias={async (id, text) => {
-                const e = entries.find((x) => x.id === id)!;
-                if (await act(() => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundledLexicon)), t('options.aliasAdded', text, e.name[lang]))) setAdding(null);
-              }}
-              onCancel={() => setAdding(null)}
-            />
-          )}
-          {editing && (
-            <div hidden={tab !== 'lexicon'}>
-            <EntryEditor
-              key={editing.id ?? 'new'}
-              entry={editingEntry}
-              prefill={editing.prefill}
-              origin={editing.id ? merged.origins[editing.id] ?? null : null}
-              disabled={!!editing.id && settings.disabledIds.includes(editing.id)}
-              rules={bundledLexicon.rules}
-              targets={targets}
-              onSave={(entry) => void save(entry)}
-              onReset={(id) => void act(() => removeRecord(id), t('options.reset')).then((ok) => ok && setEditing(null))}
-              onDelete={(id) => void act(() => removeRecord(id), t('options.deleted')).then((ok) => ok && setEditing(null))}
-              onToggleDisabled={(id) => void toggleDisabled(id)}
-              onClose={() => setEditing(null)}
-              onDirty={setDirty}
-              confirmDiscard={() => confirm(t('options.discardConfirm'))}
-            />
-            </div>
-          )}
-          {tab === 'lexicon' && !editing && (
-            <LexiconBrowser
-              entries={entries}
-              origins={merged.origins}
-              disabledIds={settings.disabledIds}
-              disabledTypes={settings.disabledTypes}
-              query={query}
-              type={type}
-              origin={origin}
-              onQuery={setQuery}
-              onType={setType}
-              onOrigin={setOrigin}
-              onEdit={(id) => setEditing({ id })}
-              onNew={() => setEditing({ id: null })}
-            />
-          )}
-          {tab === 'import' && (
-            <ImportPanel
-              pending={pending}
-              message={message}
-              onFile={async (file) => {
-                setPending(null);
-                const read = await readPack(await file.text(), bundledLexicon);
-                if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
-                else {
-                  setMessage(null);
-                  setPending({ fileName: file.name, preview: read.preview, pack: read.pack });
-                }
-              }}
-              onImport={async (mode: ImportMode) => {
-                if (pending && (await act(() => importPack(pending.pack, mode, bundledLexicon), t('options.imported')))) setPending(null);
-              }}
-              onCancel={() => setPending(null)}
-              onExport={(scope) => {
-                const list = scope === 'all' ? entries : records.map((r) => r.entry);
-                download(scope === 'all' ? 'arabic-news-companion-lexicon.json' : 'my-arabic-news-companion-entries.json', exportPack(list));
-              }}
-            />
-          )}
-          {tab === 'prefs' && (
-            <Preferences
-              settings={settings}
-              defaultColours={DEFAULT_COLOURS}
-              onChange={(patch) => void update(() => patch)}
-              onResetAll={() => {
-                if (confirm(t('options.resetAllConfirm'))) void act(removeAllRecords, t('options.resetAllDone'));
-              }}
-            />
-          )}
+            {tab === 'lexicon' && adding !== null && (
+              <AddFromPage
+                request={adding}
+                entries={targets}
+                onNewEntry={(request) => {
+                  setAdding(null);
+                  setEditing({ id: null, prefill: request });
+                }}
+                onAddAlias={async (id, text) => {
+                  const e = entries.find((x) => x.id === id)!;
+                  if (
+                    await act(
+                      () => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundledLexicon)),
+                      t('options.aliasAdded', text, e.name[lang]),
+                    )
+                  )
+                    setAdding(null);
+                }}
+                onCancel={() => setAdding(null)}
+              />
+            )}
+            {editing && (
+              <div hidden={tab !== 'lexicon'}>
+                <EntryEditor
+                  key={editing.id ?? 'new'}
+                  entry={editingEntry}
+                  prefill={editing.prefill}
+                  origin={editing.id ? (merged.origins[editing.id] ?? null) : null}
+                  disabled={!!editing.id && settings.disabledIds.includes(editing.id)}
+                  rules={bundledLexicon.rules}
+                  targets={targets}
+                  onSave={(entry) => void save(entry)}
+                  onReset={(id) => void act(() => removeRecord(id), t('options.reset')).then((ok) => ok && setEditing(null))}
+                  onDelete={(id) => void act(() => removeRecord(id), t('options.deleted')).then((ok) => ok && setEditing(null))}
+                  onToggleDisabled={(id) => void toggleDisabled(id)}
+                  onClose={() => setEditing(null)}
+                  onDirty={setDirty}
+                  confirmDiscard={() => confirm(t('options.discardConfirm'))}
+                />
+              </div>
+            )}
+            {tab === 'lexicon' && !editing && (
+              <LexiconBrowser
+                entries={entries}
+                origins={merged.origins}
+                disabledIds={settings.disabledIds}
+                disabledTypes={settings.disabledTypes}
+                query={query}
+                type={type}
+                origin={origin}
+                onQuery={setQuery}
+                onType={setType}
+                onOrigin={setOrigin}
+                onEdit={(id) => setEditing({ id })}
+                onNew={() => setEditing({ id: null })}
+              />
+            )}
+            {tab === 'import' && (
+              <ImportPanel
+                pending={pending}
+                message={message}
+                onFile={async (file) => {
+                  setPending(null);
+                  const read = await readPack(await file.text(), bundledLexicon);
+                  if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
+                  else {
+                    setMessage(null);
+                    setPending({ fileName: file.name, preview: read.preview, pack: read.pack });
+                  }
+                }}
+                onImport={async (mode: ImportMode) => {
+                  if (pending && (await act(() => importPack(pending.pack, mode, bundledLexicon), t('options.imported')))) setPending(null);
+                }}
+                onCancel={() => setPending(null)}
+                onExport={(scope) => {
+                  const list = scope === 'all' ? entries : records.map((r) => r.entry);
+                  download(scope === 'all' ? 'arabic-news-companion-lexicon.json' : 'my-arabic-news-companion-entries.json', exportPack(list));
+                }}
+              />
+            )}
+            {tab === 'prefs' && (
+              <Preferences
+                settings={settings}
+                defaultColours={DEFAULT_COLOURS}
+                onChange={(patch) => void update(() => patch)}
+                onResetAll={() => {
+                  if (confirm(t('options.resetAllConfirm'))) void act(removeAllRecords, t('options.resetAllDone'));
+                }}
+              />
+            )}
           </div>
         </main>
       </div>

@@ -100,10 +100,13 @@ export function useFollowedPage(onFollow: () => void, askAgain: string | null): 
       next.onDisconnect.addListener(() => {
         void browser.runtime.lastError; // "no receiving end" is expected here, not an error to report
         if (port !== next || attempt >= CONNECT_RETRIES) return;
-        retry = window.setTimeout(() => {
-          connect(attempt + 1);
-          void refresh(tab);
-        }, 250 * 2 ** attempt);
+        retry = window.setTimeout(
+          () => {
+            connect(attempt + 1);
+            void refresh(tab);
+          },
+          250 * 2 ** attempt,
+        );
       });
     };
     connect(0);

@@ -61,7 +61,9 @@ for (const { file, text } of texts) {
     process.stdout.write(`${file}: ${mentions.length} mentions\n`);
     for (const m of mentions) {
       const kind = (m.kind === 'nisba' ? ' (nisba)' : '') + (m.nested ? ' (inside the name before)' : '') + (m.approximate ? ' (near spelling)' : '');
-      process.stdout.write(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`);
+      process.stdout.write(
+        `  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.id.padEnd(26)} ${text.slice(m.start, m.end)}  — ${names.get(m.id)}${kind}\n`,
+      );
       if (explainer) process.stdout.write(`${' '.repeat(16)}why: ${explainer.describe(m, text)}\n`);
     }
     for (const c of discoverer?.discover(text, mentions) ?? []) {

@@ -13,7 +13,7 @@ describe('the page text read for names', () => {
       <section style="content-visibility: hidden"><p>نص مطوي</p></section>`);
     expect(texts(root)).toEqual(['نص ظاهر عن طاجيكستان']);
   });
-  it('reads an open shadow root after its host\'s own text, as a block of its own', () => {
+  it("reads an open shadow root after its host's own text, as a block of its own", () => {
     const root = pageOf('<div id="host">قبل</div><p>بعد</p>');
     root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>داخل الظل</p>';
     expect(texts(root)).toEqual(['قبل', 'داخل الظل', 'بعد']);

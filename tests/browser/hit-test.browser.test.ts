@@ -19,7 +19,7 @@ describe('the mention under the pointer', () => {
     const root = pageOf('<p>وصل الوفد إلى دوشنبه صباح اليوم.</p>');
     const model = modelOf(root);
     const [dushanbe] = model.all();
-    expect(mentionAt(document, model, ...Object.values(centreOf(dushanbe!.range)) as [number, number])?.id).toBe('dushanbe');
+    expect(mentionAt(document, model, ...(Object.values(centreOf(dushanbe!.range)) as [number, number]))?.id).toBe('dushanbe');
   });
   it('is found on every part of a name split across inline elements', () => {
     const root = pageOf('<p>قال الرئيس <b>قاسم</b> جومارت <a href="#">توكاييف</a> إن</p>');

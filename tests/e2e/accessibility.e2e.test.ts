@@ -19,7 +19,11 @@ interface Violation {
 async function violations(page: Page): Promise<Violation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
@@ -41,7 +45,10 @@ beforeAll(async () => {
   const [worker] = env.browser.context.serviceWorkers();
   const windowId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.windowId);
   const opened = env.browser.context.waitForEvent('page');
-  await worker!.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 900, focused: false }), `chrome-extension://${env.browser.extensionId}/sidepanel.html?window=${windowId}`);
+  await worker!.evaluate(
+    (u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 900, focused: false }),
+    `chrome-extension://${env.browser.extensionId}/sidepanel.html?window=${windowId}`,
+  );
   panel = await opened;
   await article.bringToFront();
   await panel.setViewportSize({ width: 380, height: 900 });
@@ -66,7 +73,11 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await panel.locator('li[data-entity="csto"] button').first().click();
       await panel.waitForSelector('.anc-card');
       found.panel = await violations(panel);
-      for (const [name, path, ready] of [['options', 'options.html', '.anc-browser__list li'], ['popup', 'popup.html', 'button'], ['welcome', 'welcome.html', 'h1']] as const) {
+      for (const [name, path, ready] of [
+        ['options', 'options.html', '.anc-browser__list li'],
+        ['popup', 'popup.html', 'button'],
+        ['welcome', 'welcome.html', 'h1'],
+      ] as const) {
         const page = await env.browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${env.browser.extensionId}/${path}`);
@@ -96,7 +107,7 @@ describe('the side panel at narrow widths', () => {
 });
 
 describe('the side panel in forced colours', () => {
-  it('keeps the current mention\'s row marked when the system replaces the colours', async () => {
+  it("keeps the current mention's row marked when the system replaces the colours", async () => {
     await setLanguage('en');
     await panel.locator('li[data-entity="csto"] button').first().click();
     await panel.locator('.anc-mentions__item').nth(1).click();
@@ -107,7 +118,11 @@ describe('the side panel in forced colours', () => {
       const probe = document.body.appendChild(document.createElement('div'));
       probe.style.cssText = 'forced-color-adjust: none; background: Highlight';
       const bg = (el: Element | null) => (el ? getComputedStyle(el).backgroundColor : '');
-      const out = { current: bg(document.querySelector('.anc-mentions__item[aria-current]')), highlight: bg(probe), other: bg(document.querySelector('.anc-mentions__item:not([aria-current])')) };
+      const out = {
+        current: bg(document.querySelector('.anc-mentions__item[aria-current]')),
+        highlight: bg(probe),
+        other: bg(document.querySelector('.anc-mentions__item:not([aria-current])')),
+      };
       probe.remove();
       return out;
     });

@@ -18,7 +18,10 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Debian's Chromium with the unpacked extension in `extension` loaded, in a fresh profile. */
-export async function launchChromium(extension: string, options: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<{ context: BrowserContext; profile: string }> {
+export async function launchChromium(
+  extension: string,
+  options: { headless?: boolean; viewport?: { width: number; height: number }; args?: string[] } = {},
+): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'anc-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -140,14 +143,21 @@ export async function readPopover(page: Page): Promise<PopoverState> {
       while (active instanceof HTMLIFrameElement && active.contentDocument) active = active.contentDocument.activeElement;
       return !!active && active.tagName.startsWith('ANC-UI-');
     });
-    const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as { model: { width: number; height: number; border: number[] } } | null;
+    const box = (await cdp.send('DOM.getBoxModel', { nodeId: popover.nodeId }).catch(() => null)) as {
+      model: { width: number; height: number; border: number[] };
+    } | null;
     const visible = !!box && box.model.width > 50 && box.model.height > 50;
     const quad = box?.model.border;
-    const edges = quad && { left: Math.min(quad[0]!, quad[6]!), top: Math.min(quad[1]!, quad[3]!), right: Math.max(quad[2]!, quad[4]!), bottom: Math.max(quad[5]!, quad[7]!) };
+    const edges = quad && {
+      left: Math.min(quad[0]!, quad[6]!),
+      top: Math.min(quad[1]!, quad[3]!),
+      right: Math.max(quad[2]!, quad[4]!),
+      bottom: Math.max(quad[5]!, quad[7]!),
+    };
     const svg = findNode(popover, (n) => n.nodeName.toLowerCase() === 'svg' && attr(n, 'role') === 'img');
     const svgBox = svg && ((await cdp.send('DOM.getBoxModel', { nodeId: svg.nodeId }).catch(() => null)) as { model: { width: number } } | null);
     const map = svg ? { label: attr(svg, 'aria-label') ?? '', width: svgBox?.model.width ?? 0 } : null;
-    return { entity: card ? attr(card, 'data-entity') ?? null : null, text, focused, visible, box: edges ?? null, map };
+    return { entity: card ? (attr(card, 'data-entity') ?? null) : null, text, focused, visible, box: edges ?? null, map };
   } finally {
     await cdp.detach();
   }
@@ -214,7 +224,10 @@ async function findInShadow(cdp: CDPSession, className: string): Promise<CdpNode
 
 async function textOf(cdp: CDPSession, node: CdpNode): Promise<string> {
   const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: node.nodeId })) as { outerHTML: string };
-  return outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return outerHTML
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface CdpNode {
@@ -257,7 +270,10 @@ function findNode(n: CdpNode, test: (n: CdpNode) => boolean, inShadow = false): 
  * text (what Playwright's keyboard sends) goes straight to the page.
  */
 export async function pressShortcut(page: Page, direction: 1 | -1) {
-  const key = direction === 1 ? { key: '.', code: 'Period', windowsVirtualKeyCode: 190, nativeVirtualKeyCode: 190 } : { key: ',', code: 'Comma', windowsVirtualKeyCode: 188, nativeVirtualKeyCode: 188 };
+  const key =
+    direction === 1
+      ? { key: '.', code: 'Period', windowsVirtualKeyCode: 190, nativeVirtualKeyCode: 190 }
+      : { key: ',', code: 'Comma', windowsVirtualKeyCode: 188, nativeVirtualKeyCode: 188 };
   const ALT = 1;
   const SHIFT = 8;
   await page.bringToFront();

@@ -115,7 +115,12 @@ describe('Firefox: the settings reach open tabs', () => {
     const save = await opts.waitForSelector('::-p-text(Save)');
     await save!.click();
     await expect.poll(texts, { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
-    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet)])).toEqual([sheetBefore, true]);
+    expect(
+      await page.evaluate(() => [
+        document.adoptedStyleSheets.length,
+        document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet),
+      ]),
+    ).toEqual([sheetBefore, true]);
     await opts.close();
     await page.close();
   });
@@ -239,7 +244,9 @@ describe('Firefox: the sidebar page and the extension pages', () => {
     const article = await open('/article/3');
     await waitForHighlights(article, 10);
     const probe = await openExtensionPage(env.browser, 'sidepanel.html', 'h1');
-    const windowId = await probe.evaluate(async () => (await (globalThis as unknown as { browser: { windows: { getCurrent(): Promise<{ id: number }> } } }).browser.windows.getCurrent()).id);
+    const windowId = await probe.evaluate(
+      async () => (await (globalThis as unknown as { browser: { windows: { getCurrent(): Promise<{ id: number }> } } }).browser.windows.getCurrent()).id,
+    );
     await probe.close();
     // The sidebar page as a tab that follows the window's active tab, as the sidebar does.
     const panel = await openExtensionPage(env.browser, `sidepanel.html?window=${windowId}`, 'h1');
@@ -261,7 +268,12 @@ describe('Firefox: the sidebar page and the extension pages', () => {
   it('finds no axe-core violation on the sidebar page, the settings page, the popup and the welcome page', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const found: Record<string, string[]> = {};
-    for (const [name, path, ready] of [['sidebar', 'sidepanel.html', 'h1'], ['settings', 'options.html', '.anc-browser__list li'], ['popup', 'popup.html', 'button'], ['welcome', 'welcome.html', 'h1']] as const) {
+    for (const [name, path, ready] of [
+      ['sidebar', 'sidepanel.html', 'h1'],
+      ['settings', 'options.html', '.anc-browser__list li'],
+      ['popup', 'popup.html', 'button'],
+      ['welcome', 'welcome.html', 'h1'],
+    ] as const) {
       const page = await openExtensionPage(env.browser, path, ready);
       await page.evaluate(axeSource);
       found[name] = await page.evaluate(async () => {
@@ -276,7 +288,9 @@ describe('Firefox: the sidebar page and the extension pages', () => {
 
 describe('Firefox: lexicon packs', () => {
   const talap = {
-    id: 'talap-centre', type: 'organization', name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
+    id: 'talap-centre',
+    type: 'organization',
+    name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
     aliases: ['مركز البحوث التطبيقية', 'مركز تالاب'],
     card: { summary: { en: 'A Kazakh applied research centre.', ar: 'مركز أبحاث تطبيقية كازاخستاني.' }, facts: [], relations: [] },
   };
@@ -295,7 +309,9 @@ describe('Firefox: lexicon packs', () => {
     await tabNamed('Import and export');
     const input = (await opts.waitForSelector('input[type="file"]'))!;
     await input.uploadFile(packFile('broken.json', [{ ...talap, card: { ...talap.card, relations: [{ type: 'related', target: 'atlantis' }] } }]));
-    await expect.poll(() => textOf(opts, '[role="alert"]')).toMatch(/^The pack was not imported, nothing changed: Entry 1 \("talap-centre"\): relation "related" points at "atlantis"/);
+    await expect
+      .poll(() => textOf(opts, '[role="alert"]'))
+      .toMatch(/^The pack was not imported, nothing changed: Entry 1 \("talap-centre"\): relation "related" points at "atlantis"/);
     await input.uploadFile(packFile('talap.json', [talap]));
     await expect.poll(() => textOf(opts, '.anc-preview li[data-kind="added"]')).toBe('add 1 new entry: Talap applied research centre');
     await opts.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import')!.click());
@@ -306,7 +322,12 @@ describe('Firefox: lexicon packs', () => {
 
   it("exports the reader's entries as a file that Firefox saves", async () => {
     const opts = await openExtensionPage(env.browser, 'options.html', '.anc-browser__list li');
-    const records = await opts.evaluate(async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('lexicon:')).map((k) => k.slice('lexicon:'.length)).sort());
+    const records = await opts.evaluate(async () =>
+      Object.keys(await browser.storage.local.get(null))
+        .filter((k) => k.startsWith('lexicon:'))
+        .map((k) => k.slice('lexicon:'.length))
+        .sort(),
+    );
     expect(records).toContain('talap-centre');
     await (await opts.waitForSelector('::-p-text(Import and export)'))!.click();
     await (await opts.waitForSelector('::-p-text(Export my entries)'))!.click();
@@ -322,11 +343,17 @@ describe('Firefox: lexicon packs', () => {
 describe('Firefox: the toolbar button', () => {
   it('says when the companion is paused everywhere', async () => {
     const page = await openExtensionPage(env.browser, 'popup.html', 'button');
-    type Ext = { browser: { storage: { local: { set(v: object): Promise<void> } }; action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } };
-    const button = () => page.evaluate(async () => {
-      const { action } = (globalThis as unknown as Ext).browser;
-      return [await action.getBadgeText({}), await action.getTitle({})];
-    });
+    type Ext = {
+      browser: {
+        storage: { local: { set(v: object): Promise<void> } };
+        action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+      };
+    };
+    const button = () =>
+      page.evaluate(async () => {
+        const { action } = (globalThis as unknown as Ext).browser;
+        return [await action.getBadgeText({}), await action.getTitle({})];
+      });
     await page.evaluate(() => (globalThis as unknown as Ext).browser.storage.local.set({ settings: { paused: true } }));
     await expect.poll(button).toEqual(['off', 'Arabic News Companion — paused everywhere']);
     await page.evaluate(() => (globalThis as unknown as Ext).browser.storage.local.set({ settings: {} }));
@@ -347,7 +374,13 @@ describe('Firefox: a new reader, the keyboard and the menu', () => {
   it('welcomes a new reader once, on install, with the colours, the keys, the panel and pausing', async () => {
     expect(env.welcomeHeading).toBe('Welcome to Arabic News Companion');
     const page = await openExtensionPage(env.browser, 'welcome.html', 'h1');
-    expect(await page.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.textContent))).toEqual(['Cards', 'Keyboard', 'Side panel', 'Pausing', 'Your lexicon']);
+    expect(await page.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.textContent))).toEqual([
+      'Cards',
+      'Keyboard',
+      'Side panel',
+      'Pausing',
+      'Your lexicon',
+    ]);
     expect(await page.evaluate(() => document.querySelectorAll('details.anc-legend[open] li').length)).toBe(8);
     expect(await page.evaluate(() => document.body.textContent)).toContain('\u2068Alt+Shift+Period\u2069 goes to the next name');
     await page.close();
@@ -363,11 +396,15 @@ describe('Firefox: a new reader, the keyboard and the menu', () => {
     ]);
     // What the background sends to the tab's top frame on a shortcut, in @webext-core/messaging's message format.
     const step = (direction: 1 | -1) =>
-      ext.evaluate(async (url, d) => {
-        const { tabs } = (globalThis as unknown as Ext).browser;
-        const tab = (await tabs.query({})).find((t) => t.url === url)!;
-        await tabs.sendMessage(tab.id, { id: 1, type: 'navigate', data: d, timestamp: Date.now() }, { frameId: 0 });
-      }, page.url(), direction);
+      ext.evaluate(
+        async (url, d) => {
+          const { tabs } = (globalThis as unknown as Ext).browser;
+          const tab = (await tabs.query({})).find((t) => t.url === url)!;
+          await tabs.sendMessage(tab.id, { id: 1, type: 'navigate', data: d, timestamp: Date.now() }, { frameId: 0 });
+        },
+        page.url(),
+        direction,
+      );
     await page.bringToFront();
     await page.focus('h1 a, a');
     const before = await page.evaluate(() => document.activeElement?.outerHTML);
@@ -388,7 +425,15 @@ describe('Firefox: a new reader, the keyboard and the menu', () => {
   it('finds «Add to lexicon» in the menu of selected text', async () => {
     const page = await openExtensionPage(env.browser, 'popup.html', 'button');
     // contextMenus.update fails for an item that was never created: it proves the entry exists without a native menu.
-    const update = (id: string) => page.evaluate((i) => (globalThis as unknown as Ext).browser.contextMenus.update(i, {}).then(() => 'ok', (e: Error) => e.message), id);
+    const update = (id: string) =>
+      page.evaluate(
+        (i) =>
+          (globalThis as unknown as Ext).browser.contextMenus.update(i, {}).then(
+            () => 'ok',
+            (e: Error) => e.message,
+          ),
+        id,
+      );
     expect(await update('add-to-lexicon')).toBe('ok');
     expect(await update('no-such-entry')).not.toBe('ok');
     await page.close();

@@ -57,7 +57,9 @@ export function withFirefox(): { site: Site; browser: Browser; welcomeHeading: s
  */
 async function closeWelcome(browser: Browser): Promise<string> {
   const probe = await openExtensionPage(browser, 'popup.html', 'button');
-  type Ext = { browser: { extension: { getViews(f: object): Window[] }; tabs: { query(q: object): Promise<{ id: number }[]>; remove(id: number): Promise<void> } } };
+  type Ext = {
+    browser: { extension: { getViews(f: object): Window[] }; tabs: { query(q: object): Promise<{ id: number }[]>; remove(id: number): Promise<void> } };
+  };
   // Polled by hand: waitForFunction compiles its function in the page, which an extension page's CSP refuses.
   const read = () =>
     probe.evaluate(async () => {
@@ -98,8 +100,7 @@ export async function waitForHighlights(page: Page, count = 1): Promise<void> {
 }
 
 /** Whether our UI host (a random anc-ui-… element, the popover's closed shadow root inside) is in the page. */
-export const hasUiHost = (page: Page): Promise<boolean> =>
-  page.evaluate(() => [...document.body.children].some((e) => e.tagName.startsWith('ANC-UI-')));
+export const hasUiHost = (page: Page): Promise<boolean> => page.evaluate(() => [...document.body.children].some((e) => e.tagName.startsWith('ANC-UI-')));
 
 /**
  * Our UI's closed shadow root in the page, or null before the first card. WebDriver BiDi names an element's

@@ -6,16 +6,29 @@ import type { HighlightedRange } from './in-page';
 import { articles, corpusDir } from './site/pages';
 
 const typeOf = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
-interface GoldMention { id: string; start: number; end: number; text: string }
+interface GoldMention {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
 const gold = new Map<string, { mentions: GoldMention[]; optional: GoldMention[] }>(
-  readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => {
-    const row = JSON.parse(l);
-    return [row.doc, row];
-  }),
+  readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const row = JSON.parse(l);
+      return [row.doc, row];
+    }),
 );
 
 /** The entities the gold judges; the scorer sets mentions of the others aside, and so do these checks. */
-const judged = new Set(readFileSync(join(corpusDir, '..', 'entities.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]));
+const judged = new Set(
+  readFileSync(join(corpusDir, '..', 'entities.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0]),
+);
 const matcher = compile(bundledLexicon);
 
 /** A gold mention's article line and its offsets within that line. */
@@ -35,13 +48,16 @@ export function againstGold(index: number, highlights: HighlightedRange[]): { mi
   const article = articles()[index]!;
   const ranges = highlights.filter((r) => r.line !== null && !r.name.startsWith('anc-nisba'));
   const expected = gold.get(article.doc)!.mentions.map((m) => ({ ...m, ...onLine(article.text, m) }));
-  const found = expected.filter((g) =>
-    ranges.some((r) => r.line === g.line && r.start < g.end && g.start < r.end && r.name === `anc-${typeOf.get(g.id)}`),
-  );
+  const found = expected.filter((g) => ranges.some((r) => r.line === g.line && r.start < g.end && g.start < r.end && r.name === `anc-${typeOf.get(g.id)}`));
   const missed = expected.filter((g) => !found.includes(g)).map((g) => `${g.id} «${g.text}» line ${g.line}`);
   const optional = gold.get(article.doc)!.optional.map((o) => onLine(article.text, o));
   const shortForm = (r: (typeof ranges)[number]) => expected.some((g) => g.text.startsWith(`${r.text} `) && r.name === `anc-${typeOf.get(g.id)}`);
-  const unjudged = new Set(matcher.match(article.text).filter((m) => !judged.has(m.id)).map((m) => article.text.slice(m.start, m.end)));
+  const unjudged = new Set(
+    matcher
+      .match(article.text)
+      .filter((m) => !judged.has(m.id))
+      .map((m) => article.text.slice(m.start, m.end)),
+  );
   const stray = ranges.filter(
     (r) =>
       r.line! > 0 && !shortForm(r) && !unjudged.has(r.text) && ![...expected, ...optional].some((g) => g.line === r.line && r.start < g.end && g.start < r.end),

@@ -15,7 +15,11 @@ let panel: Page;
 /** Gold mention counts per entity for one article. */
 function goldCounts(index: number): Record<string, number> {
   const doc = articles()[index]!.doc;
-  const row = readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.doc === doc);
+  const row = readFileSync(join(corpusDir, 'gold.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .find((r) => r.doc === doc);
   const counts: Record<string, number> = {};
   for (const m of row.mentions as { id: string }[]) counts[m.id] = (counts[m.id] ?? 0) + 1;
   return counts;
@@ -45,9 +49,9 @@ async function openArticle(path: string): Promise<Page> {
 
 /** The counts the panel lists, by entity id. */
 async function listedCounts(): Promise<Record<string, number>> {
-  const rows = await panel.locator('li[data-entity]').evaluateAll((lis) =>
-    lis.map((li) => [li.getAttribute('data-entity'), li.querySelector('.anc-list__meta')?.textContent ?? ''] as const),
-  );
+  const rows = await panel
+    .locator('li[data-entity]')
+    .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-entity'), li.querySelector('.anc-list__meta')?.textContent ?? ''] as const));
   return Object.fromEntries(rows.map(([id, meta]) => [id, /^1 mention/.test(meta) ? 1 : Number(/^(\d+) mentions/.exec(meta)?.[1] ?? 0)]));
 }
 
@@ -77,7 +81,9 @@ describe('the side panel', () => {
     const headings = await panel.locator('.anc-list__heading').allTextContents();
     expect(headings[0]).toMatch(/^Countries/);
     // Within a group, the most mentioned comes first.
-    const countries = await panel.locator('section[aria-labelledby="anc-group-country"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entity')));
+    const countries = await panel
+      .locator('section[aria-labelledby="anc-group-country"] li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entity')));
     expect(countries[0]).toBe('kazakhstan');
     await panel.screenshot({ path: join(artifacts, 'panel-list.png') });
   });
@@ -89,7 +95,9 @@ describe('the side panel', () => {
     };
     const expected = Object.entries(pageCounts(3)).filter(([id, n]) => n > 0 && mapped(id));
     const markers = () =>
-      panel.locator('circle.anc-map__marker').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-id')!, Number(c.getAttribute('data-count')), Number(c.getAttribute('r'))] as const));
+      panel
+        .locator('circle.anc-map__marker')
+        .evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-id')!, Number(c.getAttribute('data-count')), Number(c.getAttribute('r'))] as const));
     await expect.poll(async () => Object.fromEntries((await markers()).map(([id, n]) => [id, n])), { timeout: 10_000 }).toEqual(Object.fromEntries(expected));
     const radius = Object.fromEntries((await markers()).map(([id, , r]) => [id, r]));
     expect(radius.kazakhstan).toBeGreaterThan(radius.russia!);
@@ -107,14 +115,22 @@ describe('the side panel', () => {
     await panel.locator('li[data-entity="csto"] button').click();
     const members = panel.locator('.anc-card__relation[data-relation="has-member"] li');
     expect(await members.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-target'), li.getAttribute('data-status')]))).toEqual([
-      ['russia', 'member'], ['belarus', 'member'], ['kazakhstan', 'member'], ['kyrgyzstan', 'member'], ['tajikistan', 'member'],
-      ['armenia', 'frozen'], ['uzbekistan', 'former'], ['azerbaijan', 'former'],
+      ['russia', 'member'],
+      ['belarus', 'member'],
+      ['kazakhstan', 'member'],
+      ['kyrgyzstan', 'member'],
+      ['tajikistan', 'member'],
+      ['armenia', 'frozen'],
+      ['uzbekistan', 'former'],
+      ['azerbaijan', 'former'],
     ]);
     const before = await article.evaluate(() => window.scrollY);
     const items = panel.locator('.anc-mentions__item');
     expect(await items.count()).toBe(goldCounts(3).csto);
     await items.nth(10).click();
-    await expect.poll(async () => (await readHighlights(article)).filter((r) => r.name === 'anc-current').map((r) => r.text)).toEqual(['منظمة معاهدة الأمن الجماعي']);
+    await expect
+      .poll(async () => (await readHighlights(article)).filter((r) => r.name === 'anc-current').map((r) => r.text))
+      .toEqual(['منظمة معاهدة الأمن الجماعي']);
     await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
     await panel.getByRole('button', { name: 'Next mention' }).click();
     expect(await panel.locator('.anc-mentions__position').textContent()).toBe(`Mention 12 of ${goldCounts(3).csto}`);
@@ -188,7 +204,16 @@ describe('the side panel', () => {
     await expect.poll(names, { timeout: 10_000 }).toEqual(expect.arrayContaining(['زاروغاند', 'فخر الدين قربانوف']));
     await panel.locator('li[data-candidate="زاروغاند"] .anc-candidates__name').click();
     // The page marks the name as current: the extension's "current" highlight holds its range.
-    await expect.poll(() => page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-current')).map(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString())).flat())).toEqual(['زاروغاند']);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...CSS.highlights]
+            .filter(([k]) => k.startsWith('anc-current'))
+            .map(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString()))
+            .flat(),
+        ),
+      )
+      .toEqual(['زاروغاند']);
     const opened = env.browser.context.waitForEvent('page');
     await panel.locator('li[data-candidate="زاروغاند"]').getByRole('button', { name: 'Add to lexicon' }).click();
     const options = await opened;
@@ -214,9 +239,9 @@ describe('the side panel', () => {
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(pageCounts(0));
     await panel.locator('li[data-entity="kazakhstan"] button').click();
     await panel.locator('.anc-mentions__item').nth(1).click();
-    await expect.poll(async () => (await readHighlights(page, inner)).filter((r) => r.name === 'anc-current').map((r) => r.text)).toEqual([
-      expect.stringContaining('كازاخستان'),
-    ]);
+    await expect
+      .poll(async () => (await readHighlights(page, inner)).filter((r) => r.name === 'anc-current').map((r) => r.text))
+      .toEqual([expect.stringContaining('كازاخستان')]);
     await panel.getByRole('button', { name: /All entities/ }).click();
     await page.close();
   });
@@ -260,9 +285,9 @@ describe('the side panel', () => {
     const english = await env.browser.context.newPage();
     await english.goto(`${env.site.url}/english`);
     await english.bringToFront();
-    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toBe(
-      'This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.',
-    );
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.');
     await english.close();
     await page.close();
   });

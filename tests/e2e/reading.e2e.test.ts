@@ -116,7 +116,11 @@ describe('the popover', () => {
     await waitForHighlights(page, 10);
     const names = [...new Set((await readHighlights(page)).filter((r) => !r.name.startsWith('anc-nisba')).map((r) => r.text))].slice(0, 12);
     const outside: string[] = [];
-    for (const [width, height] of [[1280, 900], [800, 600], [400, 760]] as const) {
+    for (const [width, height] of [
+      [1280, 900],
+      [800, 600],
+      [400, 760],
+    ] as const) {
       await page.setViewportSize({ width, height });
       for (const name of names) {
         await page.keyboard.press('Escape');
@@ -134,7 +138,7 @@ describe('the popover', () => {
     await page.close();
   });
 
-  it('highlights a near spelling of a name and says how the page writes it, and shows the card\'s sources', async () => {
+  it("highlights a near spelling of a name and says how the page writes it, and shows the card's sources", async () => {
     const page = await open('/article/0');
     await waitForHighlights(page, 10);
     await page.evaluate(() => {
@@ -185,7 +189,10 @@ describe('the popover', () => {
     await waitForHighlights(page, 2);
     await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('وصل الوفد إلى مدينة زاروغاند أمس.'));
     await expect.poll(async () => (await readHighlights(page)).some((r) => r.text === 'بوتين')).toBe(true);
-    const candidates = () => page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('anc-candidate')).flatMap(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString())));
+    const candidates = () =>
+      page.evaluate(() =>
+        [...CSS.highlights].filter(([k]) => k.startsWith('anc-candidate')).flatMap(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString())),
+      );
     await page.waitForTimeout(500);
     expect(await candidates()).toEqual([]);
     const [worker] = env.browser.context.serviceWorkers();

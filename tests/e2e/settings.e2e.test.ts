@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, waitForHighlights, withExtension } from './browser';
 
-
 const talap = {
-  id: 'talap-centre', type: 'organization', name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
+  id: 'talap-centre',
+  type: 'organization',
+  name: { en: 'Talap applied research centre', ar: 'مركز تالاب للبحوث التطبيقية' },
   aliases: ['مركز البحوث التطبيقية', 'مركز تالاب'],
-  card: { summary: { en: 'A Kazakh applied research centre.', ar: 'مركز أبحاث تطبيقية كازاخستاني.' }, facts: [], relations: [{ type: 'led-by', target: 'oshakbayev' }] },
+  card: {
+    summary: { en: 'A Kazakh applied research centre.', ar: 'مركز أبحاث تطبيقية كازاخستاني.' },
+    facts: [],
+    relations: [{ type: 'led-by', target: 'oshakbayev' }],
+  },
 };
 const pack = (entries: unknown[]) => JSON.stringify({ format: 'arabic-news-companion/lexicon', version: 1, entries });
 
@@ -59,7 +64,15 @@ describe('a new reader', () => {
   it('finds «Add to lexicon» in the menu of selected text', async () => {
     const [worker] = env.browser.context.serviceWorkers();
     // contextMenus.update fails for an item that was never created: it proves the entry exists without a native menu.
-    const update = (id: string) => worker!.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => 'ok', (e: Error) => e.message), id);
+    const update = (id: string) =>
+      worker!.evaluate(
+        (i) =>
+          chrome.contextMenus.update(i, {}).then(
+            () => 'ok',
+            (e: Error) => e.message,
+          ),
+        id,
+      );
     expect(await update('add-to-lexicon')).toBe('ok');
     expect(await update('no-such-entry')).not.toBe('ok');
   });
@@ -82,18 +95,24 @@ describe('the settings page', () => {
     await opts.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Saved. Open pages use it now.');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('الكوادر الدبلوماسية');
-    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet)])).toEqual([sheetBefore, true]);
+    expect(
+      await page.evaluate(() => [
+        document.adoptedStyleSheets.length,
+        document.adoptedStyleSheets.includes((window as unknown as { ancSheet: CSSStyleSheet }).ancSheet),
+      ]),
+    ).toEqual([sheetBefore, true]);
     expect(await opts.locator('li[data-entity="kazakh-foreign-ministry"]').getAttribute('data-origin')).toBe('edited');
     await opts.close();
     await page.close();
   });
 
-  it('moves focus where the reader works: the editor\'s heading on opening, the entry\'s row on closing, tabs by arrow keys', async () => {
+  it("moves focus where the reader works: the editor's heading on opening, the entry's row on closing, tabs by arrow keys", async () => {
     const opts = await options();
-    const focused = () => opts.evaluate(() => {
-      const el = document.activeElement!;
-      return el.closest('li[data-entity]')?.getAttribute('data-entity') ?? `${el.tagName} ${el.textContent}`;
-    });
+    const focused = () =>
+      opts.evaluate(() => {
+        const el = document.activeElement!;
+        return el.closest('li[data-entity]')?.getAttribute('data-entity') ?? `${el.tagName} ${el.textContent}`;
+      });
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
     expect(await focused()).toMatch(/^H2 Edit: /);
     await opts.getByRole('button', { name: 'Cancel' }).click();
@@ -121,14 +140,19 @@ describe('the settings page', () => {
     await opts.getByRole('tab', { name: 'Preferences' }).click();
     await opts.getByRole('tab', { name: 'Lexicon' }).click();
     expect(await aliases.inputValue()).toContain('مسودة لم تحفظ');
-    const asked = new Promise<string>((resolve) => opts.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+    const asked = new Promise<string>((resolve) =>
+      opts.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
     await opts.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(opts.isClosed()).toBe(false);
     await opts.close();
   });
 
-  it('shows on the toolbar button that the companion is paused everywhere, in the reader\'s language', async () => {
+  it("shows on the toolbar button that the companion is paused everywhere, in the reader's language", async () => {
     const [worker] = env.browser.context.serviceWorkers();
     const button = () => worker!.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]);
     await worker!.evaluate(() => chrome.storage.local.set({ settings: { paused: true } }));
@@ -172,9 +196,11 @@ describe('the settings page', () => {
     const before = await stored();
     const opts = await options();
     await importFile(opts, 'broken.json', pack([{ ...talap, id: 'talap-2', card: { ...talap.card, relations: [{ type: 'related', target: 'atlantis' }] } }]));
-    await expect.poll(() => opts.getByRole('alert').textContent()).toBe(
-      'The pack was not imported, nothing changed: Entry 1 ("talap-2"): relation "related" points at "atlantis", which is neither in the pack nor in the lexicon.',
-    );
+    await expect
+      .poll(() => opts.getByRole('alert').textContent())
+      .toBe(
+        'The pack was not imported, nothing changed: Entry 1 ("talap-2"): relation "related" points at "atlantis", which is neither in the pack nor in the lexicon.',
+      );
     await importFile(opts, 'not-json.json', '{ "format": ');
     await expect.poll(() => opts.getByRole('alert').textContent()).toMatch(/^The pack was not imported, nothing changed: The file is not valid JSON/);
     expect(await opts.locator('.anc-preview').count()).toBe(0);
@@ -184,13 +210,17 @@ describe('the settings page', () => {
     await page.close();
   });
 
-  it('exports the reader\'s entries and imports them back exactly', async () => {
+  it("exports the reader's entries and imports them back exactly", async () => {
     const before = await stored();
     const opts = await options();
     await opts.getByRole('tab', { name: 'Import and export' }).click();
     const [download] = await Promise.all([opts.waitForEvent('download'), opts.getByRole('button', { name: 'Export my entries' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(text).entries.map((e: { id: string }) => e.id).sort()).toEqual(['kazakh-foreign-ministry', 'talap-centre']);
+    expect(
+      JSON.parse(text)
+        .entries.map((e: { id: string }) => e.id)
+        .sort(),
+    ).toEqual(['kazakh-foreign-ministry', 'talap-centre']);
     await importFile(opts, 'mine.json', text);
     await expect.poll(() => opts.locator('.anc-preview li[data-kind="unchanged"]').textContent()).toBe('leave 2 as they are');
     await opts.getByRole('radio', { name: /^Replace/ }).check();

@@ -12,9 +12,12 @@ export interface Site {
 /** Serves the sample pages on a free port of 127.0.0.1. */
 export async function serveSite(port = 0): Promise<Site> {
   const all = articles();
-  const index = () => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحات تجريبية</title></head><body><ul>${all
-    .map((a, i) => `<li><a href="/article/${i}">${a.lines[0]}</a></li>`)
-    .join('')}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li></ul></body></html>`;
+  const index = () =>
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحات تجريبية</title></head><body><ul>${all
+      .map((a, i) => `<li><a href="/article/${i}">${a.lines[0]}</a></li>`)
+      .join(
+        '',
+      )}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li></ul></body></html>`;
   const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
