@@ -39,16 +39,22 @@ export interface SidePanelProps {
   colours: Partial<Record<EntityType, string>>;
   /** Names the reader said are not names: left out of "Not in the lexicon yet". */
   dismissed: readonly string[];
-  onQuery: (q: string) => void;
-  onSelect: (id: string | null) => void;
-  onShowMention: (index: number) => void;
-  onToggleHidden: (id: string, hidden: boolean) => void;
-  onToggleDisabled: (id: string) => void;
-  onResume: () => void;
-  onLang: (lang: Lang) => void;
-  onShowCandidate: (key: string) => void;
-  onAddCandidate: (candidate: CandidateSummary) => void;
-  onDismissCandidate: (key: string) => void;
+  /** What the reader does here; the container carries it out (messages to the page, storage). */
+  actions: PanelActions;
+}
+
+/** The reader's actions in the panel, one object so that the panel passes it on whole, not ten callbacks. */
+export interface PanelActions {
+  query: (q: string) => void;
+  select: (id: string | null) => void;
+  showMention: (index: number) => void;
+  toggleHidden: (id: string, hidden: boolean) => void;
+  toggleDisabled: (id: string) => void;
+  resume: () => void;
+  setLang: (lang: Lang) => void;
+  showCandidate: (key: string) => void;
+  addCandidate: (candidate: CandidateSummary) => void;
+  dismissCandidate: (key: string) => void;
 }
 
 /** Does the entity's name, in either language, contain the query, read the way the tagger reads Arabic? */
@@ -88,7 +94,7 @@ export function SidePanel(p: SidePanelProps) {
         <h1>{t('panel.title')}</h1>
         <label class="anc-panel__lang">
           <span class="anc-visually-hidden">{t('panel.language')}</span>
-          <select value={lang} onChange={(e) => p.onLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+          <select value={lang} onChange={(e) => p.actions.setLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
                 {l === 'ar' ? 'العربية' : 'English'}
@@ -140,7 +146,7 @@ function Body(p: SidePanelProps) {
       return (
         <div class="anc-state" role="status">
           <p>{status.everywhere || !status.hostname ? t('panel.pausedEverywhere') : t('panel.paused', status.hostname)}</p>
-          <button type="button" class="anc-button" onClick={p.onResume}>
+          <button type="button" class="anc-button" onClick={p.actions.resume}>
             {t('panel.resume')}
           </button>
         </div>
@@ -149,9 +155,9 @@ function Body(p: SidePanelProps) {
       const candidates = (
         <CandidateList
           candidates={status.page.candidates.filter((c) => !p.dismissed.includes(c.key))}
-          onShow={p.onShowCandidate}
-          onAdd={p.onAddCandidate}
-          onDismiss={p.onDismissCandidate}
+          onShow={p.actions.showCandidate}
+          onAdd={p.actions.addCandidate}
+          onDismiss={p.actions.dismissCandidate}
         />
       );
       if (status.page.entities.length === 0) {
@@ -173,7 +179,7 @@ function Body(p: SidePanelProps) {
               <h2 class="anc-map__heading" id="anc-page-map">
                 {t('map.pageTitle')}
               </h2>
-              <PageMapFigure view={p.pageMap} onSelect={p.onSelect} />
+              <PageMapFigure view={p.pageMap} onSelect={p.actions.select} />
             </section>
           )}
           <input
@@ -182,14 +188,14 @@ function Body(p: SidePanelProps) {
             placeholder={t('panel.search')}
             aria-label={t('panel.searchLabel')}
             value={p.query}
-            onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => p.actions.query((e.currentTarget as HTMLInputElement).value)}
           />
           {shown.length === 0 ? (
             <p class="anc-state" role="status">
               {t('panel.noMatch', p.query)}
             </p>
           ) : (
-            <EntityList entities={shown} names={p.names} colours={p.colours} onSelect={p.onSelect} />
+            <EntityList entities={shown} names={p.names} colours={p.colours} onSelect={p.actions.select} />
           )}
           {candidates}
         </>
@@ -207,35 +213,35 @@ function CardPane(p: SidePanelProps & { card: CardView }) {
   // An entity the page map marks is shown on it, its marker highlighted among the page's others; any other gets
   // a locator map of its own.
   const figure = p.pageMap?.markers.some((m) => m.id === id) ? (
-    <PageMapFigure view={p.pageMap} onSelect={p.onSelect} />
+    <PageMapFigure view={p.pageMap} onSelect={p.actions.select} />
   ) : (
     p.cardMap && <LocatorFigure entry={card.entry} view={p.cardMap} size="large" />
   );
   return (
     <div class="anc-card-pane">
-      <button type="button" class="anc-link anc-back" onClick={() => p.onSelect(null)}>
+      <button type="button" class="anc-link anc-back" onClick={() => p.actions.select(null)}>
         {lang === 'ar' ? '→' : '←'} {t('panel.back')}
       </button>
       <EntityCard
         entry={card.entry}
         relations={card.relations}
         nameOf={(x) => card.names[x] ?? p.names(x)}
-        onSelect={p.onSelect}
+        onSelect={p.actions.select}
         figure={figure}
         headingId={CARD_HEADING}
       />
       {onPage && onPage.count > 0 ? (
-        <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} onShow={p.onShowMention} />
+        <MentionList mentions={onPage.mentions} total={onPage.count} current={p.currentMention} onShow={p.actions.showMention} />
       ) : (
         <p class="anc-muted">{t('panel.notOnPage')}</p>
       )}
       <div class="anc-card-pane__actions">
         {onPage && (
-          <button type="button" class="anc-button" aria-pressed={onPage.hidden} onClick={() => p.onToggleHidden(id, !onPage.hidden)}>
+          <button type="button" class="anc-button" aria-pressed={onPage.hidden} onClick={() => p.actions.toggleHidden(id, !onPage.hidden)}>
             {onPage.hidden ? t('panel.show') : t('panel.hide')}
           </button>
         )}
-        <button type="button" class="anc-button" aria-pressed={disabled} onClick={() => p.onToggleDisabled(id)}>
+        <button type="button" class="anc-button" aria-pressed={disabled} onClick={() => p.actions.toggleDisabled(id)}>
           {disabled ? t('panel.enable') : t('panel.disable')}
         </button>
       </div>

@@ -40,17 +40,19 @@ function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): Si
     currentMention: null,
     disabledIds: [],
     colours: {},
-    onQuery: vi.fn(),
-    onSelect: vi.fn(),
-    onShowMention: vi.fn(),
-    onToggleHidden: vi.fn(),
-    onToggleDisabled: vi.fn(),
-    onResume: vi.fn(),
-    onLang: vi.fn(),
+    actions: {
+      query: vi.fn(),
+      select: vi.fn(),
+      showMention: vi.fn(),
+      toggleHidden: vi.fn(),
+      toggleDisabled: vi.fn(),
+      resume: vi.fn(),
+      setLang: vi.fn(),
+      showCandidate: vi.fn(),
+      addCandidate: vi.fn(),
+      dismissCandidate: vi.fn(),
+    },
     dismissed: [],
-    onShowCandidate: vi.fn(),
-    onAddCandidate: vi.fn(),
-    onDismissCandidate: vi.fn(),
     ...over,
   };
 }
@@ -88,7 +90,7 @@ describe('the page map', () => {
     const p = props();
     render(<SidePanel {...p} />);
     fireEvent.click(markerOf('base-201'));
-    expect(p.onSelect).toHaveBeenCalledWith('base-201');
+    expect(p.actions.select).toHaveBeenCalledWith('base-201');
   });
   it('tells screen readers what it shows: a named picture and the list of its places with their mentions', () => {
     render(<SidePanel {...props()} />);

@@ -50,17 +50,19 @@ function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
     currentMention: null,
     disabledIds: [],
     colours: {},
-    onQuery: vi.fn(),
-    onSelect: vi.fn(),
-    onShowMention: vi.fn(),
-    onToggleHidden: vi.fn(),
-    onToggleDisabled: vi.fn(),
-    onResume: vi.fn(),
-    onLang: vi.fn(),
+    actions: {
+      query: vi.fn(),
+      select: vi.fn(),
+      showMention: vi.fn(),
+      toggleHidden: vi.fn(),
+      toggleDisabled: vi.fn(),
+      resume: vi.fn(),
+      setLang: vi.fn(),
+      showCandidate: vi.fn(),
+      addCandidate: vi.fn(),
+      dismissCandidate: vi.fn(),
+    },
     dismissed: [],
-    onShowCandidate: vi.fn(),
-    onAddCandidate: vi.fn(),
-    onDismissCandidate: vi.fn(),
     ...over,
   };
 }
@@ -120,9 +122,9 @@ describe('the entity list', () => {
     const p = props();
     render(<SidePanel {...p} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'pu' } });
-    expect(p.onQuery).toHaveBeenCalledWith('pu');
+    expect(p.actions.query).toHaveBeenCalledWith('pu');
     fireEvent.click(screen.getByRole('button', { name: /Vladimir Putin/ }));
-    expect(p.onSelect).toHaveBeenCalledWith('putin');
+    expect(p.actions.select).toHaveBeenCalledWith('putin');
   });
 });
 
@@ -133,11 +135,11 @@ describe('the card pane', () => {
     render(<SidePanel {...p} />);
     expect(screen.getByRole('heading', { name: 'Collective Security Treaty Organization' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Armenia' }));
-    expect(p.onSelect).toHaveBeenCalledWith('armenia');
+    expect(p.actions.select).toHaveBeenCalledWith('armenia');
     const mentions = within(screen.getByRole('region', { name: 'Where it is mentioned' }));
     expect(mentions.getAllByRole('listitem')).toHaveLength(5);
     fireEvent.click(mentions.getAllByRole('button')[4]!);
-    expect(p.onShowMention).toHaveBeenCalledWith(2);
+    expect(p.actions.showMention).toHaveBeenCalledWith(2);
   });
   it('steps to the next and previous mention, wrapping around', () => {
     const p = csto({ currentMention: 4 });
@@ -145,16 +147,16 @@ describe('the card pane', () => {
     expect(screen.getByText('Mention 5 of 5')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next mention' }));
     fireEvent.click(screen.getByRole('button', { name: 'Previous mention' }));
-    expect(p.onShowMention).toHaveBeenNthCalledWith(1, 0);
-    expect(p.onShowMention).toHaveBeenNthCalledWith(2, 3);
+    expect(p.actions.showMention).toHaveBeenNthCalledWith(1, 0);
+    expect(p.actions.showMention).toHaveBeenNthCalledWith(2, 3);
   });
   it('hides the entity on the page or turns it off in the lexicon', () => {
     const p = csto({ disabledIds: ['csto'] });
     render(<SidePanel {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Hide on this page' }));
-    expect(p.onToggleHidden).toHaveBeenCalledWith('csto', true);
+    expect(p.actions.toggleHidden).toHaveBeenCalledWith('csto', true);
     fireEvent.click(screen.getByRole('button', { name: 'Turn on in the lexicon' }));
-    expect(p.onToggleDisabled).toHaveBeenCalledWith('csto');
+    expect(p.actions.toggleDisabled).toHaveBeenCalledWith('csto');
     expect(screen.getByRole('status').textContent).toMatch(/no longer looked for/);
   });
   it('says when a card opened from a relation is not on the page', () => {
@@ -183,7 +185,7 @@ describe('the states around the list', () => {
     render(<SidePanel {...p} />);
     expect(screen.getByText('Paused on news.example.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    expect(p.onResume).toHaveBeenCalled();
+    expect(p.actions.resume).toHaveBeenCalled();
   });
 });
 
@@ -199,7 +201,7 @@ describe('languages', () => {
     const p = props();
     render(<SidePanel {...p} />);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'ar' } });
-    expect(p.onLang).toHaveBeenCalledWith('ar');
+    expect(p.actions.setLang).toHaveBeenCalledWith('ar');
   });
 });
 
@@ -222,11 +224,11 @@ describe('names not in the lexicon yet', () => {
     render(<SidePanel {...p} />);
     const row = screen.getAllByRole('listitem').find((r) => r.getAttribute('data-candidate') === 'كاراموف')!;
     fireEvent.click(within(row).getByRole('button', { name: 'كاراموف' }));
-    expect(p.onShowCandidate).toHaveBeenCalledWith('كاراموف');
+    expect(p.actions.showCandidate).toHaveBeenCalledWith('كاراموف');
     fireEvent.click(within(row).getByRole('button', { name: 'Add to lexicon' }));
-    expect(p.onAddCandidate).toHaveBeenCalledWith(candidates[1]);
+    expect(p.actions.addCandidate).toHaveBeenCalledWith(candidates[1]);
     fireEvent.click(within(row).getByRole('button', { name: 'Not a name' }));
-    expect(p.onDismissCandidate).toHaveBeenCalledWith('كاراموف');
+    expect(p.actions.dismissCandidate).toHaveBeenCalledWith('كاراموف');
   });
   it('are listed even on a page with no entity the lexicon knows', () => {
     render(<SidePanel {...props({ status: { kind: 'ready', page: { ...page, entities: [], candidates } } })} />);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { cardView } from '@/lexicon/card-view';
-import { SidePanel } from '@/components/SidePanel';
+import { SidePanel, type PanelActions } from '@/components/SidePanel';
 import { sendToPage } from '@/utils/channels/to-page';
 import { panelSelection } from '@/utils/panel-selection';
 import { currentLexicon } from '@/utils/current-lexicon';
@@ -66,6 +66,37 @@ function App() {
   const card = useMemo(() => (selected ? cardView(selected, entries) : null), [selected, entries]);
   const { pageMap, cardMap } = usePanelMaps(status, byId, selected, lang);
 
+  const toPage = tab ? { tabId: tab.id, frameId: 0 } : null;
+  const actions: PanelActions = {
+    query: setQuery,
+    select: (id) => {
+      setSelected(id);
+      setCurrent(null);
+    },
+    showMention: (index) => {
+      if (!toPage || !selected) return;
+      setCurrent(index);
+      void sendToPage('showMention', { id: selected, index }, toPage).catch(() => {});
+    },
+    toggleHidden: (id, hidden) => {
+      if (toPage) void sendToPage('setHidden', { id, hidden }, toPage).catch(() => {});
+    },
+    toggleDisabled: (id) => void toggleDisabled(id),
+    resume: () => {
+      const host = status.kind === 'paused' ? status.hostname : null;
+      void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
+    },
+    setLang: (l) => void update(() => ({ uiLanguage: l })),
+    showCandidate: (key) => {
+      if (toPage) void sendToPage('showCandidate', key, toPage).catch(() => {});
+    },
+    addCandidate: (c) => {
+      const from = `${c.before}${c.text}${c.after}`.trim();
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text: c.text, type: c.type, from })}`) });
+    },
+    dismissCandidate: (key) => void dismissName(key),
+  };
+
   return (
     <LocaleProvider lang={lang}>
       <SidePanel
@@ -80,33 +111,7 @@ function App() {
         disabledIds={settings?.disabledIds ?? []}
         colours={settings?.colours ?? NO_COLOURS}
         dismissed={dismissed}
-        onQuery={setQuery}
-        onSelect={(id) => {
-          setSelected(id);
-          setCurrent(null);
-        }}
-        onShowMention={(index) => {
-          if (!tab || !selected) return;
-          setCurrent(index);
-          void sendToPage('showMention', { id: selected, index }, { tabId: tab.id, frameId: 0 }).catch(() => {});
-        }}
-        onToggleHidden={(id, hidden) => {
-          if (tab) void sendToPage('setHidden', { id, hidden }, { tabId: tab.id, frameId: 0 }).catch(() => {});
-        }}
-        onToggleDisabled={(id) => void toggleDisabled(id)}
-        onResume={() => {
-          const host = status.kind === 'paused' ? status.hostname : null;
-          void update((s) => ({ paused: false, pausedSites: s.pausedSites.filter((h) => h !== host) }));
-        }}
-        onLang={(l) => void update(() => ({ uiLanguage: l }))}
-        onShowCandidate={(key) => {
-          if (tab) void sendToPage('showCandidate', key, { tabId: tab.id, frameId: 0 }).catch(() => {});
-        }}
-        onAddCandidate={(c) => {
-          const from = `${c.before}${c.text}${c.after}`.trim();
-          void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${addRequestHash({ text: c.text, type: c.type, from })}`) });
-        }}
-        onDismissCandidate={(key) => void dismissName(key)}
+        actions={actions}
       />
     </LocaleProvider>
   );
