@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validateBundle } from './lexicon/validate-bundle';
 import { readBundledData } from './build/lexicon-data';
-import { bundledLexiconPlugin } from './build/bundled-lexicon';
+import { bundledLexiconPlugin, lexiconFiles } from './build/bundled-lexicon';
 import { polyfillAsEsm } from './build/polyfill-as-esm';
 
 // See https://wxt.dev/api/config.html
@@ -22,6 +22,13 @@ export default defineConfig({
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
     'build:before': () => {
       validateBundle(readBundledData());
+    },
+    // The whole lexicon as JSON files beside the code, fetched by the background and the extension pages.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...lexiconFiles(validateBundle(readBundledData())));
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...lexiconFiles(validateBundle(readBundledData())).map((f) => `/${f.relativeDest}`));
     },
   },
   manifest: ({ browser }) => ({

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { Lexicon } from '../lexicon/schema';
 import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
 import { nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
@@ -6,30 +7,53 @@ import { validateBundle } from '../lexicon/validate-bundle';
 import { discoveryRules, knownFirstNames, readBundledData } from './lexicon-data';
 
 const ID = 'virtual:bundled-lexicon';
-const FULL_ID = 'virtual:bundled-lexicon/full';
+/** Bytes of JSON per file of entries: well under the 5 MB above which addons.mozilla.org's linter parses no file. */
+const CHUNK_BYTES = 2_000_000;
+
+/**
+ * The whole bundled lexicon as files beside the extension's code, for the background and the extension pages to
+ * fetch (lexicon/bundled-files.ts): its rules, and its entries, cards and aliases, in files of at most CHUNK_BYTES.
+ * Data in bundles would be parsed as script by every page that imports it, and one bundle of it all outgrows the
+ * store's linter.
+ */
+export function lexiconFiles(lexicon: Lexicon): { relativeDest: string; contents: string }[] {
+  const chunks: string[][] = [[]];
+  let bytes = 0;
+  for (const entry of lexicon.entries) {
+    const json = JSON.stringify(entry);
+    const size = Buffer.byteLength(json) + 1;
+    if (bytes + size > CHUNK_BYTES && chunks.at(-1)!.length > 0) {
+      chunks.push([]);
+      bytes = 0;
+    }
+    chunks.at(-1)!.push(json);
+    bytes += size;
+  }
+  return [
+    { relativeDest: 'lexicon/rules.json', contents: JSON.stringify(lexicon.rules) },
+    ...chunks.map((c, i) => ({ relativeDest: `lexicon/entries-${i}.json`, contents: `[${c.join(',')}]` })),
+  ];
+}
 
 /**
  * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon validated, its aliases
  * normalised and compiled into the matcher's trie (so a page neither normalises a thousand aliases nor builds
- * the trie on every load), each entry's type, and the entries without aliases for the cards. The content script
- * imports only the trie and types; the cards stay with the background and the extension pages.
- * `virtual:bundled-lexicon/full` is the whole validated lexicon, aliases included, for the settings page.
+ * the trie on every load), each entry's type, and the names of the files that hold the cards (lexiconFiles). The
+ * content script imports only the trie and types; the cards stay with the background and the extension pages.
  */
 export function bundledLexiconPlugin(): Plugin {
   return {
     name: 'bundled-lexicon',
-    resolveId: (id) => (id === ID || id === FULL_ID ? '\0' + id : undefined),
+    resolveId: (id) => (id === ID ? '\0' + id : undefined),
     load(id) {
-      if (id !== '\0' + ID && id !== '\0' + FULL_ID) return undefined;
+      if (id !== '\0' + ID) return undefined;
       const lexicon = validateBundle(readBundledData());
       // JSON.parse of a string literal is the quickest way for V8 to load data this size.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      if (id === '\0' + FULL_ID) return `export const lexicon = ${json(lexicon)};`;
       const phrases = phrasesOf(lexicon);
       if (phrases.rejected.length > 0) {
         this.error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
       }
-      const entries = lexicon.entries.map(({ aliases: _aliases, nisba: _nisba, ...rest }) => ({ ...rest, aliases: [] }));
       const trie = PhraseTrie.of(phrases.phrases);
       const types = Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type]));
       return [
@@ -39,7 +63,7 @@ export function bundledLexiconPlugin(): Plugin {
         `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
-        `export const entries = ${json(entries)};`,
+        `export const lexiconFiles = ${json(lexiconFiles(lexicon).map((f) => `/${f.relativeDest}`))};`,
         `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames })};`,
       ].join('\n');
     },

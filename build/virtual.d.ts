@@ -1,6 +1,6 @@
 declare module 'virtual:bundled-lexicon' {
   import type { TrieData } from '@/lexicon/trie';
-  import type { EntityType, Entry, Rules } from '@/lexicon/schema';
+  import type { EntityType, Rules } from '@/lexicon/schema';
   import type { NearOptions, SharedNames } from '@/lexicon/matcher';
   /** The bundled lexicon's aliases, normalised and compiled into a trie at build time. */
   export const trie: TrieData;
@@ -12,14 +12,8 @@ declare module 'virtual:bundled-lexicon' {
   export const near: NearOptions;
   /** The type of each bundled entry. */
   export const types: Record<string, EntityType>;
-  /** The bundled entries with their cards, without aliases. */
-  export const entries: Entry[];
+  /** The files of the whole bundled lexicon, rules first, then its entries (build/bundled-lexicon.ts lexiconFiles). */
+  export const lexiconFiles: import('wxt/browser').PublicPath[];
   /** The rules that propose names the lexicon lacks, and the first names of its people (lexicon/discover.ts). */
   export const discovery: { rules: import('@/lexicon/discover').DiscoveryRules; firstNames: string[] };
-}
-
-declare module 'virtual:bundled-lexicon/full' {
-  import type { Lexicon } from '@/lexicon/schema';
-  /** The whole bundled lexicon, aliases included: what the settings page edits over. */
-  export const lexicon: Lexicon;
 }

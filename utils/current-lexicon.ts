@@ -1,4 +1,4 @@
-import { entries, rules } from 'virtual:bundled-lexicon';
+import { bundledLexicon } from './bundled-lexicon';
 import { mergeLexicon, type MergedLexicon } from '@/lexicon/user-lexicon';
 import { readRecords, watchRecords } from './lexicon-records';
 
@@ -10,7 +10,7 @@ export function currentLexicon(): { get(): Promise<MergedLexicon>; stop(): void 
   let cached: Promise<MergedLexicon> | null = null;
   const stop = watchRecords(() => (cached = null));
   return {
-    get: () => (cached ??= readRecords().then((records) => mergeLexicon({ entries, rules }, records))),
+    get: () => (cached ??= Promise.all([bundledLexicon(), readRecords()]).then(([bundled, records]) => mergeLexicon(bundled, records))),
     stop,
   };
 }

@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { addRequestOf, type AddRequest } from '@/utils/add-request';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { lexicon as bundledLexicon } from 'virtual:bundled-lexicon/full';
+import { bundledLexicon } from '@/utils/bundled-lexicon';
 import { exportPack, type ImportMode, type Pack } from '@/lexicon/pack';
 import { mergeLexicon, recordFor, sameEntry, type Origin, type UserRecord } from '@/lexicon/user-lexicon';
-import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
+import { ENTITY_TYPES, type Entry, type EntityType, type Lexicon } from '@/lexicon/schema';
 import { defaultHex } from '@/utils/colours';
 import { dirOf, translator, type Lang } from '@/utils/i18n';
 import { EntryEditor } from '@/components/options/EntryEditor';
@@ -59,7 +59,8 @@ function download(name: string, text: string) {
 
 const NO_RECORDS: UserRecord[] = [];
 
-function App() {
+/** The settings page, over the bundled lexicon it edits (`bundled`, read before the page is drawn). */
+function App({ bundled }: { bundled: Lexicon }) {
   const records = useReaderRecords() ?? NO_RECORDS;
   const settings = useSettings();
   const [tab, setTab] = useState<Tab>('lexicon');
@@ -95,7 +96,7 @@ function App() {
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
   const t = translator(lang);
   useEffect(() => setDocumentLanguage(lang, 'options'), [lang]);
-  const merged = useMemo(() => mergeLexicon(bundledLexicon, records), [records]);
+  const merged = useMemo(() => mergeLexicon(bundled, records), [bundled, records]);
   const entries = merged.lexicon.entries;
   const targets = entries.map((e) => ({ id: e.id, name: e.name }));
 
@@ -112,12 +113,12 @@ function App() {
   };
 
   const save = async (entry: Entry) => {
-    const bundled = bundledLexicon.entries.find((e) => e.id === entry.id);
+    const original = bundled.entries.find((e) => e.id === entry.id);
     // Saving a bundled entry unchanged is the same as resetting it: keep no record.
     const run =
-      bundled && sameEntry(bundled, entry)
+      original && sameEntry(original, entry)
         ? () => removeRecord(entry.id)
-        : () => saveRecord(recordFor(entry, bundledLexicon, merged.origins[entry.id] === 'imported' ? 'imported' : undefined));
+        : () => saveRecord(recordFor(entry, bundled, merged.origins[entry.id] === 'imported' ? 'imported' : undefined));
     if (await act(run, t('options.saved'))) setEditing(null);
   };
 
@@ -166,7 +167,7 @@ function App() {
                   const e = entries.find((x) => x.id === id)!;
                   if (
                     await act(
-                      () => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundledLexicon)),
+                      () => saveRecord(recordFor({ ...e, aliases: [...new Set([...e.aliases, text])] }, bundled)),
                       t('options.aliasAdded', text, e.name[lang]),
                     )
                   )
@@ -183,7 +184,7 @@ function App() {
                   prefill={editing.prefill}
                   origin={editing.id ? (merged.origins[editing.id] ?? null) : null}
                   disabled={!!editing.id && settings.disabledIds.includes(editing.id)}
-                  rules={bundledLexicon.rules}
+                  rules={bundled.rules}
                   targets={targets}
                   onSave={(entry) => void save(entry)}
                   onReset={(id) => void act(() => removeRecord(id), t('options.reset')).then((ok) => ok && setEditing(null))}
@@ -217,7 +218,7 @@ function App() {
                 message={message}
                 onFile={async (file) => {
                   setPending(null);
-                  const read = await readPack(await file.text(), bundledLexicon);
+                  const read = await readPack(await file.text(), bundled);
                   if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
                   else {
                     setMessage(null);
@@ -225,7 +226,7 @@ function App() {
                   }
                 }}
                 onImport={async (mode: ImportMode) => {
-                  if (pending && (await act(() => importPack(pending.pack, mode, bundledLexicon), t('options.imported')))) setPending(null);
+                  if (pending && (await act(() => importPack(pending.pack, mode, bundled), t('options.imported')))) setPending(null);
                 }}
                 onCancel={() => setPending(null)}
                 onExport={(scope) => {
@@ -251,4 +252,4 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+void bundledLexicon().then((bundled) => render(<App bundled={bundled} />, document.getElementById('app')!));
