@@ -300,15 +300,23 @@ export function matcherOf(
 
   const namesNear = (word: string) => nearNames.get(word, () => near!.namesFor(word));
 
-  /** The child of `node` that a near spelling `word` stands for, when exactly one does. */
+  /**
+   * The child of `node` that a near spelling `word` stands for, when exactly one does, or when every one it may
+   * stand for ends the same entry's name there («مختار تليوبيردي» is one edit from both «مختار تليوبردي» and «مختار
+   * تلوبيردي»).
+   */
   function nearChild(node: number, word: string): number | undefined {
     if (!nearParents.has(node)) return undefined;
-    const children = new Set(
-      namesNear(word)
-        .map((name) => edges.get(edgeKey(node, name)))
-        .filter((n) => n !== undefined),
-    );
-    return children.size === 1 ? [...children][0] : undefined;
+    const children = [
+      ...new Set(
+        namesNear(word)
+          .map((name) => edges.get(edgeKey(node, name)))
+          .filter((n) => n !== undefined),
+      ),
+    ];
+    if (children.length === 1) return children[0];
+    const first = children.length > 0 ? hits[children[0]!] : null;
+    return first && children.every((n) => hits[n]?.id === first.id && hits[n]?.kind === first.kind) ? children[0] : undefined;
   }
 
   /**

@@ -89,6 +89,13 @@ describe('the matcher with near spellings', () => {
     expect(tag(people, 'اعتقل ميرزوييف')).toEqual([]); // Mirzoyev, another man
     expect(tag(people, 'وصل شوكت ميرزوييف')).toEqual([['mirziyoyev', 'شوكت ميرزوييف', true]]);
   });
+  it("reads a near surname one edit from two spellings of the same person's name, but not from two people's", () => {
+    const person = (id: string, aliases: string[]): Entry => ({ ...entry(id, aliases), type: 'person' });
+    const one = lexicon([person('tileuberdi', ['مختار تليوبردي', 'مختار تلوبيردي'])]);
+    expect(tag(one, 'قال مختار تليوبيردي إن')).toEqual([['tileuberdi', 'مختار تليوبيردي', true]]);
+    const two = lexicon([person('a', ['مختار تليوبردي']), person('b', ['مختار تلوبيردي'])]);
+    expect(tag(two, 'قال مختار تليوبيردي إن')).toEqual([]);
+  });
   it('does not read a listed real word as a name', () => {
     expect(tag(lex, 'كازاخستين')).toEqual([]);
   });
