@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntryEditor, type EntryEditorProps } from '../components/options/EntryEditor';
 import { ImportPanel } from '../components/options/ImportPanel';
+import { inArabic } from './in-locale';
 import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
 import { AddFromPage } from '../components/options/AddFromPage';
 import { bundledLexicon } from '../build/lexicon-data';
@@ -227,6 +228,10 @@ describe('the import preview', () => {
     expect(items()).toContain('remove 1 of your entries: mine');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(onImport).toHaveBeenCalledWith('replace');
+  });
+  it('keeps the file type in its order inside the Arabic label, isolated from the right-to-left text', () => {
+    render(inArabic(<ImportPanel pending={null} message={null} onFile={vi.fn()} onImport={vi.fn()} onCancel={vi.fn()} onExport={vi.fn()} />));
+    expect(screen.getByText(/اختر حزمة معجم/).textContent).toBe('اختر حزمة معجم (\u2068.json\u2069)');
   });
   it('announces a refused pack', () => {
     render(

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportMode, ImportPreview } from '@/lexicon/pack';
 import { useLocale } from '../locale';
+import { isolate } from '@/utils/i18n';
 
 export interface PendingImport {
   fileName: string;
@@ -34,7 +35,7 @@ export function ImportPanel(p: ImportPanelProps) {
         </button>
       </div>
       <label class="anc-field">
-        <span>{t('options.importFile')}</span>
+        <span>{t('options.importFile', isolate('.json'))}</span>
         <input
           type="file"
           accept="application/json,.json"
