@@ -20,7 +20,7 @@ import { setDocumentLanguage } from '@/utils/document-language';
 import { useReaderRecords, useSettings } from '@/components/hooks/use-watched';
 import { toggleDisabled, update } from '@/utils/settings-store';
 import './style.css';
-import { LocaleProvider } from '@/components/locale';
+import { LocaleProvider, useLocale } from '@/components/locale';
 
 const TABS = ['lexicon', 'import', 'prefs'] as const;
 type Tab = (typeof TABS)[number];
@@ -59,21 +59,8 @@ function download(name: string, text: string) {
 
 const NO_RECORDS: UserRecord[] = [];
 
-/** The settings page, over the bundled lexicon it edits (`bundled`, read before the page is drawn). */
-function App({ bundled }: { bundled: Lexicon }) {
-  const records = useReaderRecords() ?? NO_RECORDS;
-  const settings = useSettings();
-  const [tab, setTab] = useState<Tab>('lexicon');
-  const [query, setQuery] = useState('');
-  const [type, setType] = useState<EntityType | ''>('');
-  const [origin, setOrigin] = useState<Origin | ''>('');
-  const [editing, setEditing] = useState<{ id: string | null; prefill?: AddRequest } | null>(null);
-  const [adding, setAdding] = useState<AddRequest | null>(() => addRequestOf(location.hash));
-  const [pending, setPending] = useState<(PendingImport & { pack: Pack }) | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  // Unsaved changes in the editor: leaving the page asks first; switching tabs keeps the editor as it is.
-  const [dirty, setDirty] = useState(false);
-  // When the editor closes, focus goes back to the row of the entry it edited, or to "New entry".
+/** When the editor closes, focus goes back to the row of the entry it edited, or to "New entry". */
+function useFocusAfterEditor(editing: { id: string | null } | null) {
   const edited = useRef<string | null>(null);
   useEffect(() => {
     if (editing) {
@@ -86,12 +73,85 @@ function App({ bundled }: { bundled: Lexicon }) {
     const target = id ? document.querySelector<HTMLElement>(`li[data-entity="${id}"] button`) : null;
     (target ?? document.querySelector<HTMLElement>('[data-new-entry]'))?.focus();
   }, [editing]);
+}
+
+/** While the editor holds unsaved changes, leaving the page asks first. */
+function useLeaveWarning(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
+}
+
+/**
+ * The import and export tab: a chosen pack is read and previewed (or refused with the reason) before anything is
+ * stored; export writes the reader's entries or the whole lexicon.
+ */
+function ImportTab({
+  bundled,
+  entries,
+  records,
+  message,
+  setMessage,
+  act,
+}: {
+  bundled: Lexicon;
+  entries: Entry[];
+  records: UserRecord[];
+  message: Message | null;
+  setMessage: (m: Message | null) => void;
+  act: (run: () => Promise<unknown>, ok: string) => Promise<boolean>;
+}) {
+  const { t } = useLocale();
+  const [pending, setPending] = useState<(PendingImport & { pack: Pack }) | null>(null);
+  return (
+    <ImportPanel
+      pending={pending}
+      message={message}
+      onFile={async (file) => {
+        setPending(null);
+        const read = await readPack(await file.text(), bundled);
+        if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
+        else {
+          setMessage(null);
+          setPending({ fileName: file.name, preview: read.preview, pack: read.pack });
+        }
+      }}
+      onImport={async (mode: ImportMode) => {
+        if (pending && (await act(() => importPack(pending.pack, mode, bundled), t('options.imported')))) setPending(null);
+      }}
+      onCancel={() => setPending(null)}
+      onExport={(scope) => {
+        const list = scope === 'all' ? entries : records.map((r) => r.entry);
+        download(scope === 'all' ? 'arabic-news-companion-lexicon.json' : 'my-arabic-news-companion-entries.json', exportPack(list));
+      }}
+    />
+  );
+}
+
+/** A message about the last storage change or import. */
+interface Message {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/** The settings page, over the bundled lexicon it edits (`bundled`, read before the page is drawn). */
+function App({ bundled }: { bundled: Lexicon }) {
+  const records = useReaderRecords() ?? NO_RECORDS;
+  const settings = useSettings();
+  const [tab, setTab] = useState<Tab>('lexicon');
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<EntityType | ''>('');
+  const [origin, setOrigin] = useState<Origin | ''>('');
+  const [editing, setEditing] = useState<{ id: string | null; prefill?: AddRequest } | null>(null);
+  const [adding, setAdding] = useState<AddRequest | null>(() => addRequestOf(location.hash));
+  const [message, setMessage] = useState<Message | null>(null);
+  // Unsaved changes in the editor: leaving the page asks first; switching tabs keeps the editor as it is.
+  const [dirty, setDirty] = useState(false);
+  useFocusAfterEditor(editing);
+  useLeaveWarning(dirty);
 
   const lang = uiLangOf(settings, browser.i18n.getUILanguage());
   const t = translator(lang);
@@ -212,29 +272,10 @@ function App({ bundled }: { bundled: Lexicon }) {
                 onNew={() => setEditing({ id: null })}
               />
             )}
-            {tab === 'import' && (
-              <ImportPanel
-                pending={pending}
-                message={message}
-                onFile={async (file) => {
-                  setPending(null);
-                  const read = await readPack(await file.text(), bundled);
-                  if (!read.ok) setMessage({ kind: 'error', text: t('options.importRefused', read.error) });
-                  else {
-                    setMessage(null);
-                    setPending({ fileName: file.name, preview: read.preview, pack: read.pack });
-                  }
-                }}
-                onImport={async (mode: ImportMode) => {
-                  if (pending && (await act(() => importPack(pending.pack, mode, bundled), t('options.imported')))) setPending(null);
-                }}
-                onCancel={() => setPending(null)}
-                onExport={(scope) => {
-                  const list = scope === 'all' ? entries : records.map((r) => r.entry);
-                  download(scope === 'all' ? 'arabic-news-companion-lexicon.json' : 'my-arabic-news-companion-entries.json', exportPack(list));
-                }}
-              />
-            )}
+            {/* Kept while other tabs show, so that a previewed pack waits for the reader. */}
+            <div hidden={tab !== 'import'}>
+              <ImportTab bundled={bundled} entries={entries} records={records} message={message} setMessage={setMessage} act={act} />
+            </div>
             {tab === 'prefs' && (
               <Preferences
                 settings={settings}
