@@ -27,6 +27,7 @@ export const PHRASE_RULES = {
   ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
+  seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
@@ -157,6 +158,43 @@ function stateNamesOf(id: string, stem: string, templates: readonly string[]): P
   });
 }
 
+/** Head of the names of a summit, normalised (قمة). */
+const SUMMIT = normalizeKey('قمة');
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const ARABIC = /[\u0600-\u06ff]/;
+
+/**
+ * Summits named by their organisation and year («قمة منظمة الدول التركية 2025», «قمة شنغهاي 2022»): for each event
+ * whose names open with قمة, related to one organisation and dated in one year, قمة with each of the organisation's
+ * Arabic names and the year, unless another summit of that organisation falls in the same year.
+ */
+function seriesYearForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
+  const editions = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (entry.type !== 'event' || !entry.aliases.some((a) => normalizeKey(a).startsWith(`${SUMMIT} `))) continue;
+    const orgs = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
+    const dates = entry.card.facts.find((f) => f.key === 'dates')?.value.en ?? '';
+    const years = [...new Set(dates.match(YEAR) ?? [])];
+    if (orgs.length !== 1 || years.length !== 1) continue;
+    const key = `${orgs[0]} ${years[0]}`;
+    editions.set(key, [...(editions.get(key) ?? []), entry.id]);
+  }
+  const out: Phrase[] = [];
+  for (const [key, ids] of editions) {
+    if (ids.length !== 1) continue;
+    const [org, year] = key.split(' ') as [string, string];
+    const names = [byId.get(org)!.name.ar, ...byId.get(org)!.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n));
+    const seen = new Set<string>();
+    for (const name of names) {
+      const key = `${SUMMIT} ${normalizeKey(name)} ${year}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, id: ids[0]!, kind: 'name', source: `قمة ${name} ${year}`, rule: 'seriesYear' });
+    }
+  }
+  return out;
+}
+
 /** Why an alias cannot be matched as written, or null when it can. */
 export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs'], key = normalizeKey(alias)): string | null {
   if (key === '') return 'has no letters or digits to match';
@@ -203,6 +241,8 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
       if (entry.type === 'country') phrases.push(...stateNamesOf(entry.id, stem, lexicon.rules.stateNames ?? []));
     }
   }
+  const written = new Set(phrases.map((p) => p.key));
+  phrases.push(...seriesYearForms(lexicon.entries, byId).filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };

@@ -44,6 +44,10 @@ export class Explainer {
     // A nisba or name read with the article in front of it (الروسي for روسي).
     const bare = key.startsWith(ARTICLE) ? candidates.find((p) => p.key === key.slice(ARTICLE.length)) : undefined;
     if (bare) return { rule: bare.rule, source: bare.source, ...proclitic, article: true };
+    // A word for "year" before a name's year is read past (قمة الناتو عام 2023).
+    const withoutYearWord = key.replace(/ (?:عام|العام|سنه) (?=\d{4}$)/, ' ');
+    const skipped = withoutYearWord !== key ? candidates.find((p) => p.key === withoutYearWord) : undefined;
+    if (skipped) return { rule: skipped.rule, source: skipped.source, ...proclitic };
     const words = key.split(' ');
     const near = candidates.find((p) => {
       const theirs = p.key.split(' ');

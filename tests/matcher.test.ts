@@ -305,6 +305,34 @@ describe('official names of states', () => {
   });
 });
 
+describe('summits named by their organisation and year', () => {
+  const summit = (id: string, alias: string, org: string, date: string) =>
+    entry(id, [alias], {
+      type: 'event',
+      card: { summary: { en: '', ar: '' }, facts: [{ key: 'dates', value: { en: date, ar: date } }], relations: [{ type: 'related', target: org }] },
+    });
+  const lex = lexiconOf([
+    entry('ots', ['منظمة الدول التركية'], { type: 'organization' }),
+    entry('csto', ['منظمة معاهدة الأمن الجماعي'], { type: 'organization' }),
+    summit('ots-2025', 'قمة غابالا', 'ots', '7 October 2025'),
+    summit('ots-2024', 'قمة بيشكيك', 'ots', '6 November 2024'),
+    summit('csto-2022-may', 'قمة موسكو', 'csto', '16 May 2022'),
+    summit('csto-2022-nov', 'قمة يريفان', 'csto', '23 November 2022'),
+  ]);
+  const read = (text: string) =>
+    compile(lex)
+      .match(text)
+      .map((m) => [m.id, text.slice(m.start, m.end)]);
+  it('read the only summit of that organisation in that year, with or without a word for "year"', () => {
+    expect(read('في قمة منظمة الدول التركية 2025 أمس')).toEqual([['ots-2025', 'قمة منظمة الدول التركية 2025']]);
+    expect(read('في قمة منظمة الدول التركية عام 2024')).toEqual([['ots-2024', 'قمة منظمة الدول التركية عام 2024']]);
+  });
+  it('leave a year with two summits of the organisation, and a year with none, to the organisation alone', () => {
+    expect(read('قمة منظمة معاهدة الأمن الجماعي 2022')).toEqual([['csto', 'منظمة معاهدة الأمن الجماعي']]);
+    expect(read('قمة منظمة الدول التركية 2019')).toEqual([['ots', 'منظمة الدول التركية']]);
+  });
+});
+
 describe('names inside longer names', () => {
   const nestedSpans = (text: string) => bundle.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end), m.nested ?? false]);
   it('are reported after the longer name when asked for, marked nested', () => {
