@@ -10,6 +10,7 @@ import { LOCATOR_SIZE, locatorMap } from '../geo/locator';
 import { pageMap, pagePoints } from '../geo/page-map';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
 import { inArabic } from './in-locale';
+import { panelProps } from './helpers/panel';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
@@ -29,32 +30,7 @@ function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): Si
     pagePoints(page.entities, (id) => byId.get(id), lang),
     { selected, rtl: lang === 'ar' },
   );
-  return {
-    status: { kind: 'ready', page },
-    names: (id) => byId.get(id)?.name,
-    query: '',
-    selected,
-    card: null,
-    pageMap: view,
-    cardMap: null,
-    currentMention: null,
-    disabledIds: [],
-    colours: {},
-    actions: {
-      query: vi.fn(),
-      select: vi.fn(),
-      showMention: vi.fn(),
-      toggleHidden: vi.fn(),
-      toggleDisabled: vi.fn(),
-      resume: vi.fn(),
-      setLang: vi.fn(),
-      showCandidate: vi.fn(),
-      addCandidate: vi.fn(),
-      dismissCandidate: vi.fn(),
-    },
-    dismissed: [],
-    ...over,
-  };
+  return panelProps(page, { selected, pageMap: view, ...over });
 }
 
 const markers = () => [...document.querySelectorAll<SVGCircleElement>('circle.anc-map__marker')];

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SidePanel, matchesQuery, type SidePanelProps } from '../components/SidePanel';
 import { bundledLexicon } from '../build/lexicon-data';
 import { cardView } from '../lexicon/card-view';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
 import { inArabic } from './in-locale';
+import { panelProps } from './helpers/panel';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
@@ -39,32 +40,7 @@ const page: PageSummary = {
 };
 
 function props(over: Partial<SidePanelProps> = {}): SidePanelProps {
-  return {
-    status: { kind: 'ready', page },
-    names: (id) => byId.get(id)?.name,
-    query: '',
-    selected: null,
-    card: null,
-    pageMap: null,
-    cardMap: null,
-    currentMention: null,
-    disabledIds: [],
-    colours: {},
-    actions: {
-      query: vi.fn(),
-      select: vi.fn(),
-      showMention: vi.fn(),
-      toggleHidden: vi.fn(),
-      toggleDisabled: vi.fn(),
-      resume: vi.fn(),
-      setLang: vi.fn(),
-      showCandidate: vi.fn(),
-      addCandidate: vi.fn(),
-      dismissCandidate: vi.fn(),
-    },
-    dismissed: [],
-    ...over,
-  };
+  return panelProps(page, over);
 }
 
 const listed = () =>
