@@ -459,6 +459,10 @@ describe('short forms after a full name', () => {
     ]);
     expect(shortTag('وقال شي إن')).toEqual([]);
   });
+  it('are never a generic phrase the rules list (a railway, a pipeline), whatever was named before', () => {
+    const text = 'افتتح خط سكة حديد باكو-تبيليسي-قارص، وتخطط الحكومة لمد سكة حديد جديدة وخط أنابيب للغاز.';
+    expect(bundle.match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['baku-tbilisi-kars-railway', 'خط سكة حديد باكو-تبيليسي-قارص']]);
+  });
   it('never stop on a preposition inside a name', () => {
     expect(shortTag('قوة الأمم المتحدة المؤقتة في لبنان، ثم قوة الأمم المتحدة المؤقتة في الجنوب')).toEqual([
       ['unifil', 'قوة الأمم المتحدة المؤقتة في لبنان'],
