@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { validateBundle } from './lexicon/validate-bundle';
-import { readBundledData } from './build/lexicon-data';
-import { bundledLexiconPlugin, lexiconFiles } from './build/bundled-lexicon';
+import { bundledLexiconPlugin, lexiconFiles, validatedBundle } from './build/bundled-lexicon';
 import { polyfillAsEsm } from './build/polyfill-as-esm';
 
 // See https://wxt.dev/api/config.html
@@ -21,14 +19,14 @@ export default defineConfig({
     },
     // A bundled lexicon that breaks its schema fails the build instead of shipping.
     'build:before': () => {
-      validateBundle(readBundledData());
+      validatedBundle();
     },
     // The whole lexicon as JSON files beside the code, fetched by the background and the extension pages.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...lexiconFiles(validateBundle(readBundledData())));
+      files.push(...lexiconFiles());
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...lexiconFiles(validateBundle(readBundledData())).map((f) => `/${f.relativeDest}`));
+      paths.push(...lexiconFiles().map((f) => `/${f.relativeDest}`));
     },
   },
   manifest: ({ browser }) => ({

@@ -10,13 +10,28 @@ const ID = 'virtual:bundled-lexicon';
 /** Bytes of JSON per file of entries: well under the 5 MB above which addons.mozilla.org's linter parses no file. */
 const CHUNK_BYTES = 2_000_000;
 
+let validated: Lexicon | undefined;
+let files: { relativeDest: string; contents: string }[] | undefined;
+
+/**
+ * The bundled lexicon read and validated once per build process: the build's hooks and every bundle that imports
+ * the virtual module share it (reading and validating take a few hundred milliseconds). Throws on a broken bundle.
+ */
+export function validatedBundle(): Lexicon {
+  return (validated ??= validateBundle(readBundledData()));
+}
+
 /**
  * The whole bundled lexicon as files beside the extension's code, for the background and the extension pages to
- * fetch (lexicon/bundled-files.ts): its rules, and its entries, cards and aliases, in files of at most CHUNK_BYTES.
+ * fetch (utils/bundled-lexicon.ts): its rules, and its entries, cards and aliases, in files of at most CHUNK_BYTES.
  * Data in bundles would be parsed as script by every page that imports it, and one bundle of it all outgrows the
  * store's linter.
  */
-export function lexiconFiles(lexicon: Lexicon): { relativeDest: string; contents: string }[] {
+export function lexiconFiles(): { relativeDest: string; contents: string }[] {
+  return (files ??= chunkedFiles(validatedBundle()));
+}
+
+function chunkedFiles(lexicon: Lexicon): { relativeDest: string; contents: string }[] {
   const chunks: string[][] = [[]];
   let bytes = 0;
   for (const entry of lexicon.entries) {
@@ -47,7 +62,7 @@ export function bundledLexiconPlugin(): Plugin {
     resolveId: (id) => (id === ID ? '\0' + id : undefined),
     load(id) {
       if (id !== '\0' + ID) return undefined;
-      const lexicon = validateBundle(readBundledData());
+      const lexicon = validatedBundle();
       // JSON.parse of a string literal is the quickest way for V8 to load data this size.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       const phrases = phrasesOf(lexicon);
@@ -63,7 +78,7 @@ export function bundledLexiconPlugin(): Plugin {
         `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
-        `export const lexiconFiles = ${json(lexiconFiles(lexicon).map((f) => `/${f.relativeDest}`))};`,
+        `export const lexiconFiles = ${json(lexiconFiles().map((f) => `/${f.relativeDest}`))};`,
         `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames })};`,
       ].join('\n');
     },
