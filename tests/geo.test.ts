@@ -6,20 +6,10 @@ import { markerRadius, placeLabels, MARKER_RADIUS } from '../geo/markers';
 import { drawMap } from '../geo/draw';
 import { LOCATOR_SIZE, locatorMap } from '../geo/locator';
 import { pageMap, pagePoints } from '../geo/page-map';
-import type { EntitySummary } from '../lexicon/page-summary';
+import { entitySummary } from './helpers/panel';
 
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 const at = (id: string) => ({ id, name: byId.get(id)!.name.en, count: 1, ...byId.get(id)!.coords! });
-const mentioned = (id: string, count: number): EntitySummary => ({
-  id,
-  type: byId.get(id)!.type,
-  count,
-  nisbaCount: 0,
-  inHeadline: false,
-  firstPosition: 0,
-  hidden: false,
-  mentions: [],
-});
 
 describe('the frame', () => {
   it('is Central Asia when every point is in it', () => {
@@ -124,12 +114,12 @@ describe('the locator map', () => {
 
 describe('the page map', () => {
   const entities = [
-    mentioned('dushanbe', 4),
-    mentioned('tajikistan', 9),
-    mentioned('base-201', 2),
-    mentioned('putin', 5),
-    mentioned('csto', 3),
-    mentioned('bishkek', 0),
+    entitySummary('dushanbe', 4),
+    entitySummary('tajikistan', 9),
+    entitySummary('base-201', 2),
+    entitySummary('putin', 5),
+    entitySummary('csto', 3),
+    entitySummary('bishkek', 0),
   ];
   const points = pagePoints(entities, (id) => byId.get(id), 'ar');
 
@@ -151,7 +141,7 @@ describe('the page map', () => {
   it('is null for a page without places', () => {
     expect(
       pageMap(
-        pagePoints([mentioned('putin', 3)], (id) => byId.get(id), 'en'),
+        pagePoints([entitySummary('putin', 3)], (id) => byId.get(id), 'en'),
         { selected: null, rtl: false },
       ),
     ).toBeNull();

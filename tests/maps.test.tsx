@@ -8,20 +8,21 @@ import { cardView } from '../lexicon/card-view';
 import { relationsOf } from '../lexicon/relations';
 import { LOCATOR_SIZE, locatorMap } from '../geo/locator';
 import { pageMap, pagePoints } from '../geo/page-map';
-import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
+import type { PageSummary } from '../lexicon/page-summary';
 import { inArabic } from './in-locale';
-import { panelProps } from './helpers/panel';
+import { entitySummary, panelProps } from './helpers/panel';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 
-function entity(id: string, count: number): EntitySummary {
-  return { id, type: byId.get(id)!.type, count, nisbaCount: 0, inHeadline: false, firstPosition: 0, hidden: false, mentions: [] };
-}
-
 // A page about the Ferghana valley: places, a country, a base, and a person and an organisation, who have no marker.
 const counts: Record<string, number> = { khujand: 6, tashkent: 3, ashgabat: 1, tajikistan: 4, 'base-201': 2, putin: 5, csto: 2 };
-const page: PageSummary = { url: 'https://news.example/a', title: 't', entities: Object.entries(counts).map(([id, n]) => entity(id, n)), candidates: [] };
+const page: PageSummary = {
+  url: 'https://news.example/a',
+  title: 't',
+  entities: Object.entries(counts).map(([id, n]) => entitySummary(id, n)),
+  candidates: [],
+};
 
 /** The panel as the app drives it (entrypoints/sidepanel/use-maps.ts): maps drawn for the page and the selection. */
 function props(over: Partial<SidePanelProps> = {}, lang: 'en' | 'ar' = 'en'): SidePanelProps {

@@ -6,23 +6,14 @@ import { bundledLexicon } from '../build/lexicon-data';
 import { cardView } from '../lexicon/card-view';
 import type { EntitySummary, PageSummary } from '../lexicon/page-summary';
 import { inArabic } from './in-locale';
-import { panelProps } from './helpers/panel';
+import { entitySummary, panelProps } from './helpers/panel';
 
 afterEach(cleanup);
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 
 function entity(id: string, count: number, extra: Partial<EntitySummary> = {}): EntitySummary {
-  return {
-    id,
-    type: byId.get(id)!.type,
-    count,
-    nisbaCount: 0,
-    inHeadline: false,
-    firstPosition: 0,
-    hidden: false,
-    mentions: Array.from({ length: count }, (_, index) => ({ index, text: byId.get(id)!.name.ar, before: 'قبل ', after: ' بعد' })),
-    ...extra,
-  };
+  const mentions = Array.from({ length: count }, (_, index) => ({ index, text: byId.get(id)!.name.ar, before: 'قبل ', after: ' بعد' }));
+  return entitySummary(id, count, { mentions, ...extra });
 }
 
 const page: PageSummary = {

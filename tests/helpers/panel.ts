@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { bundledLexicon } from '../../build/lexicon-data';
 import type { PanelActions, SidePanelProps } from '../../components/SidePanel';
-import type { PageSummary } from '../../lexicon/page-summary';
+import type { EntitySummary, PageSummary } from '../../lexicon/page-summary';
 
 const byId = new Map(bundledLexicon.entries.map((e) => [e.id, e]));
 
@@ -36,4 +36,9 @@ export function panelProps(page: PageSummary, over: Partial<SidePanelProps> = {}
     dismissed: [],
     ...over,
   };
+}
+
+/** A bundled entity as a page summary lists it: `count` mentions, no adjectives, not in the headline, with `extra` laid on. */
+export function entitySummary(id: string, count: number, extra: Partial<EntitySummary> = {}): EntitySummary {
+  return { id, type: byId.get(id)!.type, count, nisbaCount: 0, inHeadline: false, firstPosition: 0, hidden: false, mentions: [], ...extra };
 }
