@@ -28,6 +28,7 @@ export const PHRASE_RULES = {
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
+  countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
@@ -195,6 +196,53 @@ function seriesYearForms(entries: readonly Entry[], byId: ReadonlyMap<string, En
   return out;
 }
 
+/** Relations that put an entry inside its country, so that «X في <country>» names it as well as «X <nisba>». */
+const INSIDE = new Set(['part-of', 'located-in']);
+/**
+ * Names of a country's bodies and places written with its nisba last («وزارة العمل الطاجيكية», «إقليم السند
+ * الباكستاني») are also written with another nisba of that country («مجلس النواب الطاجيكستاني») and, for what lies
+ * inside the country, with «في» and the country's name («وزارة العمل في طاجيكستان»). The gender stays: it tells
+ * the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the minister). A
+ * body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or located-in
+ * relation to the country, and a head of two words or more: «الخارجية في قيرغيزستان» is as often the end of «وزير
+ * الخارجية في قيرغيزستان».
+ */
+function countryForms(entries: readonly Entry[]): Phrase[] {
+  const countries = entries.filter((e) => e.type === 'country');
+  // The nisbas of each country by gender: «الروسي» → [Russia, the masculine], «الروسيه» → [Russia, the feminine].
+  const countryOf = new Map<string, [Entry, string]>();
+  for (const country of countries) {
+    for (const stem of country.nisba ?? []) {
+      const key = normalizeKey(stem);
+      if (key.endsWith('ي')) for (const gender of ['', 'ه']) countryOf.set(ARTICLE + key + gender, [country, gender]);
+    }
+  }
+  const out: Phrase[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'country' || entry.type === 'person') continue;
+    const seen = new Set<string>();
+    const add = (key: string, source: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ key, id: entry.id, kind: 'name', source, rule: 'countryForm' });
+    };
+    for (const alias of entry.aliases) {
+      if (TEMPLATE.test(alias)) continue;
+      const words = normalizeKey(alias).split(' ');
+      const found = words.length > 1 ? countryOf.get(words[words.length - 1]!) : undefined;
+      if (!found) continue;
+      const [country, gender] = found;
+      const head = words.slice(0, -1).join(' ');
+      for (const [nisba, [other, otherGender]] of countryOf) if (other === country && otherGender === gender) add(`${head} ${nisba}`, alias);
+      if (words.length < 3 || !entry.card.relations.some((r) => r.target === country.id && INSIDE.has(r.type))) continue;
+      for (const name of [country.name.ar, ...country.aliases]) {
+        if (ARABIC.test(name) && !TEMPLATE.test(name)) add(`${head} في ${normalizeKey(name)}`, alias);
+      }
+    }
+  }
+  return out;
+}
+
 /** Why an alias cannot be matched as written, or null when it can. */
 export function aliasProblem(alias: string, homographs: Lexicon['rules']['homographs'], key = normalizeKey(alias)): string | null {
   if (key === '') return 'has no letters or digits to match';
@@ -242,7 +290,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   const written = new Set(phrases.map((p) => p.key));
-  phrases.push(...seriesYearForms(lexicon.entries, byId).filter((p) => !written.has(p.key)));
+  phrases.push(...[...seriesYearForms(lexicon.entries, byId), ...countryForms(lexicon.entries)].filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };

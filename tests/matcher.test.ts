@@ -333,6 +333,35 @@ describe('summits named by their organisation and year', () => {
   });
 });
 
+describe("a body's name with its country said another way", () => {
+  const inside = (target: string) => ({ summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'part-of', target }] });
+  const lex = lexiconOf([
+    entry('tajikistan', ['طاجيكستان', 'طاجكستان'], { type: 'country', nisba: ['طاجيكي', 'طاجيكستاني'] }),
+    entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }),
+    entry('tajik-labour', ['وزارة العمل الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
+    entry('tajik-mfa', ['الخارجية الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
+    entry('russian-base', ['القاعدة العسكرية الروسية'], { type: 'military' }),
+  ]);
+  const read = (text: string) =>
+    compile(lex)
+      .match(text)
+      .map((m) => [m.id, text.slice(m.start, m.end)]);
+  it("takes the country's other nisba in the same gender", () => {
+    expect(read('أعلنت وزارة العمل الطاجيكستانية')).toEqual([['tajik-labour', 'وزارة العمل الطاجيكستانية']]);
+    expect(read('القاعدة العسكرية الروسي')).toEqual([['russia', 'الروسي']]);
+  });
+  it('takes «في» and any name of the country for a body inside it', () => {
+    expect(read('أعلنت وزارة العمل في طاجكستان')).toEqual([['tajik-labour', 'وزارة العمل في طاجكستان']]);
+  });
+  it('leaves «في» alone for a body abroad, and for a one-word head that ends a title', () => {
+    expect(read('القاعدة العسكرية في روسيا')).toEqual([['russia', 'روسيا']]);
+    expect(read('وزير الخارجية في طاجيكستان')).toEqual([['tajikistan', 'طاجيكستان']]);
+  });
+  it('keeps the gender that tells the ministry from its minister', () => {
+    expect(read('وزير الخارجية الطاجيكي')).toEqual([['tajikistan', 'الطاجيكي']]);
+  });
+});
+
 describe('names inside longer names', () => {
   const nestedSpans = (text: string) => bundle.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end), m.nested ?? false]);
   it('are reported after the longer name when asked for, marked nested', () => {
