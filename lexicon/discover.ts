@@ -45,6 +45,11 @@ export const DiscoveryRulesSchema = v.strictObject({
    * article («مجلس الأمن الأرمني», «السفارة الصينية», «الرئاسة التركية»).
    */
   qualifiedBodies: PerType,
+  /**
+   * Nouns that make a new name of the given type with a place the lexicon knows after them: an airport, a base or a
+   * summit named after its town («ميناء جوادار», «قاعدة شيمكنت الجوية», «قمة باكو») is not the town.
+   */
+  ofPlace: PerType,
   /** Function words and common adjectives: never part of a proposed name. */
   stopWords: Words,
   /** Beginnings of verbs (يستضيف، تستعيد): a word with one is no name, whatever its ending. */
@@ -102,6 +107,7 @@ export class Discoverer {
   private readonly heads = new Map<string, EntityType>();
   private readonly bodies = new Map<string, EntityType>();
   private readonly qualifiedBodies = new Map<string, EntityType>();
+  private readonly ofPlace = new Map<string, EntityType>();
   private readonly tails: [words: string[], type: EntityType][] = [];
   private readonly shapes: [suffix: string, type: EntityType][] = [];
   private readonly stop: Set<string>;
@@ -125,6 +131,7 @@ export class Discoverer {
       for (const suffix of rules.shapes[type] ?? []) this.shapes.push([normalizeKey(suffix), type]);
       for (const body of rules.bodies[type] ?? []) this.bodies.set(normalizeKey(body), type);
       for (const body of rules.qualifiedBodies[type] ?? []) this.qualifiedBodies.set(normalizeKey(body), type);
+      for (const head of rules.ofPlace[type] ?? []) this.ofPlace.set(normalizeKey(head), type);
       for (const tail of rules.tails[type] ?? []) this.tails.push([normalizeKey(tail).split(' '), type]);
     }
     this.shapes.sort((a, b) => b[0].length - a[0].length);
@@ -137,13 +144,28 @@ export class Discoverer {
     );
   }
 
-  /** Candidate names in `text`, given the mentions the lexicon found there (never proposed again). */
-  discover(text: string, mentions: readonly Pick<Mention, 'start' | 'end'>[]): Candidate[] {
+  /**
+   * Candidate names in `text`, given the mentions the lexicon found there (never proposed again) and, where the
+   * caller knows them, their entries' types.
+   */
+  discover(
+    text: string,
+    mentions: readonly Pick<Mention, 'start' | 'end' | 'id'>[],
+    typeOf: (id: string) => EntityType | undefined = () => undefined,
+  ): Candidate[] {
     const tokens = tokenize(text);
     const keys = tokens.keys;
     const taken = new Array<boolean>(tokens.count).fill(false);
+    // The last word of the known place that starts at word i, if one does.
+    const placeEnd = new Array<number>(tokens.count).fill(-1);
     for (let i = 0; i < tokens.count; i++) {
-      taken[i] = mentions.some((m) => m.start < tokens.ends[i]! && tokens.starts[i]! < m.end);
+      const m = mentions.find((m) => m.start < tokens.ends[i]! && tokens.starts[i]! < m.end);
+      taken[i] = m !== undefined;
+      if (m !== undefined && typeOf(m.id) === 'place' && m.start === tokens.starts[i]) {
+        let end = i;
+        while (end + 1 < tokens.count && tokens.starts[end + 1]! < m.end) end++;
+        placeEnd[i] = end;
+      }
     }
     const out: Candidate[] = [];
     const propose = (from: number, to: number, type: EntityType, evidence: string) => {
@@ -245,6 +267,15 @@ export class Discoverer {
           i = k;
           continue;
         }
+      }
+      const ofPlace = this.ofPlace.get(keys[i]!.replace(HEAD_PROCLITIC, ''));
+      if (ofPlace && joined(i + 1) && placeEnd[i + 1]! >= 0) {
+        // «قاعدة شيمكنت الجوية»: an adjective with the article after the place is the facility's own.
+        const place = placeEnd[i + 1]!;
+        const end = joined(place + 1) && !taken[place + 1] && looksLikeNisba(keys[place + 1]!) ? place + 1 : place;
+        propose(i, end, ofPlace, `head noun and known place: ${keys[i]}`);
+        i = end;
+        continue;
       }
       const head = this.headAt(keys[i]!);
       if (head && joined(i + 1)) {

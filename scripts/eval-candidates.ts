@@ -32,7 +32,7 @@ const gold = new Map<string, { mentions: Span[]; optional: Span[] }>(
       return [row.doc, row];
     }),
 );
-const known = new Set(bundledLexicon.entries.map((e) => e.id));
+const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
 const matcher = compile(bundledLexicon);
 const discoverer = new Discoverer(discoveryRules, knownFirstNames);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -49,7 +49,7 @@ for (const doc of readdirSync(dir)
   const row = gold.get(doc);
   if (!row) continue;
   const text = readFileSync(join(dir, doc), 'utf8');
-  const candidates = discoverer.discover(text, matcher.match(text));
+  const candidates = discoverer.discover(text, matcher.match(text), (id) => types.get(id));
   const names = [...row.mentions, ...row.optional];
   for (const c of candidates) {
     proposed++;
@@ -57,7 +57,7 @@ for (const doc of readdirSync(dir)
     if (ok) right++;
     if (verbose) console.log(`${ok ? 'name ' : 'NOISE'} ${doc} ${c.type.padEnd(12)} «${c.text}»  (${c.evidence})`);
   }
-  const unknown = row.mentions.filter((m) => !known.has(m.id!));
+  const unknown = row.mentions.filter((m) => !types.has(m.id!));
   const found = unknown.filter((m) => candidates.some((c) => overlaps(m, c)));
   unknownMentions += unknown.length;
   unknownFound += found.length;

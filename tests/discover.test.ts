@@ -5,15 +5,17 @@ import { compile } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
 const bundled = new Discoverer(discoveryRules, knownFirstNames);
-const found = (text: string, d = bundled) => d.discover(text, matcher.match(text)).map((c) => [c.type, c.text]);
+const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
+const found = (text: string, d = bundled) => d.discover(text, matcher.match(text), (id) => types.get(id)).map((c) => [c.type, c.text]);
 
 const rules: DiscoveryRules = {
   titles: { person: ['وزير الخارجية', 'الجنرال', 'وزير', 'المتحدثة باسم'] },
   heads: { place: ['مدينة', 'منطقة', 'مطار'], organization: ['حركة', 'تنظيم'], event: ['اتفاقية'] },
-  shapes: { person: ['وف'], place: ['ستان'] },
+  shapes: { person: ['وف', 'زودا'], place: ['ستان'] },
   tails: { media: ['نيوز', 'أون لاين'] },
   bodies: { organization: ['وزارة', 'سفارة'] },
   qualifiedBodies: { organization: ['مجلس', 'السفارة'] },
+  ofPlace: { place: ['ميناء'], military: ['قاعدة'], event: ['قمة'] },
   stopWords: ['في', 'إن', 'قال', 'موقع'],
   verbPrefixes: ['يست'],
   firstNames: ['مهدي'],
@@ -56,6 +58,18 @@ describe('names the lexicon lacks', () => {
   });
   it('are found after a known first name', () => {
     expect(found('صرح مهدي بخشي للصحفيين', small)).toEqual([['person', 'مهدي بخشي']]);
+  });
+  it("name a port, a base or a summit after a place the lexicon knows, with the base's adjective", () => {
+    expect(found('وصل إلى ميناء جوادار الباكستاني', small)).toEqual([['place', 'ميناء جوادار']]);
+    expect(found('في قاعدة شيمكنت الجوية', small)).toEqual([['military', 'قاعدة شيمكنت الجوية']]);
+    expect(found('بعد قمة باكو', small)).toEqual([['event', 'قمة باكو']]);
+  });
+  it('take a known place after the head for itself when the head is an administrative one, or the name is not a place', () => {
+    expect(found('وصل إلى مدينة أستانا', small)).toEqual([]);
+    expect(found('في قمة منظمة شنغهاي للتعاون', small)).toEqual([]);
+  });
+  it("read a Tajik surname's ending in -zoda", () => {
+    expect(found('أعلن صيدكرمي راشاباليزودا', small)).toEqual([['person', 'صيدكرمي راشاباليزودا']]);
   });
   it('never overlap a name the lexicon holds', () => {
     expect(found('قال وزير الخارجية الروسي سيرغي لافروف إن')).toEqual([]);

@@ -334,7 +334,7 @@ describe('summits named by their organisation and year', () => {
 });
 
 describe("a body's name with its country said another way", () => {
-  const inside = (target: string) => ({ summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'part-of', target }] });
+  const inside = (target: string) => ({ summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'part-of' as const, target }] });
   const lex = lexiconOf([
     entry('tajikistan', ['طاجيكستان', 'طاجكستان'], { type: 'country', nisba: ['طاجيكي', 'طاجيكستاني'] }),
     entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }),

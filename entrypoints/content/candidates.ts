@@ -1,6 +1,7 @@
 import type { Matcher } from '@/lexicon';
 import type { Candidate, Discoverer } from '@/lexicon/discover';
 import type { CandidateSummary } from '@/lexicon/page-summary';
+import type { EntityType } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { blocksOf, locate, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
@@ -19,7 +20,14 @@ const DISCOVERY_CHARS = 300_000;
 const MAX_LISTED = 50;
 
 /** The names under `root` that the lexicon lacks, in page order (lexicon/discover.ts). */
-export function candidatesIn(root: Node, matcher: Matcher, discoverer: Discoverer, collect: CollectOptions): PageCandidate[] {
+export function candidatesIn(
+  root: Node,
+  matcher: Matcher,
+  discoverer: Discoverer,
+  types: Readonly<Record<string, EntityType>>,
+  collect: CollectOptions,
+): PageCandidate[] {
+  const typeOf = (id: string) => types[id];
   const doc = root.ownerDocument ?? (root as Document);
   const out: PageCandidate[] = [];
   let read = 0;
@@ -27,7 +35,7 @@ export function candidatesIn(root: Node, matcher: Matcher, discoverer: Discovere
     if (!hasArabicLetter(block.text)) continue;
     read += block.text.length;
     if (read > DISCOVERY_CHARS) break;
-    for (const c of discoverer.discover(block.text, matcher.match(block.text))) {
+    for (const c of discoverer.discover(block.text, matcher.match(block.text), typeOf)) {
       const start = locate(block, c.start, false);
       const end = locate(block, c.end, true);
       const range = doc.createRange();

@@ -283,7 +283,7 @@ export class Companion {
   candidates(): PageCandidate[] {
     if (this.stopped) return [];
     const body = this.o.doc.body ?? this.o.doc.documentElement;
-    this.found ??= candidatesIn(body, this.o.matcher, this.o.discoverer, this.o.collect);
+    this.found ??= candidatesIn(body, this.o.matcher, this.o.discoverer, this.o.types, this.o.collect);
     return this.found;
   }
 

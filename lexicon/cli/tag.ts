@@ -42,6 +42,8 @@ for (const file of files) {
 
 const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
+const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
+const typeOf = (id: string) => types.get(id);
 const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
 const explainer = withWhy ? new Explainer(phrasesOf(bundledLexicon).phrases) : null;
 
@@ -55,7 +57,7 @@ for (const { file, text } of texts) {
   const mentions = matcher.match(text, { nested: true });
   if (jsonl) {
     const shown = mentions.filter((m) => withNisba || m.kind === 'name').map((m) => withText(m, text));
-    const candidates = discoverer ? { candidates: discoverer.discover(text, mentions) } : {};
+    const candidates = discoverer ? { candidates: discoverer.discover(text, mentions, typeOf) } : {};
     process.stdout.write(JSON.stringify({ doc: basename(file), mentions: shown, ...candidates }) + '\n');
   } else {
     process.stdout.write(`${file}: ${mentions.length} mentions\n`);
@@ -66,7 +68,7 @@ for (const { file, text } of texts) {
       );
       if (explainer) process.stdout.write(`${' '.repeat(16)}why: ${explainer.describe(m, text)}\n`);
     }
-    for (const c of discoverer?.discover(text, mentions) ?? []) {
+    for (const c of discoverer?.discover(text, mentions, typeOf) ?? []) {
       process.stdout.write(`  ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${`(new ${c.type})`.padEnd(26)} ${c.text}  — ${c.evidence}\n`);
     }
   }
