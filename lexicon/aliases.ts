@@ -198,25 +198,38 @@ function seriesYearForms(entries: readonly Entry[], byId: ReadonlyMap<string, En
 
 /** Relations that put an entry inside its country, so that «X في <country>» names it as well as «X <nisba>». */
 const INSIDE = new Set(['part-of', 'located-in']);
+/** A feminine noun, as a key (وكالة، قوات): the nisba that agrees with it takes ة. */
+const FEMININE = /(ه|ات)$/;
+/** A word that ends like an adjective (القومي، الجوية): «X <adjective> <nisba>» has no «X of <country>». */
+const ADJECTIVE_LIKE = /(ي|يه)$/;
+
 /**
- * Names of a country's bodies and places written with its nisba last («وزارة العمل الطاجيكية», «إقليم السند
- * الباكستاني») are also written with another nisba of that country («مجلس النواب الطاجيكستاني») and, for what lies
- * inside the country, with «في» and the country's name («وزارة العمل في طاجيكستان»). The gender stays: it tells
- * the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the minister). A
- * body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or located-in
- * relation to the country, and a head of two words or more: «الخارجية في قيرغيزستان» is as often the end of «وزير
- * الخارجية في قيرغيزستان».
+ * Names of a country's bodies and places said the other ways Arabic says whose they are. With the nisba last
+ * («وزارة العمل الطاجيكية», «إقليم السند الباكستاني»): another nisba of that country («مجلس النواب الطاجيكستاني»);
+ * the country's name after the noun without its article («وزارة عمل طاجيكستان»); and, for what lies inside the
+ * country, «في» and its name («وزارة العمل في طاجيكستان»). With the country's name last («وكالة أنباء الإمارات»): the
+ * nisba agreeing with the first noun, the noun before it taking the article («وكالة الأنباء الإماراتية»). The gender
+ * stays: it tells the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the
+ * minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
+ * located-in relation to the country, and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
+ * end of «وزير الخارجية في قيرغيزستان».
  */
-function countryForms(entries: readonly Entry[]): Phrase[] {
-  const countries = entries.filter((e) => e.type === 'country');
+function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
   // The nisbas of each country by gender: «الروسي» → [Russia, the masculine], «الروسيه» → [Russia, the feminine].
-  const countryOf = new Map<string, [Entry, string]>();
-  for (const country of countries) {
+  const nisbaOf = new Map<string, [Entry, string]>();
+  // The names of each country, as keys.
+  const namesOfCountry = new Map<Entry, string[]>();
+  const countryNamed = new Map<string, Entry>();
+  for (const country of entries.filter((e) => e.type === 'country')) {
     for (const stem of country.nisba ?? []) {
       const key = normalizeKey(stem);
-      if (key.endsWith('ي')) for (const gender of ['', 'ه']) countryOf.set(ARTICLE + key + gender, [country, gender]);
+      if (key.endsWith('ي')) for (const gender of ['', 'ه']) nisbaOf.set(ARTICLE + key + gender, [country, gender]);
     }
+    const names = [country.name.ar, ...country.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n)).map(normalizeKey);
+    namesOfCountry.set(country, [...new Set(names)]);
+    for (const name of names) countryNamed.set(name, country);
   }
+  const nisbas = (country: Entry, gender: string) => [...nisbaOf].filter(([, [c, g]]) => c === country && g === gender).map(([nisba]) => nisba);
   const out: Phrase[] = [];
   for (const entry of entries) {
     if (entry.type === 'country' || entry.type === 'person') continue;
@@ -226,17 +239,30 @@ function countryForms(entries: readonly Entry[]): Phrase[] {
       seen.add(key);
       out.push({ key, id: entry.id, kind: 'name', source, rule: 'countryForm' });
     };
-    for (const alias of entry.aliases) {
-      if (TEMPLATE.test(alias)) continue;
+    for (const alias of namesOf(entry, byId)) {
       const words = normalizeKey(alias).split(' ');
-      const found = words.length > 1 ? countryOf.get(words[words.length - 1]!) : undefined;
-      if (!found) continue;
-      const [country, gender] = found;
-      const head = words.slice(0, -1).join(' ');
-      for (const [nisba, [other, otherGender]] of countryOf) if (other === country && otherGender === gender) add(`${head} ${nisba}`, alias);
-      if (words.length < 3 || !entry.card.relations.some((r) => r.target === country.id && INSIDE.has(r.type))) continue;
-      for (const name of [country.name.ar, ...country.aliases]) {
-        if (ARABIC.test(name) && !TEMPLATE.test(name)) add(`${head} في ${normalizeKey(name)}`, alias);
+      if (words.length < 2) continue;
+      const found = nisbaOf.get(words[words.length - 1]!);
+      if (found) {
+        const [country, gender] = found;
+        const head = words.slice(0, -1);
+        for (const nisba of nisbas(country, gender)) add(`${head.join(' ')} ${nisba}`, alias);
+        const noun = head[head.length - 1]!;
+        if (noun.startsWith(ARTICLE) && noun !== 'الله' && !ADJECTIVE_LIKE.test(noun)) {
+          const owned = [...head.slice(0, -1), noun.slice(ARTICLE.length)].join(' ');
+          for (const name of namesOfCountry.get(country)!) add(`${owned} ${name}`, alias);
+        }
+        if (words.length < 3 || !entry.card.relations.some((r) => r.target === country.id && INSIDE.has(r.type))) continue;
+        for (const name of namesOfCountry.get(country)!) add(`${head.join(' ')} في ${name}`, alias);
+        continue;
+      }
+      // The country's name last, after a noun without the article: «وكالة أنباء الإمارات», «جيش باكستان».
+      for (let n = 1; n < words.length; n++) {
+        const country = countryNamed.get(words.slice(words.length - n).join(' '));
+        const noun = words[words.length - n - 1]!;
+        if (!country || noun.startsWith(ARTICLE) || !ARABIC.test(noun)) continue;
+        const head = [...words.slice(0, words.length - n - 1), ARTICLE + noun];
+        for (const nisba of nisbas(country, FEMININE.test(words[0]!) ? 'ه' : '')) add(`${head.join(' ')} ${nisba}`, alias);
       }
     }
   }
@@ -290,7 +316,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   const written = new Set(phrases.map((p) => p.key));
-  phrases.push(...[...seriesYearForms(lexicon.entries, byId), ...countryForms(lexicon.entries)].filter((p) => !written.has(p.key)));
+  phrases.push(...[...seriesYearForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId)].filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };

@@ -45,8 +45,15 @@ const STATE_LIKE = new Set(['PS', 'XK', 'TW']);
 const LEFT_OUT = new Set(['جمهورية أففانستان الإسلامية', 'المسكيك', 'صيربيا', 'جمهورية صيربيا', 'جمهورية الصين', 'عمان']);
 /** Parentheses hold another name only here («ميانمار (بورما)»); elsewhere a gloss («منطقة إدارية خاصة»). */
 const PARENTHESES_NAME = new Set(['MM']);
-/** Nisba forms that the regular pattern gets wrong. */
-const IRREGULAR_NISBA: Record<string, string[]> = { النمسا: ['نمساوي'], الدانمرك: ['دنماركي', 'دانماركي'] };
+/** Nisba forms that the regular pattern gets wrong, or cannot make from a name of several words. */
+const IRREGULAR_NISBA: Record<string, string[]> = {
+  النمسا: ['نمساوي'],
+  الدانمرك: ['دنماركي', 'دانماركي'],
+  'الإمارات العربية المتحدة': ['إماراتي'],
+  'المملكة العربية السعودية': ['سعودي'],
+  'الأراضي الفلسطينية': ['فلسطيني'],
+  'البوسنة والهرسك': ['بوسني'],
+};
 /** Regular nisba forms that are also ordinary words or another people's adjective. */
 const NISBA_REFUSED = new Set(['مجري' /* مجرى, a course */, 'روماني' /* also Roman */, 'قطري' /* قُطري, nation-wide */, 'جورجي' /* the first name Georgy */]);
 
