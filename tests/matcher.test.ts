@@ -341,6 +341,9 @@ describe("a body's name with its country said another way", () => {
     entry('tajik-labour', ['وزارة العمل الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
     entry('tajik-mfa', ['الخارجية الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
     entry('russian-base', ['القاعدة العسكرية الروسية'], { type: 'military' }),
+    entry('uae', ['الإمارات'], { type: 'country', nisba: ['إماراتي'] }),
+    entry('wam', ['وكالة أنباء الإمارات'], { type: 'media' }),
+    entry('fsb', ['جهاز الأمن الفيدرالي الروسي', 'جهاز الأمن الروسي'], { type: 'organization' }),
   ]);
   const read = (text: string) =>
     compile(lex)
@@ -356,6 +359,14 @@ describe("a body's name with its country said another way", () => {
   it('leaves «في» alone for a body abroad, and for a one-word head that ends a title', () => {
     expect(read('القاعدة العسكرية في روسيا')).toEqual([['russia', 'روسيا']]);
     expect(read('وزير الخارجية في طاجيكستان')).toEqual([['tajikistan', 'طاجيكستان']]);
+  });
+  it("says whose a body is with the country's name after the noun, or with the nisba after the noun with the article", () => {
+    expect(read('أفادت وكالة الأنباء الإماراتية')).toEqual([['wam', 'وكالة الأنباء الإماراتية']]);
+    expect(read('أفاد جهاز أمن روسيا')).toEqual([['fsb', 'جهاز أمن روسيا']]);
+    expect(read('وزارة عمل طاجيكستان')).toEqual([['tajik-labour', 'وزارة عمل طاجيكستان']]);
+  });
+  it('does not make an adjective before the nisba the noun of «of the country»: «جهاز الأمن فيدرالي روسيا» is no name', () => {
+    expect(read('جهاز الأمن فيدرالي روسيا')).toEqual([['russia', 'روسيا']]);
   });
   it('keeps the gender that tells the ministry from its minister', () => {
     expect(read('وزير الخارجية الطاجيكي')).toEqual([['tajikistan', 'الطاجيكي']]);
