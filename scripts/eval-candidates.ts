@@ -39,6 +39,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 let proposed = 0;
 let right = 0;
+/** Proposals and right ones by the type the rule guessed. */
+const byType = new Map<string, [number, number]>();
 let unknownMentions = 0;
 let unknownFound = 0;
 let unknownEntities = 0;
@@ -55,6 +57,8 @@ for (const doc of readdirSync(dir)
     proposed++;
     const ok = names.some((g) => overlaps(g, c));
     if (ok) right++;
+    const [n, r] = byType.get(c.type) ?? [0, 0];
+    byType.set(c.type, [n + 1, r + (ok ? 1 : 0)]);
     if (verbose) console.log(`${ok ? 'name ' : 'NOISE'} ${doc} ${c.type.padEnd(12)} «${c.text}»  (${c.evidence})`);
   }
   const unknown = row.mentions.filter((m) => !types.has(m.id!));
@@ -68,6 +72,7 @@ for (const doc of readdirSync(dir)
 }
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 console.log(`candidates: ${proposed}, precision ${pct(right, proposed)} (${right} are names)`);
+console.log(`  by guessed type: ${[...byType].map(([type, [n, r]]) => `${type} ${pct(r, n)} of ${n}`).join(', ')}`);
 console.log(
   `names the lexicon lacks: mentions found ${pct(unknownFound, unknownMentions)} (${unknownFound}/${unknownMentions}), entities per document ${pct(entitiesFound, unknownEntities)} (${entitiesFound}/${unknownEntities})`,
 );
