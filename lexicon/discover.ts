@@ -201,6 +201,8 @@ export class Discoverer {
       // Five letters only for a person's -وف/-يف (رجبوف), never the مفعول pattern of ordinary words (معروف، مكشوف).
       return shape && (key.length >= MIN_SHAPED || (SHORT_SHAPES.has(shape[0]) && !ORDINARY_FIVE.test(key))) ? shape : undefined;
     };
+    // A singular nisba with the article (الأرمني), as written: «المدى» folds to the same key but ends in alef maqsura.
+    const singularNisba = (k: number) => SINGULAR_NISBA.test(keys[k]!) && !written(k).endsWith('ى');
     // The gap before word i holds a comma: a name set off between commas after its title («وزير الكهرباء، زياد …»).
     const commaBefore = (i: number) => i < tokens.count && /^\s*[،,]\s*$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
 
@@ -250,7 +252,7 @@ export class Discoverer {
         // «وزارة الصحة», «سفارة الصين»: a common noun with the article, or a country the lexicon knows, names the body;
         // a nisba after it says whose («وزارة الصحة القرغيزية»).
         const k = i + 1;
-        const named = (taken[k] || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!))) && !SINGULAR_NISBA.test(keys[k]!);
+        const named = (taken[k] || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!))) && !singularNisba(k);
         if (named) {
           const end = joined(k + 1) && looksLikeNisba(keys[k + 1]!) ? k + 1 : k;
           propose(i, end, body[0], `body: ${body[1]}`);
@@ -261,8 +263,8 @@ export class Discoverer {
       const qualified = this.qualifiedBodies.get(keys[i]!);
       if (qualified && joined(i + 1)) {
         let k = i + 1;
-        if (!taken[k] && WITH_ARTICLE.test(keys[k]!) && !SINGULAR_NISBA.test(keys[k]!) && !this.stop.has(keys[k]!) && joined(k + 1)) k++;
-        if (taken[k] || SINGULAR_NISBA.test(keys[k]!)) {
+        if (!taken[k] && WITH_ARTICLE.test(keys[k]!) && !singularNisba(k) && !this.stop.has(keys[k]!) && joined(k + 1)) k++;
+        if (taken[k] || singularNisba(k)) {
           propose(i, k, qualified, `body: ${keys[i]}`);
           i = k;
           continue;

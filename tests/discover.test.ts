@@ -105,6 +105,11 @@ describe('names the lexicon lacks', () => {
     expect(found('قالت سفارة الصين إن', small)).toEqual([['organization', 'سفارة الصين']]);
     expect(found('أعلنت وزارة الطاجيكية', small)).toEqual([]);
   });
+  it('read a word in alef maqsura after a body noun as its name, not as a nisba it folds to («جريدة المدى»)', () => {
+    const media = new Discoverer({ ...rules, bodies: { ...rules.bodies, media: ['جريدة'] } });
+    expect(found('نشرت جريدة المدى تقريرا', media)).toEqual([['media', 'جريدة المدى']]);
+    expect(found('نشرت جريدة العراقي تقريرا', media)).toEqual([]);
+  });
   it('name a body that needs a nisba or a country only with one', () => {
     expect(found('قال أمين مجلس الأمن الأرمني إن', small)).toEqual([['organization', 'مجلس الأمن الأرمني']]);
     expect(found('أكدت السفارة الصينية في دوشنبه', small)).toEqual([['organization', 'السفارة الصينية']]);
