@@ -46,7 +46,8 @@ export default defineConfig({
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['page-start.js'] }],
     // The reading companion, imported by page-start.js where the page holds Arabic prose; at an address that
     // changes every session, so that a page cannot tell from loading it that the extension is installed.
-    web_accessible_resources: [{ resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The card's view joins it when a reader opens the first card (entrypoints/content/popover-loader.ts).
+    web_accessible_resources: [{ resources: ['content-scripts/content.js', 'popover-view.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Nothing leaves the browser: addons.mozilla.org asks new listings to say so in the manifest.
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'arabic-news-companion@example.org', data_collection_permissions: { required: ['none'] } } } }

@@ -1,14 +1,18 @@
 import type { HighlightStyle } from './highlighter';
+import type { PopoverView } from './popover-view';
 
 /**
- * What the page-start script (entrypoints/page-start.ts) leaves for the main content script. All content scripts
- * of the extension share one isolated world per frame, which the page cannot see into.
+ * What the page-start script (entrypoints/page-start.ts) leaves for the main content script, and the card's view
+ * (entrypoints/popover-view.ts) for the popover that loaded it. All scripts of the extension in a frame share one
+ * isolated world, which the page cannot see into.
  */
 export interface Handoff {
   /** The ::highlight() style, adopted before the page was styled. */
   style?: HighlightStyle;
   /** Local storage, read while the page loaded. Withdrawn when storage changes before it is taken. */
   storage?: EarlyRead;
+  /** What draws cards, loaded on the first card opened (content/popover-loader.ts). */
+  popoverView?: PopoverView;
 }
 
 export interface EarlyRead {

@@ -9,6 +9,7 @@ import { Highlighter, adoptHighlightStyle, takeEarlyStyle } from './highlighter'
 import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
 import type { Tracked } from './page-model';
 import { PopoverUi, type PopoverUiOptions } from './popover-ui';
+import { loadPopoverView } from './popover-loader';
 import { summarise } from './summary';
 import { summariseCandidates } from './candidates';
 import type { UiHost } from './ui-host';
@@ -139,6 +140,7 @@ export class PageSession {
       onChoose: (mention, id) => this.companion?.choose(mention, id),
       onHoverChange: (inside) => this.companion?.popoverHover(inside),
       onClosed: () => this.highlighter?.setCurrent(null),
+      loadView: loadPopoverView,
     });
   }
 }

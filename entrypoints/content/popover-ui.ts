@@ -1,11 +1,8 @@
-import { render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { Popover } from '@/components/Popover';
 import type { Lang } from '@/utils/i18n';
-import { LocaleProvider } from '@/components/locale';
 import type { CardView } from '@/lexicon/card-view';
 import type { MapView } from '@/geo/draw';
 import type { Tracked } from './page-model';
+import type { PopoverView } from './popover-view';
 
 export interface PopoverUiOptions {
   /** Fetches a card; the content script carries no cards of its own. */
@@ -20,10 +17,9 @@ export interface PopoverUiOptions {
   /** The pointer entered or left the popover: hover grace is the controller's business. */
   onHoverChange: (inside: boolean) => void;
   onClosed: () => void;
+  /** Loads what draws and places cards (popover-view.tsx), asked for each time a card opens. */
+  loadView: () => Promise<PopoverView>;
 }
-
-/** The shortest a card is squeezed to; with less room than that, flip and shift find it more. */
-const MIN_CARD_HEIGHT = 120;
 
 /** What `load` gives for `id`, asked once per popover; a failed load is remembered as nothing. */
 function loadedOnce<T>(cache: Map<string, Promise<T | null>>, id: string, load: (id: string) => Promise<T | null>): Promise<T | null> {
@@ -37,6 +33,8 @@ function loadedOnce<T>(cache: Map<string, Promise<T | null>>, id: string, load: 
 
 /** Shows the popover for one mention at a time, placed next to it with Floating UI. */
 export class PopoverUi {
+  /** The view once loaded: closing a card needs it at once. */
+  private loaded: PopoverView | null = null;
   private readonly cards = new Map<string, Promise<CardView | null>>();
   private readonly maps = new Map<string, Promise<MapView | null>>();
   private current: Tracked | null = null;
@@ -77,40 +75,39 @@ export class PopoverUi {
     this.current = mention;
     // The map is asked for alongside the card, and joins it when it comes (null for an entry without coordinates).
     const map = this.map(mention.id);
-    const [card, ...others] = await Promise.all([mention.id, ...(mention.choices ?? []).filter((id) => id !== mention.id)].map((id) => this.card(id)));
+    const [view, card, ...others] = await Promise.all([
+      this.options.loadView(),
+      ...[mention.id, ...(mention.choices ?? []).filter((id) => id !== mention.id)].map((id) => this.card(id)),
+    ]);
     // Another mention (or none) may have been asked for while the card was on its way.
+    this.loaded = view;
     if (!card || this.current !== mention) return;
     const { entry } = card;
     this.container ??= await this.mount();
     const container = this.container;
     if (focus) this.returnFocus = focus.returnTo;
-    const draw = (map: MapView | null) => {
-      render(
-        <LocaleProvider lang={this.options.lang()}>
-          <Popover
-            entry={entry}
-            relations={card.relations}
-            nameOf={(id) => card.names[id]}
-            map={map}
-            kind={mention.kind}
-            nearSpelling={mention.approximate ? mention.text : undefined}
-            otherReadings={others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : []))}
-            onChoose={(id) => this.options.onChoose(mention, id)}
-            takeFocus={focus !== undefined}
-            onClose={() => this.hide(true)}
-            onOpenPanel={this.options.onOpenPanel}
-            onPointerEnter={() => this.options.onHoverChange(true)}
-            onPointerLeave={() => this.options.onHoverChange(false)}
-          />
-        </LocaleProvider>,
-        container,
-      );
-    };
+    const draw = (map: MapView | null) =>
+      view.draw(container, this.options.lang(), {
+        entry,
+        relations: card.relations,
+        nameOf: (id) => card.names[id],
+        map,
+        kind: mention.kind,
+        nearSpelling: mention.approximate ? mention.text : undefined,
+        otherReadings: others.flatMap((c) => (c ? [{ id: c.entry.id, name: c.entry.name, type: c.entry.type }] : [])),
+        onChoose: (id) => this.options.onChoose(mention, id),
+        takeFocus: focus !== undefined,
+        onClose: () => this.hide(true),
+        onOpenPanel: this.options.onOpenPanel,
+        onPointerEnter: () => this.options.onHoverChange(true),
+        onPointerLeave: () => this.options.onHoverChange(false),
+      });
     // The card shows at once, without waiting for its map.
     draw(null);
-    this.place(container, mention);
-    const view = await map;
-    if (view && this.current === mention) draw(view);
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = view.place(container, mention.range);
+    const drawn = await map;
+    if (drawn && this.current === mention) draw(drawn);
   }
 
   /** Closes the popover; `restoreFocus` gives focus back to where it was before the popover took it. */
@@ -120,49 +117,9 @@ export class PopoverUi {
     if (!wasOpen) return;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    if (this.container) render(null, this.container);
+    if (this.container) this.loaded?.clear(this.container);
     if (restoreFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
     this.options.onClosed();
-  }
-
-  private place(container: HTMLElement, mention: Tracked): void {
-    const floating = container.querySelector<HTMLElement>('.anc-popover');
-    if (!floating) return;
-    const range = mention.range;
-    const anchorElement = range.startContainer.parentElement;
-    const rtl = anchorElement ? getComputedStyle(anchorElement).direction === 'rtl' : false;
-    // Mirror for right-to-left text: the card hangs from the mention's right edge.
-    const placement = rtl ? 'bottom-end' : 'bottom-start';
-    const reference = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: anchorElement ?? undefined,
-    };
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(reference, floating, () => {
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement,
-        // The card never runs off the screen: it flips to the side with more room, slides along the edge, and is no
-        // taller than the room on its side (it scrolls inside; its close button stays at the top).
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8, fallbackStrategy: 'initialPlacement' }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              floating.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y, placement: final }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placement = final;
-      });
-    });
   }
 }
