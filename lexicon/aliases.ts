@@ -26,6 +26,7 @@ export const PHRASE_RULES = {
   alias: 'an alias of the entry',
   ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
+  bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
@@ -126,10 +127,11 @@ function headGroupsOf(groups: readonly (readonly string[])[]): HeadGroups {
 }
 
 /**
- * An event's names under the other heads of their synonym group (rules.eventHeadSynonyms): «تفجيرات كرمان» for
- * «هجوم كرمان», keeping the article as the name has it. `keys` are the event's own keys, which win.
+ * An entry's names under the other heads of their synonym group: an event's (rules.eventHeadSynonyms: «تفجيرات كرمان»
+ * for «هجوم كرمان») or a body's (rules.bodyHeadSynonyms: «هيئة التحقيق الروسية» for «لجنة التحقيق الروسية»),
+ * keeping the article as the name has it. `keys` are the entry's own keys, which win.
  */
-function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups): Phrase[] {
+function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups, rule: 'eventSynonym' | 'bodySynonym'): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
   for (const key of keys) {
@@ -141,7 +143,7 @@ function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups
       const form = [article + head, ...rest].join(' ');
       if (seen.has(form)) continue;
       seen.add(form);
-      out.push({ key: form, id, kind: 'name', source: form, rule: 'eventSynonym' });
+      out.push({ key: form, id, kind: 'name', source: form, rule });
     }
   }
   return out;
@@ -293,6 +295,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const phrases: Phrase[] = [];
   const rejected: PhraseList['rejected'] = [];
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
+  const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
   for (const entry of lexicon.entries) {
     const keys = new Set<string>();
     for (const alias of namesOf(entry, byId, external)) {
@@ -307,7 +310,8 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias, rule: form === key ? 'alias' : 'ordinal' });
       }
     }
-    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups));
+    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'));
+    if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
     for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name, rule: 'quoted' });
     for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name, rule: 'shortForm' });
     for (const stem of entry.nisba ?? []) {

@@ -173,6 +173,11 @@ export const RulesSchema = v.strictObject({
    */
   eventHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
+   * Words that translate one head word of bodies' names (a Russian комитет is «لجنة» in one outlet and «هيئة» in
+   * another): a body named with one is also found under the others.
+   */
+  bodyHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  /**
    * A name ending in a key's word is not taken when a word of its list follows: «روسيا اليوم الجمعة» is Russia
    * on Friday, not the channel RT (روسيا اليوم).
    */

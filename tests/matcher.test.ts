@@ -282,6 +282,20 @@ describe('event names under another head of their synonym group', () => {
   });
 });
 
+describe("bodies' names under another head that translates the same word", () => {
+  const lex = lexiconOf(
+    [entry('russian-ic', ['لجنة التحقيق الروسية'], { type: 'organization' }), entry('x-committee-town', ['لجنة الحدود'], { type: 'place' })],
+    { bodyHeadSynonyms: [['لجنة', 'هيئة']] },
+  );
+  const found = (text: string) => spans(text, compile(lex).match(text));
+  it('find a committee written with «هيئة» where the lexicon says «لجنة», with or without the article', () => {
+    expect(found('قالت هيئة التحقيق الروسية إن')).toEqual([['russian-ic', 'هيئة التحقيق الروسية']]);
+  });
+  it('apply to organisations only', () => {
+    expect(found('هيئة الحدود')).toEqual([]);
+  });
+});
+
 describe('a name before a date', () => {
   it('is not the channel «روسيا اليوم» when a weekday follows: Russia, today', () => {
     expect(tag('اتهمت روسيا اليوم الجمعة سلطات طاجيكستان')).toEqual([
