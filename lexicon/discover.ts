@@ -71,7 +71,7 @@ const MAX_NAME_WORDS = 3;
 /** Most words that stand between a title and the name («المتحدث باسم وزارة الخارجية الهندية رندهير جايسوال»). */
 const MAX_BETWEEN = 6;
 /** Most words of a quoted name after a head noun. */
-const MAX_QUOTED_WORDS = 4;
+const MAX_QUOTED_WORDS = 6;
 const OPENERS: Record<string, string> = { '«': '»', '"': '"', '“': '”', "'": "'" };
 
 /** A nisba-shaped adjective (الروسي، الطاجيكية): what stands between a title and the name (وزير الخارجية الطاجيكي). */
@@ -279,14 +279,16 @@ export class Discoverer {
         i = end;
         continue;
       }
+      // A quoted name vouches for itself: after a head noun behind any proclitic («لشركة "كاز ترانس أويل"»).
+      const quotedHead = this.heads.get(keys[i]!.replace(HEAD_PROCLITIC, ''));
+      const quoted = quotedHead && joined(i + 1) ? this.quotedAfter(text, tokens, i, (k) => !taken[k]) : undefined;
+      if (quoted) {
+        propose(quoted[0], quoted[1], quotedHead!, `quoted after head noun: ${keys[i]}`);
+        i = quoted[1];
+        continue;
+      }
       const head = this.headAt(keys[i]!);
       if (head && joined(i + 1)) {
-        const quoted = this.quotedAfter(text, tokens, i, (k) => !taken[k]);
-        if (quoted) {
-          propose(quoted[0], quoted[1], head, `quoted after head noun: ${keys[i]}`);
-          i = quoted[1];
-          continue;
-        }
         const k = i + 1;
         if (nameWord(k) && !looksLikeAdjective(keys[k]!) && !ordinaryAfterHead(k, head)) {
           const two = joined(k + 1) && nameWord(k + 1) && shapeOf(keys[k + 1]!) !== undefined;

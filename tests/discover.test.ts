@@ -133,4 +133,17 @@ describe('names the lexicon lacks', () => {
   it('are proposed by the bundled rules in a real sentence of the field', () => {
     expect(found('أعلن حاكم ولاية بدخشان أن القرويين في قرية رزوند تضرروا')).toEqual([['place', 'رزوند']]);
   });
+  it('take a quoted name after a head noun behind any proclitic, up to six words', () => {
+    expect(found('ووفقا لشركة “كاز ترانس أويل”، المشغل الوطني')).toEqual([['organization', 'كاز ترانس أويل']]);
+    expect(found('استهدف الهجوم شركة "إل إل سي شاهين إس إم" في ختلان')).toEqual([['organization', 'إل إل سي شاهين إس إم']]);
+  });
+  it("read a spokesman's and an executive's name after the body they speak for", () => {
+    expect(found('قال المتحدث الرسمي باسم الوزارة أحمد موسى في تصريح')).toEqual([['person', 'أحمد موسى']]);
+    expect(found('وقالت المديرة التنفيذية لمنظمة هيومن رايتس ووتش، تيرانا حسن، إنه')).toEqual([['person', 'تيرانا حسن']]);
+  });
+  it("name a country's parliament and a town's hospital or university", () => {
+    expect(found('وافق برلمان كازاخستان على إرسال الجنود')).toEqual([['organization', 'برلمان كازاخستان']]);
+    expect(found('استقبل مستشفى هرات الإقليمي الجرحى')).toEqual([['place', 'مستشفى هرات الإقليمي']]);
+    expect(found('تخرج في جامعة طهران')).toEqual([['organization', 'جامعة طهران']]);
+  });
 });
