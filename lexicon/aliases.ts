@@ -219,19 +219,26 @@ const ADJECTIVE_LIKE = /(ي|يه)$/;
 function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
   // The nisbas of each country by gender: «الروسي» → [Russia, the masculine], «الروسيه» → [Russia, the feminine].
   const nisbaOf = new Map<string, [Entry, string]>();
+  // The same, the other way: each country's nisbas of each gender, by `${id} ${gender}`.
+  const nisbasOf = new Map<string, string[]>();
   // The names of each country, as keys.
   const namesOfCountry = new Map<Entry, string[]>();
   const countryNamed = new Map<string, Entry>();
   for (const country of entries.filter((e) => e.type === 'country')) {
     for (const stem of country.nisba ?? []) {
       const key = normalizeKey(stem);
-      if (key.endsWith('ي')) for (const gender of ['', 'ه']) nisbaOf.set(ARTICLE + key + gender, [country, gender]);
+      if (!key.endsWith('ي')) continue;
+      for (const gender of ['', 'ه']) {
+        const nisba = ARTICLE + key + gender;
+        nisbaOf.set(nisba, [country, gender]);
+        nisbasOf.set(`${country.id} ${gender}`, [...(nisbasOf.get(`${country.id} ${gender}`) ?? []), nisba]);
+      }
     }
     const names = [country.name.ar, ...country.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n)).map(normalizeKey);
     namesOfCountry.set(country, [...new Set(names)]);
     for (const name of names) countryNamed.set(name, country);
   }
-  const nisbas = (country: Entry, gender: string) => [...nisbaOf].filter(([, [c, g]]) => c === country && g === gender).map(([nisba]) => nisba);
+  const nisbas = (country: Entry, gender: string) => nisbasOf.get(`${country.id} ${gender}`) ?? [];
   const out: Phrase[] = [];
   for (const entry of entries) {
     if (entry.type === 'country' || entry.type === 'person') continue;
