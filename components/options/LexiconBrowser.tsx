@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { ENTITY_TYPES, type Entry, type EntityType } from '@/lexicon/schema';
 import { normalizeKey } from '@/lexicon/tokenize';
 import type { Origin } from '@/lexicon/user-lexicon';
@@ -18,11 +19,13 @@ export interface LexiconBrowserProps {
   onNew: () => void;
 }
 
+/** Every name of an entry a search may find, read the way the tagger reads Arabic. */
+const searchKeysOf = (e: Entry): string[] => [e.id, e.name.en, e.name.ar, ...e.aliases, ...(e.nisba ?? [])].map(normalizeKey);
+
 /** Does any name or alias of the entry contain the query, read the way the tagger reads Arabic? */
-export function entryMatches(e: Entry, query: string): boolean {
+export function entryMatches(e: Entry, query: string, keys: readonly string[] = searchKeysOf(e)): boolean {
   const q = normalizeKey(query);
-  if (q === '') return true;
-  return [e.id, e.name.en, e.name.ar, ...e.aliases, ...(e.nisba ?? [])].some((name) => normalizeKey(name).includes(q));
+  return q === '' || keys.some((key) => key.includes(q));
 }
 
 const ORIGINS: Origin[] = ['bundled', 'edited', 'added', 'imported'];
@@ -30,7 +33,9 @@ const ORIGINS: Origin[] = ['bundled', 'edited', 'added', 'imported'];
 /** Every entry of the lexicon, searchable by any alias, filtered by type and by where it comes from. */
 export function LexiconBrowser(p: LexiconBrowserProps) {
   const { t } = useLocale();
-  const shown = p.entries.filter((e) => (!p.type || e.type === p.type) && (!p.origin || p.origins[e.id] === p.origin) && entryMatches(e, p.query));
+  // Normalised once per lexicon, not on every keystroke: the bundle alone has some 16,000 names.
+  const keys = useMemo(() => new Map(p.entries.map((e) => [e, searchKeysOf(e)])), [p.entries]);
+  const shown = p.entries.filter((e) => (!p.type || e.type === p.type) && (!p.origin || p.origins[e.id] === p.origin) && entryMatches(e, p.query, keys.get(e)));
   return (
     <section class="anc-browser" aria-label={t('options.lexicon')}>
       <div class="anc-browser__filters">
