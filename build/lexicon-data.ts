@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lexicon } from '../lexicon/schema';
+import type { EntityType, Lexicon } from '../lexicon/schema';
 import * as v from 'valibot';
 import { DiscoveryRulesSchema, type DiscoveryRules } from '../lexicon/discover';
 
@@ -62,6 +62,9 @@ export function readEntryFiles(): { entries: unknown[]; files: string[] } {
 
 /** The bundled lexicon as typed data, read once: the tests and the build validate it (validate-bundle.ts). */
 export const bundledLexicon: Lexicon = readBundledData() as unknown as Lexicon;
+
+/** Each bundled entry's type, by id. */
+export const bundledTypes: ReadonlyMap<string, EntityType> = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
 
 /** The rules that propose names the lexicon lacks (lexicon/discover.ts), validated. */
 export const discoveryRules: DiscoveryRules = v.parse(DiscoveryRulesSchema, readJson(DATA_DIR + 'discovery.json'));

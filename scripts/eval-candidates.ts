@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledLexicon, discoveryRules, knownFirstNames } from '../build/lexicon-data';
+import { bundledLexicon, bundledTypes, discoveryRules, knownFirstNames } from '../build/lexicon-data';
 import { Discoverer } from '../lexicon/discover';
 import { compile } from '../lexicon/matcher';
 
@@ -32,7 +32,6 @@ const gold = new Map<string, { mentions: Span[]; optional: Span[] }>(
       return [row.doc, row];
     }),
 );
-const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
 const matcher = compile(bundledLexicon);
 const discoverer = new Discoverer(discoveryRules, knownFirstNames);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -51,7 +50,7 @@ for (const doc of readdirSync(dir)
   const row = gold.get(doc);
   if (!row) continue;
   const text = readFileSync(join(dir, doc), 'utf8');
-  const candidates = discoverer.discover(text, matcher.match(text), (id) => types.get(id));
+  const candidates = discoverer.discover(text, matcher.match(text), (id) => bundledTypes.get(id));
   const names = [...row.mentions, ...row.optional];
   for (const c of candidates) {
     proposed++;
@@ -61,7 +60,7 @@ for (const doc of readdirSync(dir)
     byType.set(c.type, [n + 1, r + (ok ? 1 : 0)]);
     if (verbose) console.log(`${ok ? 'name ' : 'NOISE'} ${doc} ${c.type.padEnd(12)} «${c.text}»  (${c.evidence})`);
   }
-  const unknown = row.mentions.filter((m) => !types.has(m.id!));
+  const unknown = row.mentions.filter((m) => !bundledTypes.has(m.id!));
   const found = unknown.filter((m) => candidates.some((c) => overlaps(m, c)));
   unknownMentions += unknown.length;
   unknownFound += found.length;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bundledLexicon, discoveryRules, knownFirstNames } from '../build/lexicon-data';
+import { bundledLexicon, bundledTypes, discoveryRules, knownFirstNames } from '../build/lexicon-data';
 import { Discoverer, type DiscoveryRules } from '../lexicon/discover';
 import { compile } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
 const bundled = new Discoverer(discoveryRules, knownFirstNames);
-const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
-const found = (text: string, d = bundled) => d.discover(text, matcher.match(text), (id) => types.get(id)).map((c) => [c.type, c.text]);
+const found = (text: string, d = bundled) => d.discover(text, matcher.match(text), (id) => bundledTypes.get(id)).map((c) => [c.type, c.text]);
 
 const rules: DiscoveryRules = {
   titles: { person: ['وزير الخارجية', 'الجنرال', 'وزير', 'المتحدثة باسم'] },

@@ -4,13 +4,12 @@ import { mentionsIn } from '../entrypoints/content/mentions';
 import { nthMention, summarise, MAX_SNIPPETS } from '../entrypoints/content/summary';
 import type { Tracked } from '../entrypoints/content/page-model';
 import { compile } from '../lexicon/matcher';
-import { bundledLexicon } from '../build/lexicon-data';
+import { bundledLexicon, bundledTypes } from '../build/lexicon-data';
 
 const matcher = compile(bundledLexicon);
-const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
 function tracked(html: string): Tracked[] {
   document.body.innerHTML = html;
-  return mentionsIn(document.body, matcher).map((m) => ({ ...m, type: types.get(m.id)! }));
+  return mentionsIn(document.body, matcher).map((m) => ({ ...m, type: bundledTypes.get(m.id)! }));
 }
 
 describe('the page summary for the side panel', () => {

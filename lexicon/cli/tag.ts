@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { bundledLexicon, discoveryRules, knownFirstNames } from '../../build/lexicon-data';
+import { bundledLexicon, bundledTypes, discoveryRules, knownFirstNames } from '../../build/lexicon-data';
 import { phrasesOf } from '../aliases';
 import { Discoverer } from '../discover';
 import { Explainer } from '../explain';
@@ -42,8 +42,7 @@ for (const file of files) {
 
 const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
-const types = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
-const typeOf = (id: string) => types.get(id);
+const typeOf = (id: string) => bundledTypes.get(id);
 const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
 const explainer = withWhy ? new Explainer(phrasesOf(bundledLexicon).phrases) : null;
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledLexicon } from '../../build/lexicon-data';
+import { bundledLexicon, bundledTypes } from '../../build/lexicon-data';
 import { compile } from '../../lexicon/matcher';
 import type { HighlightedRange } from './in-page';
 import { articles, corpusDir } from './site/pages';
 
-const typeOf = new Map(bundledLexicon.entries.map((e) => [e.id, e.type]));
 interface GoldMention {
   id: string;
   start: number;
@@ -48,10 +47,12 @@ export function againstGold(index: number, highlights: HighlightedRange[]): { mi
   const article = articles()[index]!;
   const ranges = highlights.filter((r) => r.line !== null && !r.name.startsWith('anc-nisba'));
   const expected = gold.get(article.doc)!.mentions.map((m) => ({ ...m, ...onLine(article.text, m) }));
-  const found = expected.filter((g) => ranges.some((r) => r.line === g.line && r.start < g.end && g.start < r.end && r.name === `anc-${typeOf.get(g.id)}`));
+  const found = expected.filter((g) =>
+    ranges.some((r) => r.line === g.line && r.start < g.end && g.start < r.end && r.name === `anc-${bundledTypes.get(g.id)}`),
+  );
   const missed = expected.filter((g) => !found.includes(g)).map((g) => `${g.id} «${g.text}» line ${g.line}`);
   const optional = gold.get(article.doc)!.optional.map((o) => onLine(article.text, o));
-  const shortForm = (r: (typeof ranges)[number]) => expected.some((g) => g.text.startsWith(`${r.text} `) && r.name === `anc-${typeOf.get(g.id)}`);
+  const shortForm = (r: (typeof ranges)[number]) => expected.some((g) => g.text.startsWith(`${r.text} `) && r.name === `anc-${bundledTypes.get(g.id)}`);
   const unjudged = new Set(
     matcher
       .match(article.text)
