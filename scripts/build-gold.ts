@@ -5,7 +5,8 @@
  * `surface TAB id TAB req|opt [TAB occurrence numbers]`, and SET/new-entities.tsv the entities the lexicon lacks.
  * Every occurrence of a surface is marked, with a proclitic (و ف ب ل ك, ل + ال → لل) attached or not; a name nested
  * in a longer one becomes optional. Writes SET/docs/gold.jsonl (the scorer's format) and SET/entities.tsv (the
- * lexicon's ids and the new ones), and prints every surface it could not find.
+ * lexicon's ids and the new ones), and prints every surface it could not find. SET/idmap.tsv (new:id TAB lexicon
+ * id) names the entities added to the lexicon since the annotation.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,14 +32,16 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}
 /** Where `surface` stands as a word of `text`, after at most two proclitics. */
 function occurrences(text: string, surface: string): Array<[number, number]> {
   const forms = [surface];
-  if (surface.startsWith('ال')) forms.push('لل' + surface.slice(2));
+  // ل before ال drops the alef, and before «الل» one lam too: «للعراق», «للجنة».
+  if (surface.startsWith('الل')) forms.push('لل' + surface.slice(3));
+  else if (surface.startsWith('ال')) forms.push('لل' + surface.slice(2));
   const found: Array<[number, number]> = [];
   for (const form of forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (isLetter(text[end])) continue;
       let before = at;
-      while (before > 0 && at - before < 2 && PROCLITICS.includes(text[before - 1])) before--;
+      while (before > 0 && at - before < 2 && PROCLITICS.includes(text[before - 1]!)) before--;
       if (isLetter(text[before - 1]) && isLetter(text[at - 1])) continue;
       // «لل» stands for ل + ال: the name is the span after the proclitic.
       found.push([form === surface ? at : at + 1, end]);
@@ -54,6 +57,16 @@ if (existsSync(newPath)) {
   for (const line of readFileSync(newPath, 'utf8').split('\n')) {
     const cols = line.split('\t');
     if (cols[0]?.startsWith('new:')) newEntities.set(cols[0].trim(), cols.slice(1));
+  }
+}
+
+// Entities added to the lexicon after the annotation: SET/idmap.tsv (new:id TAB lexicon id), checked by hand.
+const idmap = new Map<string, string>();
+const mapPath = join(set, 'idmap.tsv');
+if (existsSync(mapPath)) {
+  for (const line of readFileSync(mapPath, 'utf8').split('\n')) {
+    const [from, to] = line.split('\t').map((c) => c.trim());
+    if (from && to) idmap.set(from, to);
   }
 }
 
@@ -74,7 +87,8 @@ for (const doc of docs) {
   const all: Occurrence[] = [];
   for (const [n, line] of readFileSync(annPath, 'utf8').split('\n').entries()) {
     if (!line.trim()) continue;
-    const [surface, id, kind, which] = line.split('\t').map((c) => c?.trim());
+    const [surface, annotated, kind, which] = line.split('\t').map((c) => c?.trim());
+    const id = annotated && (idmap.get(annotated) ?? annotated);
     const where = `${annPath}:${n + 1}`;
     if (!surface || !id || !['req', 'opt'].includes(kind ?? '')) {
       problems.push(`${where}: expected surface, id, req|opt`);
