@@ -79,7 +79,7 @@ export function bundledLexiconPlugin(): Plugin {
         `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
         `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
         `export const lexiconFiles = ${json(lexiconFiles().map((f) => `/${f.relativeDest}`))};`,
-        `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames })};`,
+        `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames() })};`,
       ].join('\n');
     },
   };

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType, Lexicon } from '../lexicon/schema';
 import * as v from 'valibot';
 import { DiscoveryRulesSchema, type DiscoveryRules } from '../lexicon/discover';
+import { normalizeKey } from '../lexicon/tokenize';
+import { ordinaryWords } from './ordinary-words';
 
 // From a path string, not `new URL(…)`: a jsdom test environment replaces the URL class Node's fileURLToPath wants.
 const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../lexicon/data')}/`;
@@ -69,11 +71,37 @@ export const bundledTypes: ReadonlyMap<string, EntityType> = new Map(bundledLexi
 /** The rules that propose names the lexicon lacks (lexicon/discover.ts), validated. */
 export const discoveryRules: DiscoveryRules = v.parse(DiscoveryRulesSchema, readJson(DATA_DIR + 'discovery.json'));
 
-/** First names of the lexicon's people, from their multi-word Arabic names: a sign of a person it lacks. */
-export const knownFirstNames: string[] = [
-  ...new Set(
-    bundledLexicon.entries
-      .filter((e) => e.type === 'person')
-      .flatMap((e) => [e.name.ar, ...e.aliases].filter((a) => /^[\u0600-\u06ff]+ [\u0600-\u06ff]/.test(a)).map((a) => a.split(' ')[0]!)),
-  ),
-];
+/** How many of the lexicon's people must share an ordinary word as first name for it to count as one. */
+const SHARED_FIRST_NAME = 3;
+
+/** The second halves of compound given names («صدر الدين», «عبد الله», «فضل الرحمن»). */
+const COMPOUND_TAIL = /^(الدين|الله|الرحمن|الرحمان)$/;
+
+let firstNames: string[] | undefined;
+
+/**
+ * First names of the lexicon's people, from their multi-word Arabic names: a sign of a person it lacks. Not a title
+ * written before a name, not a listed common word, and not an ordinary word (one of the Quran's) unless at least
+ * SHARED_FIRST_NAME people have it: «محمد» and «إبراهيم» are first names, «حاجة» (need, of «حاجة لحبيب») is not.
+ */
+export function knownFirstNames(): string[] {
+  if (firstNames) return firstNames;
+  const { titles = [], homographs } = bundledLexicon.rules;
+  const titleKeys = new Set(titles.map(normalizeKey));
+  const ordinary = ordinaryWords();
+  const people = new Map<string, number>();
+  for (const e of bundledLexicon.entries.filter((e) => e.type === 'person')) {
+    // «صدر» of «صدر الدين …» is half a compound given name, not a first name.
+    const firsts = [e.name.ar, ...e.aliases]
+      .filter((a) => /^[\u0600-\u06ff]+ [\u0600-\u06ff]/.test(a) && !COMPOUND_TAIL.test(a.split(' ')[1]!))
+      .map((a) => a.split(' ')[0]!);
+    for (const first of new Set(firsts)) people.set(first, (people.get(first) ?? 0) + 1);
+  }
+  firstNames = [...people]
+    .filter(([name, count]) => {
+      const key = normalizeKey(name);
+      return !titleKeys.has(key) && !homographs[key] && (!ordinary.has(key) || count >= SHARED_FIRST_NAME);
+    })
+    .map(([name]) => name);
+  return firstNames;
+}

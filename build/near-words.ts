@@ -19,7 +19,7 @@ export function nearWordsOf(lexicon: Lexicon): string[] {
   const dictionary = arabicWords();
   const ordinary = ordinaryWords();
   const trie = PhraseTrie.of(phrasesOf(lexicon).phrases);
-  const isKey = (key: string) => trie.roots.has(key);
+  const isKey = (key: string) => trie.child(0, key) !== undefined;
   const out = new Set<string>();
   for (const name of distinctiveNameWords(trie)) {
     for (const word of nearSpellings(name)) {

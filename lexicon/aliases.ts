@@ -29,6 +29,7 @@ export const PHRASE_RULES = {
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
+  series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
   countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
@@ -173,33 +174,65 @@ const ARABIC = /[\u0600-\u06ff]/;
  */
 function seriesYearForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
   const editions = new Map<string, string[]>();
+  for (const { id, org, year } of summitsOf(entries, byId)) {
+    const key = `${org} ${year}`;
+    editions.set(key, [...(editions.get(key) ?? []), id]);
+  }
+  const out: Phrase[] = [];
+  for (const [key, ids] of editions) {
+    if (ids.length !== 1) continue;
+    const [org, year] = key.split(' ') as [string, string];
+    for (const name of summitNamesOf(byId.get(org)!)) {
+      out.push({ key: `${name.key} ${year}`, id: ids[0]!, kind: 'name', source: `${name.source} ${year}`, rule: 'seriesYear' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Summits named by their organisation alone («قمة منظمة شنغهاي للتعاون»), as the organisation's: which summit it is,
+ * the page says by naming its host (SharedNames.series), and when it does not the organisation is the honest reading.
+ */
+function seriesForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
+  const orgs = new Set(summitsOf(entries, byId).map((s) => s.org));
+  return [...orgs].flatMap((org) =>
+    summitNamesOf(byId.get(org)!).map((name): Phrase => ({ key: name.key, id: org, kind: 'name', source: name.source, rule: 'series' })),
+  );
+}
+
+/** The summits of one organisation dated in one year: events whose names open with قمة, related to one organisation. */
+export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): { id: string; org: string; year: string; hosts: string[] }[] {
+  const out: { id: string; org: string; year: string; hosts: string[] }[] = [];
   for (const entry of entries) {
     if (entry.type !== 'event' || !entry.aliases.some((a) => normalizeKey(a).startsWith(`${SUMMIT} `))) continue;
     const orgs = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
     const dates = entry.card.facts.find((f) => f.key === 'dates')?.value.en ?? '';
     const years = [...new Set(dates.match(YEAR) ?? [])];
     if (orgs.length !== 1 || years.length !== 1) continue;
-    const key = `${orgs[0]} ${years[0]}`;
-    editions.set(key, [...(editions.get(key) ?? []), entry.id]);
-  }
-  const out: Phrase[] = [];
-  for (const [key, ids] of editions) {
-    if (ids.length !== 1) continue;
-    const [org, year] = key.split(' ') as [string, string];
-    const names = [byId.get(org)!.name.ar, ...byId.get(org)!.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n));
-    const seen = new Set<string>();
-    for (const name of names) {
-      const key = `${SUMMIT} ${normalizeKey(name)} ${year}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ key, id: ids[0]!, kind: 'name', source: `قمة ${name} ${year}`, rule: 'seriesYear' });
-    }
+    const hosts = entry.card.relations.filter((r) => r.type === 'hosted-by').map((r) => r.target);
+    out.push({ id: entry.id, org: orgs[0]!, year: years[0]!, hosts });
   }
   return out;
 }
 
+/** How a summit is named after its organisation: of it, or of its states («قمة دول منظمة …», «قمة بلدان منظمة …»). */
+const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان'];
+
+/** قمة with each of an organisation's Arabic names, as keys, with the name as written. */
+export function summitNamesOf(org: Entry): { key: string; source: string }[] {
+  const names = [org.name.ar, ...org.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n));
+  const keys = new Map(names.flatMap((n) => SUMMIT_OF.map((head) => [`${normalizeKey(head)} ${normalizeKey(n)}`, `${head} ${n}`] as const)));
+  return [...keys].map(([key, source]) => ({ key, source }));
+}
+
 /** Relations that put an entry inside its country, so that «X في <country>» names it as well as «X <nisba>». */
 const INSIDE = new Set(['part-of', 'located-in']);
+/** Whether `entry` lies inside the country `countryId`, itself or through what it is part of (a service of a committee). */
+function inside(entry: Entry, countryId: string, byId: ReadonlyMap<string, Entry>, depth = 3): boolean {
+  return entry.card.relations.some(
+    (r) => INSIDE.has(r.type) && (r.target === countryId || (depth > 1 && byId.has(r.target) && inside(byId.get(r.target)!, countryId, byId, depth - 1))),
+  );
+}
 /** A feminine noun, as a key (وكالة، قوات): the nisba that agrees with it takes ة. */
 const FEMININE = /(ه|ات)$/;
 /** A word that ends like an adjective (القومي، الجوية): «X <adjective> <nisba>» has no «X of <country>». */
@@ -213,7 +246,7 @@ const ADJECTIVE_LIKE = /(ي|يه)$/;
  * nisba agreeing with the first noun, the noun before it taking the article («وكالة الأنباء الإماراتية»). The gender
  * stays: it tells the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the
  * minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
- * located-in relation to the country, and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
+ * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
  * end of «وزير الخارجية في قيرغيزستان».
  */
 function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
@@ -261,7 +294,7 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
           const owned = [...head.slice(0, -1), noun.slice(ARTICLE.length)].join(' ');
           for (const name of namesOfCountry.get(country)!) add(`${owned} ${name}`, alias);
         }
-        if (words.length < 3 || !entry.card.relations.some((r) => r.target === country.id && INSIDE.has(r.type))) continue;
+        if (words.length < 3 || !inside(entry, country.id, byId)) continue;
         for (const name of namesOfCountry.get(country)!) add(`${head.join(' ')} في ${name}`, alias);
         continue;
       }
@@ -327,7 +360,8 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   const written = new Set(phrases.map((p) => p.key));
-  phrases.push(...[...seriesYearForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId)].filter((p) => !written.has(p.key)));
+  const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId)];
+  phrases.push(...generated.filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };
@@ -345,6 +379,8 @@ const DYNASTY = new Set(['ال']);
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
 /** Second halves of compound given names («فصيح الدين», «فضل الرحمن»): never a surname on their own. */
 const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
+/** Words that tell a son from his father («ماركوس الابن»): never a surname on their own. */
+const GENERATIONS = new Set(['الابن', 'الاب', 'جونيور']);
 /** Regnal numbers («عبد الله الثاني») and every other ordinal: ordinary words («كانون الثاني»), never a short form. */
 const isOrdinalWord = (word: string) => ordinalAt((k) => (k === 0 ? word : undefined), 0)?.inWords === true;
 
@@ -384,6 +420,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         !LINKS.has(link) &&
         !isOrdinalWord(last) &&
         !COMPOUND_TAILS.has(last) &&
+        !GENERATIONS.has(last) &&
         !givenNames.has(last) &&
         last.length >= MIN_SURNAME &&
         /^[\u0600-\u06ff]+$/.test(last)

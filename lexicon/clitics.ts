@@ -1,6 +1,7 @@
 /**
  * Arabic proclitics as data. They attach in slot order: conjunction, preposition, article
- * ([و|ف] [ب|ل|ك|س] [ال]); ل followed by ال contracts to لل (للناتو).
+ * ([و|ف] [ب|ل|ك|س] [ال]); ل followed by ال contracts to لل (للناتو), and before a word that starts with ل to one
+ * ل, the article gone (ل + اللجنة = للجنة).
  */
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك', 'س'];
@@ -20,6 +21,8 @@ interface ProcliticRule {
   restore: string;
   /** How many normalised letters of the surface lie outside the mention span (the article stays inside). */
   outside: number;
+  /** The letter the remainder must start with, if any. */
+  before?: string;
 }
 
 function buildRules(): ProcliticRule[] {
@@ -33,6 +36,7 @@ function buildRules(): ProcliticRule[] {
         // لل = ل + ال: the remainder may be looked up with or without its article.
         rules.push({ surface: conj + 'لل', restore: ARTICLE, outside: conj.length + 2 });
         rules.push({ surface: conj + 'لل', restore: '', outside: conj.length + 2 });
+        rules.push({ surface: conj + 'ل', restore: ARTICLE, outside: conj.length + 1, before: 'ل' });
       }
     }
   }
@@ -73,6 +77,7 @@ export function strippedReadings(token: string, isKey: (key: string) => boolean)
     if (!rules) continue;
     const stem = token.length - k;
     for (const rule of rules) {
+      if (rule.before !== undefined && token[k] !== rule.before) continue;
       const key = rule.restore + token.slice(k);
       if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside, short: stem < MIN_STEM_LENGTH });
     }

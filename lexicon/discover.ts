@@ -198,8 +198,10 @@ export class Discoverer {
     const shapeOf = (key: string) => {
       if (key.length < MIN_SHAPED - 1 || this.verbPrefixes.some((p) => key.replace(/^[وف]/, '').startsWith(p))) return undefined;
       const shape = this.shapes.find(([suffix]) => key.endsWith(suffix));
-      // Five letters only for a person's -وف/-يف (رجبوف), never the مفعول pattern of ordinary words (معروف، مكشوف).
-      return shape && (key.length >= MIN_SHAPED || (SHORT_SHAPES.has(shape[0]) && !ORDINARY_FIVE.test(key))) ? shape : undefined;
+      // Five letters only for a person's -وف/-يف (رجبوف); never the مفعول pattern or a فعائل plural, behind a proclitic
+      // too («بقذائف»).
+      if (!shape || ORDINARY_FIVE.test(key)) return undefined;
+      return key.length >= MIN_SHAPED || SHORT_SHAPES.has(shape[0]) ? shape : undefined;
     };
     // A singular nisba with the article (الأرمني), as written: «المدى» folds to the same key but ends in alef maqsura.
     const singularNisba = (k: number) => SINGULAR_NISBA.test(keys[k]!) && !written(k).endsWith('ى');

@@ -1,7 +1,7 @@
 import { ARTICLE, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
-import { phrasesOf, type MentionKind, type PhraseList } from './aliases';
-import { PhraseTrie, edgeKey, parentOf, type Ending } from './trie';
+import { phrasesOf, summitNamesOf, summitsOf, type MentionKind, type PhraseList } from './aliases';
+import { PhraseTrie, type Ending } from './trie';
 import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
@@ -111,6 +111,9 @@ export function contextRules(
 /** How a singular nisba adjective ends, as a key: «الأرمني», «الأرمنية». */
 const ADJECTIVE_ENDING = /يه?$/;
 
+/** «في», which puts a body in a country («حرس الحدود في طاجيكستان»). */
+const IN = normalizeKey('في');
+
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
 export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
   return matcherOf(PhraseTrie.of(phrases), { rejected });
@@ -195,9 +198,27 @@ export const choiceKey = (ids: readonly string[]): string => ids.join(' ');
  * are people. The candidate named elsewhere in the text, or whose related entries are, wins; with no evidence
  * the first candidate that is not a person does, since a first name alone is not a person.
  */
+/** A summit of a series: the cities that hosted it and its year. */
+export interface SummitEdition {
+  id: string;
+  hosts: readonly string[];
+  year: string;
+}
+
 export interface SharedNames {
   related: Record<string, readonly string[]>;
   persons: readonly string[];
+  /**
+   * Summits named by their organisation alone («قمة منظمة شنغهاي للتعاون»), by key: each summit of the series with
+   * the cities that hosted it. The page names one host city more than the others, and no year but the summit's:
+   * that summit; else the organisation.
+   */
+  series?: Record<string, readonly SummitEdition[]>;
+  /**
+   * What each entry is part of: a body's name holds its parent's as a part of itself, not as a mention of the parent
+   * («مجلس الأمن الجماعي» of the CSTO holds «الأمن الجماعي»).
+   */
+  partOf?: Record<string, readonly string[]>;
 }
 
 /** The SharedNames of a lexicon, for the entries that share a name with another. */
@@ -207,7 +228,27 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   const ids = new Set([...owners.values()].filter((o) => o.size > 1).flatMap((o) => [...o]));
   const related: Record<string, string[]> = {};
   for (const id of ids) related[id] = [...new Set(relationsOf(id, lexicon.entries).map((r) => r.target))];
-  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id) };
+  const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
+  // A summit's host city is the place its relations say, or the one its names hold («قمة شنغهاي في طشقند 2016»).
+  const placeNamed = new Map<string, string>();
+  for (const e of lexicon.entries) if (e.type === 'place') for (const n of [e.name.ar, ...e.aliases]) placeNamed.set(normalizeKey(n), e.id);
+  const placesIn = (name: string) => {
+    const words = normalizeKey(name).split(' ');
+    return words.flatMap((_, i) => [1, 2, 3].map((n) => placeNamed.get(words.slice(i, i + n).join(' '))).filter((id) => id !== undefined));
+  };
+  const series: Record<string, SummitEdition[]> = {};
+  for (const summit of summitsOf(lexicon.entries, byId)) {
+    const named = byId.get(summit.id)!.aliases.flatMap(placesIn);
+    const hosts = [...new Set([...summit.hosts.filter((h) => byId.get(h)?.type === 'place'), ...named])];
+    if (hosts.length === 0) continue;
+    for (const { key } of summitNamesOf(byId.get(summit.org)!)) (series[key] ??= []).push({ id: summit.id, hosts, year: summit.year });
+  }
+  const partOf: Record<string, string[]> = {};
+  for (const e of lexicon.entries) {
+    const parents = e.card.relations.filter((r) => r.type === 'part-of').map((r) => r.target);
+    if (parents.length > 0) partOf[e.id] = parents;
+  }
+  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id), series, partOf };
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
@@ -230,7 +271,7 @@ export function matcherOf(
   }: MatcherOptions = {},
 ): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
-  const hits: (Ending | null)[] = new Array<Ending | null>(trie.roots.size + trie.edges.size + 1).fill(null);
+  const hits: (Ending | null)[] = new Array<Ending | null>(trie.size).fill(null);
   let size = 0;
   // Nodes whose name several entries share: every entry, in order, for the page to choose from.
   const sharing = new Map<number, string[]>();
@@ -254,22 +295,24 @@ export function matcherOf(
       sharing.set(phrase.node, ids);
     }
   });
+  const seriesAt = new Map<number, readonly SummitEdition[]>();
+  for (const [key, editions] of Object.entries(shared?.series ?? {})) {
+    const node = trie.nodeOf(key);
+    if (node !== undefined) seriesAt.set(node, editions);
+  }
   // Who is a person, for a shared name's default: all people when the caller says, else those the shared names hold.
   const persons: ReadonlySet<string> = people ?? new Set(shared?.persons ?? []);
-  const { roots, edges, branching } = trie;
-  const isKey = (key: string) => roots.has(key);
+  const rootOf = (word: string) => trie.child(0, word);
+  const isKey = (key: string) => rootOf(key) !== undefined;
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
   const wanted = new WordFilter();
-  for (const word of roots.keys()) {
+  for (const word of trie.childWords(0)) {
     wanted.add(word);
     // لل hides the article: «للعراق» must reach «العراق» through «عراق».
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
-  // Nodes with a child a near spelling can stand for: after any other node a word that is not an edge ends the walk.
-  const nearParents = new Set<number>();
-  if (near) for (const [edge] of edges) if (near.isName(edge.slice(2))) nearParents.add(parentOf(edge));
 
   // What a word can start, worked out once per distinct word: a page repeats its words, and a lexicon of a thousand
   // entries makes a third of them worth asking about.
@@ -282,10 +325,10 @@ export function matcherOf(
   /** The trie nodes the word `whole` starts a phrase at: as it stands, then with its proclitics removed. */
   function startsOf(whole: string): readonly Start[] {
     return starts.get(whole, () => {
-      const root = roots.get(whole);
+      const root = rootOf(whole);
       const exact: Start[] = root === undefined ? [] : [{ node: root, outside: 0, short: false }];
       if (common.has(whole)) return exact;
-      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: roots.get(r.key)!, outside: r.outside, short: r.short })));
+      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: rootOf(r.key)!, outside: r.outside, short: r.short })));
     });
   }
 
@@ -294,7 +337,7 @@ export function matcherOf(
     return nearStarts.get(whole, () => {
       if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return [];
       const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => namesNear(key).length > 0)];
-      return readings.map((r) => ({ outside: r.outside, nodes: namesNear(r.key).map((name) => roots.get(name)) })).filter((r) => r.nodes.length > 0);
+      return readings.map((r) => ({ outside: r.outside, nodes: namesNear(r.key).map((name) => rootOf(name)) })).filter((r) => r.nodes.length > 0);
     });
   }
 
@@ -306,11 +349,11 @@ export function matcherOf(
    * تلوبيردي»).
    */
   function nearChild(node: number, word: string): number | undefined {
-    if (!nearParents.has(node)) return undefined;
+    if (!near || !trie.hasChildren(node)) return undefined;
     const children = [
       ...new Set(
         namesNear(word)
-          .map((name) => edges.get(edgeKey(node, name)))
+          .map((name) => trie.child(node, name))
           .filter((n) => n !== undefined),
       ),
     ];
@@ -350,10 +393,10 @@ export function matcherOf(
         best.outside = outside;
         best.approximate = approximate;
       }
-      if (!branching.has(node) || j + 1 >= tokens.count || j + 1 > maxEnd || tokens.gaps[j + 1]! > Gap.SOFT) return;
+      if (!trie.hasChildren(node) || j + 1 >= tokens.count || j + 1 > maxEnd || tokens.gaps[j + 1]! > Gap.SOFT) return;
       j++;
       const word = tokens.key(j);
-      const exact = edges.get(edgeKey(node, word));
+      const exact = trie.child(node, word);
       if (exact === undefined) {
         // An edition's number written into a name («الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى») reads as the
         // name without it, when no name holds that number: the series, where the lexicon lacks that edition. A word
@@ -369,23 +412,10 @@ export function matcherOf(
     }
   }
 
-  // The words each node continues with, built on first use: only a variant spelling deep in a name asks.
-  let continuations: Map<number, string[]> | undefined;
-
   /** The child of `node` whose word sounds like `word` letter by letter (soundAlike), when exactly one does. */
   function soundChild(node: number, word: string): number | undefined {
-    if (!branching.has(node)) return undefined;
-    if (!continuations) {
-      continuations = new Map();
-      for (const edge of edges.keys()) {
-        const parent = parentOf(edge);
-        const words = continuations.get(parent);
-        if (words) words.push(edge.slice(2));
-        else continuations.set(parent, [edge.slice(2)]);
-      }
-    }
-    const alike = continuations.get(node)!.filter((w) => soundAlike(w, word));
-    return alike.length === 1 ? edges.get(edgeKey(node, alike[0]!)) : undefined;
+    const alike = trie.childWords(node).filter((w) => soundAlike(w, word));
+    return alike.length === 1 ? trie.child(node, alike[0]!) : undefined;
   }
 
   /** Past an ordinal or a word for "year" at word j, the word and node the phrase at `node` goes on with; undefined if none. */
@@ -394,7 +424,7 @@ export function matcherOf(
     const length = ordinalLength(word, j) || yearWordLength(word, j);
     const after = j + length;
     if (length === 0 || after >= tokens.count || after > maxEnd || tokens.gaps[after]! > Gap.SOFT) return undefined;
-    const next = edges.get(edgeKey(node, tokens.key(after)));
+    const next = trie.child(node, tokens.key(after));
     return next === undefined ? undefined : [after, next];
   }
 
@@ -431,7 +461,7 @@ export function matcherOf(
     best.licensedEnd = -1;
     const from = startsOf(whole);
     for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, false, maxEnd);
-    if (best.hit === null && near && !roots.has(whole)) walkNear(tokens, i, whole, best, maxEnd);
+    if (best.hit === null && near && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }
 
@@ -449,6 +479,7 @@ export function matcherOf(
     const best: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
     const inner: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
     const undecided: [mention: Mention, ids: string[], place: boolean][] = [];
+    const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -459,7 +490,9 @@ export function matcherOf(
         // head noun; otherwise the words in it are read as usual.
         const { echo, quoted } = licensed.get(best.licensedNode)!;
         const named =
-          (ownedAfter(tokens, best.licensedEnd) ? undefined : shortened(context, echo, tokens.key(best.licensedEnd))) ??
+          (ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd))
+            ? undefined
+            : shortened(context, echo, tokens.key(best.licensedEnd))) ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
           (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
         if (named !== undefined) {
@@ -475,6 +508,8 @@ export function matcherOf(
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
         const ids = sharing.get(best.node);
+        const editions = seriesAt.get(best.node);
+        if (editions) unnamedSummits.push([mention, editions]);
         if (ids) undecided.push([mention, ids, placeCued(text, tokens, i, best.outside)]);
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
@@ -488,13 +523,17 @@ export function matcherOf(
         for (let j = i + 1; holdsNested && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
-          if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id) {
+          if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id && !shared?.partOf?.[hit.id]?.includes(found.id)) {
             mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
           }
           j = inner.end;
         }
       }
       next = best.end + 1;
+    }
+    if (unnamedSummits.length > 0) {
+      const years = new Set(text.match(YEARS));
+      for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years) ?? mention.id;
     }
     for (const [mention, ids, place] of undecided) {
       const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
@@ -535,6 +574,20 @@ export function matcherOf(
   }
 
   /**
+   * Whether the words after word j say whose it is: a nisba adjective («حرس الحدود الطاجيكي») or «في» and a name
+   * («حرس الحدود في طاجيكستان»). A body's short form so qualified is not the body named earlier (a person's name
+   * before «في» is the person in a place).
+   */
+  function qualifiedAfter(tokens: Tokens, j: number): boolean {
+    const wordAt = (k: number) => (k < tokens.count && tokens.gaps[k]! <= Gap.SOFT ? tokens.key(k) : undefined);
+    const next = wordAt(j + 1);
+    if (next === undefined) return false;
+    const named = (word: string | undefined, kinds: readonly Ending['kind'][]) =>
+      word !== undefined && startsOf(word).some((s) => s.outside === 0 && kinds.includes(hits[s.node]?.kind ?? 'block'));
+    return named(next, ['nisba']) || (next === IN && named(wordAt(j + 2), ['name']));
+  }
+
+  /**
    * The person a short form of two words or more at words i–end stands for when a title stands right before it
    * («الشيخ هبة الله»): the only person among those it may shorten, if there is just one. A one-word short form is
    * as often a first name («الشيخ منصور» is not Akhtar Mansour).
@@ -554,7 +607,7 @@ export function matcherOf(
   }
 
   const heads = new Set(headNouns.map(normalizeKey));
-  const namesakeRoots = new Set(namesakeHeads.map((h) => roots.get(normalizeKey(h))).filter((n) => n !== undefined));
+  const namesakeRoots = new Set(namesakeHeads.map((h) => rootOf(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
 
   /**
@@ -603,6 +656,21 @@ function shortened(context: TextContext, ids: readonly string[], last: string): 
     if (named !== undefined) return named;
   }
   return lastNamed(context.lastAt, ids);
+}
+
+/** Years written in digits. */
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * The summit of a series whose host city the page names more often than any other summit's, if one is and the text
+ * names no years or this summit's (a city hosts again: «قمة … في أستانا» of 2018 is not the lexicon's 2024 one).
+ */
+function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<string, number>, years: ReadonlySet<string>): string | undefined {
+  const scores = editions.map((e) => e.hosts.reduce((n, h) => n + (counts.get(h) ?? 0), 0));
+  const top = Math.max(...scores);
+  if (top === 0 || scores.indexOf(top) !== scores.lastIndexOf(top)) return undefined;
+  const edition = editions[scores.indexOf(top)]!;
+  return years.size === 0 || years.has(edition.year) ? edition.id : undefined;
 }
 
 /** Of the entries a short form may stand for, the one the text named last before it. */

@@ -33,7 +33,7 @@ const gold = new Map<string, { mentions: Span[]; optional: Span[] }>(
     }),
 );
 const matcher = compile(bundledLexicon);
-const discoverer = new Discoverer(discoveryRules, knownFirstNames);
+const discoverer = new Discoverer(discoveryRules, knownFirstNames());
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 let proposed = 0;

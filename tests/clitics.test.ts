@@ -33,6 +33,13 @@ describe('proclitic readings', () => {
     expect(strippedReadings('وللناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 3, short: false }]);
   });
 
+  it('reads ل before a word that starts with ل as ل + ال, the article gone (للجنة = ل + اللجنة)', () => {
+    expect(strippedReadings('للجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 1, short: false }]);
+    expect(strippedReadings('وللجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 2, short: false }]);
+    // Only before ل: «لقاهرة» is not a spelling of «للقاهرة».
+    expect(strippedReadings('لقاهرة', known('القاهرة'))).toEqual([]);
+  });
+
   it('keeps the slot order: a preposition never comes before a conjunction', () => {
     expect(strippedReadings('بوروسيا', known('روسيا'))).toEqual([]);
   });
@@ -82,5 +89,13 @@ describe('names that begin with clitic letters', () => {
   it('takes them with their own clitics too', () => {
     expect(m.match('ولبنان')).toEqual([{ id: 'lebanon', start: 1, end: 6, kind: 'name' }]);
     expect(m.match('لليبيا')).toEqual([{ id: 'libya', start: 1, end: 6, kind: 'name' }]);
+  });
+});
+
+describe('a name that starts with «الل» after ل', () => {
+  const m = compile(lexiconOf([entry('committee', ['اللجنة الدستورية السورية'], { type: 'organization' })]));
+  it('is found in «للجنة …» with the preposition outside the mention', () => {
+    const text = 'دعا للجنة الدستورية السورية';
+    expect(m.match(text).map((x) => [x.id, text.slice(x.start, x.end)])).toEqual([['committee', 'لجنة الدستورية السورية']]);
   });
 });

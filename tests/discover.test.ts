@@ -4,7 +4,7 @@ import { Discoverer, type DiscoveryRules } from '../lexicon/discover';
 import { compile } from '../lexicon/matcher';
 
 const matcher = compile(bundledLexicon);
-const bundled = new Discoverer(discoveryRules, knownFirstNames);
+const bundled = new Discoverer(discoveryRules, knownFirstNames());
 const found = (text: string, d = bundled) => d.discover(text, matcher.match(text), (id) => bundledTypes.get(id)).map((c) => [c.type, c.text]);
 
 const rules: DiscoveryRules = {

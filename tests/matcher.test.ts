@@ -340,9 +340,62 @@ describe('summits named by their organisation and year', () => {
     expect(read('في قمة منظمة الدول التركية 2025 أمس')).toEqual([['ots-2025', 'قمة منظمة الدول التركية 2025']]);
     expect(read('في قمة منظمة الدول التركية عام 2024')).toEqual([['ots-2024', 'قمة منظمة الدول التركية عام 2024']]);
   });
-  it('leave a year with two summits of the organisation, and a year with none, to the organisation alone', () => {
-    expect(read('قمة منظمة معاهدة الأمن الجماعي 2022')).toEqual([['csto', 'منظمة معاهدة الأمن الجماعي']]);
-    expect(read('قمة منظمة الدول التركية 2019')).toEqual([['ots', 'منظمة الدول التركية']]);
+  it('leave a year with two summits of the organisation, and a year with none, to the organisation', () => {
+    expect(read('قمة منظمة معاهدة الأمن الجماعي 2022')).toEqual([['csto', 'قمة منظمة معاهدة الأمن الجماعي']]);
+    expect(read('قمة منظمة الدول التركية 2019')).toEqual([['ots', 'قمة منظمة الدول التركية']]);
+  });
+});
+
+describe('summits named by their organisation alone', () => {
+  const summit = (id: string, alias: string, date: string, host?: string) =>
+    entry(id, [alias], {
+      type: 'event',
+      card: {
+        summary: { en: '', ar: '' },
+        facts: [{ key: 'dates', value: { en: date, ar: date } }],
+        relations: [{ type: 'related', target: 'sco' }, ...(host ? [{ type: 'hosted-by' as const, target: host }] : [])],
+      },
+    });
+  const matcher = compile(
+    lexiconOf([
+      entry('sco', ['منظمة شنغهاي للتعاون'], { type: 'organization' }),
+      entry('tashkent', ['طشقند'], { type: 'place' }),
+      entry('samarkand', ['سمرقند'], { type: 'place' }),
+      // No hosted-by relation: its host is the city its name holds.
+      summit('sco-2016', 'قمة شنغهاي في طشقند 2016', 'June 2016'),
+      summit('sco-2022', 'قمة سمرقند 2022', 'September 2022', 'samarkand'),
+    ]),
+  );
+  const read = (text: string) => spans(text, matcher.match(text));
+  it('are the summit whose host city the page names', () => {
+    expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون غدا')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it("take the host city from the summit's name when its relations do not give one", () => {
+    expect(read('تشهد طشقند فعاليات قمة منظمة شنغهاي للتعاون')).toEqual([
+      ['tashkent', 'طشقند'],
+      ['sco-2016', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it("are the organisation when the text's years are not the summit's: the city may have hosted another one", () => {
+    expect(read('في عام 2018 استضافت سمرقند قمة منظمة شنغهاي للتعاون')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+    expect(read('في سبتمبر 2022 استضافت سمرقند قمة دول منظمة شنغهاي للتعاون')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco-2022', 'قمة دول منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it('are the organisation when the page names no host city, or two as often', () => {
+    expect(read('قال إن قمة منظمة شنغهاي للتعاون ناجحة')).toEqual([['sco', 'قمة منظمة شنغهاي للتعاون']]);
+    expect(read('من طشقند إلى سمرقند: قمة منظمة شنغهاي للتعاون')).toEqual([
+      ['tashkent', 'طشقند'],
+      ['samarkand', 'سمرقند'],
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
   });
 });
 
@@ -353,6 +406,7 @@ describe("a body's name with its country said another way", () => {
     entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }),
     entry('tajik-labour', ['وزارة العمل الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
     entry('tajik-mfa', ['الخارجية الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
+    entry('tajik-border', ['حرس الحدود الطاجيكي'], { type: 'military', card: inside('tajik-mfa') }),
     entry('russian-base', ['القاعدة العسكرية الروسية'], { type: 'military' }),
     entry('uae', ['الإمارات'], { type: 'country', nisba: ['إماراتي'] }),
     entry('wam', ['وكالة أنباء الإمارات'], { type: 'media' }),
@@ -366,6 +420,9 @@ describe("a body's name with its country said another way", () => {
   });
   it('takes «في» and any name of the country for a body inside it', () => {
     expect(read('أعلنت وزارة العمل في طاجكستان')).toEqual([['tajik-labour', 'وزارة العمل في طاجكستان']]);
+  });
+  it('takes «في» and the country for a body inside a body of the country', () => {
+    expect(read('نقلا عن حرس الحدود في طاجيكستان')).toEqual([['tajik-border', 'حرس الحدود في طاجيكستان']]);
   });
   it('leaves «في» alone for a body abroad, and for a one-word head that ends a title', () => {
     expect(read('القاعدة العسكرية في روسيا')).toEqual([['russia', 'روسيا']]);
@@ -404,6 +461,10 @@ describe('names inside longer names', () => {
     // The same word after a head noun that is not a natural feature's is still the place it names.
     expect(nestedSpans('في مطار كابل')).toContainEqual(['kabul', 'كابل', true]);
   });
+  it('are never the parent whose name a body carries as its own part', () => {
+    // The council is part of the CSTO, whose short name «الأمن الجماعي» it holds.
+    expect(nestedSpans('في دورة مجلس الأمن الجماعي للمنظمة')).toEqual([['csto-collective-security-council', 'مجلس الأمن الجماعي', false]]);
+  });
 });
 
 describe('short forms after a full name', () => {
@@ -428,6 +489,23 @@ describe('short forms after a full name', () => {
   it('are the entry named last when several full names share them', () => {
     const text = 'وزارة الخارجية الصينية ثم وزارة الخارجية الأوزبكية، وقالت وزارة الخارجية';
     expect(shortTag(text).at(-1)).toEqual(['uzbek-mfa', 'وزارة الخارجية']);
+  });
+  it("are not a body's short form when a nisba or «في» and a place follow, which name another owner", () => {
+    const owners = compile(
+      lexiconOf([...lex.entries, entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }), entry('tajikistan', ['طاجيكستان'], { type: 'country' })]),
+    );
+    const text = 'أعلنت وزارة الخارجية الصينية ذلك، ثم قالت وزارة الخارجية الروسية وكذلك وزارة الخارجية في طاجيكستان';
+    expect(spans(text, owners.match(text))).toEqual([
+      ['chinese-mfa', 'وزارة الخارجية الصينية'],
+      ['russia', 'الروسية'],
+      ['tajikistan', 'طاجيكستان'],
+    ]);
+  });
+  it("are still a person's short form before «في» and a place", () => {
+    expect(shortTag('قال زلماي خليلزاد إن، وقال خليلزاد في لبنان')).toEqual([
+      ['khalilzad', 'زلماي خليلزاد'],
+      ['khalilzad', 'خليلزاد'],
+    ]);
   });
   it('are nothing without the full name before them', () => {
     expect(shortTag('وقالت وزارة الخارجية إن الزيارة ناجحة، بحسب وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);

@@ -43,7 +43,7 @@ for (const file of files) {
 const matcher = compile(bundledLexicon);
 const names = new Map(bundledLexicon.entries.map((e) => [e.id, e.name.en]));
 const typeOf = (id: string) => bundledTypes.get(id);
-const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames) : null;
+const discoverer = withCandidates ? new Discoverer(discoveryRules, knownFirstNames()) : null;
 const explainer = withWhy ? new Explainer(phrasesOf(bundledLexicon).phrases) : null;
 
 // A reader piping into head or less may close the pipe early: that ends the output, it is not an error.
