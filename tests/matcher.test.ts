@@ -136,6 +136,12 @@ describe('homographs', () => {
   it('lets a blocker phrase hide a name it contains', () => {
     expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
   });
+  it('reads «كنيس», a synagogue, as a word, not as ك + Nice (a blocker)', () => {
+    expect(tag('هجوم على كنيس يهودي في داغستان، ثم هجوم في نيس')).toEqual([
+      ['dagestan', 'داغستان'],
+      ['nice', 'نيس'],
+    ]);
+  });
   it('leaves a name inside the name of a channel or newspaper to the longer name', () => {
     expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([
       ['rt', 'قناة روسيا اليوم'],
