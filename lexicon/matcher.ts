@@ -124,13 +124,24 @@ export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
  * read as names (the generated real words near names, and the listed common words). The build computes it once.
  */
 export function nearOptionsOf(rules: Lexicon['rules'], trie: PhraseTrie): NearOptions {
-  return { index: nearIndex(distinctiveNameWords(trie)), refused: [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey) };
+  const index = nearIndex(distinctiveNameWords(trie));
+  const names = new Set(index.flatMap(([, words]) => words));
+  return {
+    index,
+    refused: [...(rules.nearWords ?? []), ...Object.keys(rules.homographs)].map(normalizeKey),
+    parents: trie.parentsOf((word) => names.has(word)),
+  };
 }
 
 export interface NearOptions {
   /** Distinctive name words by consonant skeleton (nearIndex). */
   index: readonly (readonly [string, readonly string[]])[];
   refused: readonly string[];
+  /**
+   * The trie's nodes with a child a near spelling can stand for, worked out where the trie was built: after any
+   * other node a word that is not an edge ends the walk.
+   */
+  parents: readonly number[];
 }
 
 export interface MatcherOptions {
@@ -313,6 +324,8 @@ export function matcherOf(
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
+  // The reader's own words added to the trie since it was built may continue a name too.
+  const nearParents = new Set([...(nearOptions?.parents ?? []), ...(near ? trie.parentsOf((word) => near.isName(word), true) : [])]);
 
   // What a word can start, worked out once per distinct word: a page repeats its words, and a lexicon of a thousand
   // entries makes a third of them worth asking about.
@@ -349,7 +362,7 @@ export function matcherOf(
    * تلوبيردي»).
    */
   function nearChild(node: number, word: string): number | undefined {
-    if (!near || !trie.hasChildren(node)) return undefined;
+    if (!nearParents.has(node)) return undefined;
     const children = [
       ...new Set(
         namesNear(word)

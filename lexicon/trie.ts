@@ -119,6 +119,14 @@ export class PhraseTrie {
     return out.concat(this.addedChildren.get(node) ?? []);
   }
 
+  /** The nodes with a child whose word passes `test`: all of them, or only those of the words added since reading. */
+  parentsOf(test: (word: string) => boolean, addedOnly = false): number[] {
+    const out = new Set<number>();
+    if (!addedOnly) for (let k = 1; k <= this.frozen; k++) if (test(this.wordOf(k))) out.add(this.parentOf(k));
+    for (const [parent, word] of this.addedNodes.values()) if (test(word)) out.add(parent);
+    return [...out];
+  }
+
   /** The node a phrase's words reach (a key of normalised words joined by single spaces), if they do. */
   nodeOf(key: string): number | undefined {
     let node: number | undefined = 0;

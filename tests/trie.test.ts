@@ -25,6 +25,14 @@ describe('the phrase trie', () => {
     }
   });
 
+  it('numbers its nodes alike after a trip through JSON, which the near options shipped beside it rely on', () => {
+    const trie = PhraseTrie.of(phrasesOf(bundledLexicon).phrases);
+    const shipped = new PhraseTrie(JSON.parse(JSON.stringify(trie)));
+    const keys = trie.phraseWords().map(({ words }) => words.join(' '));
+    expect(keys.length).toBeGreaterThan(30_000);
+    expect(keys.map((k) => shipped.nodeOf(k))).toEqual(keys.map((k) => trie.nodeOf(k)));
+  });
+
   it('gives a shared phrase to the next entry when the first is left out', () => {
     const trie = PhraseTrie.of(phrasesOf(lexiconOf([entry('first', ['جبل طارق']), entry('second', ['جبل طارق', 'طارق'])])).phrases);
     expect(
