@@ -101,6 +101,10 @@ const ORDINARY_FIVE = /^[وفبلك]?(م..و.|..اي.)$/;
 /** Fewest letters of a surname read again on its own after a person's full candidate name («راتوات»). */
 const MIN_SURNAME = 4;
 const TA_MARBUTA = 0x0629;
+/** A pronoun written onto a word («وصفتها», «نظراؤهم»): a verb or a possessed noun, not a name. */
+const PRONOUN_SUFFIX = /[^\s](ها|هما|هم)$/;
+/** The same, and «ه» after a feminine ت or a hamza («حكومته», «نظراءه»): never a word of a name. */
+const OWNED = /([^\s](ها|هما|هم)|[تءؤئ]ه)$/;
 
 export class Discoverer {
   private readonly titles = new Map<string, string[][]>();
@@ -156,11 +160,14 @@ export class Discoverer {
     const tokens = tokenize(text);
     const keys = tokens.keys;
     const taken = new Array<boolean>(tokens.count).fill(false);
+    // Words of a country's name or nisba the lexicon found: they say whose a body is, never name it.
+    const country = new Array<boolean>(tokens.count).fill(false);
     // The last word of the known place that starts at word i, if one does.
     const placeEnd = new Array<number>(tokens.count).fill(-1);
     for (let i = 0; i < tokens.count; i++) {
       const m = mentions.find((m) => m.start < tokens.ends[i]! && tokens.starts[i]! < m.end);
       taken[i] = m !== undefined;
+      country[i] = m !== undefined && typeOf(m.id) === 'country';
       if (m !== undefined && typeOf(m.id) === 'place' && m.start === tokens.starts[i]) {
         let end = i;
         while (end + 1 < tokens.count && tokens.starts[end + 1]! < m.end) end++;
@@ -182,18 +189,19 @@ export class Discoverer {
       const key = keys[i]!;
       if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(key.replace(/^[وفبلك]/, '')) || this.heads.has(key) || this.titles.has(key))
         return false;
-      if (VERBAL_NOUN.test(key) || TANWEEN.test(written(i))) return false;
+      if (VERBAL_NOUN.test(key) || TANWEEN.test(written(i)) || OWNED.test(written(i))) return false;
       if (WITH_ARTICLE.test(key)) return key.startsWith('ال') && i > 0 && (NAME_JOINERS.has(keys[i - 1]!) || (NAME_ENDINGS.has(key) && !taken[i - 1]));
       return key.length >= 3 || NAME_JOINERS.has(key);
     };
     /**
      * A word after a head noun that the head's own grammar makes ordinary: one written with ة (a feminine noun or
-     * adjective: حركة واسعة، مجموعة مكونة; the region's names end in ه, not ة), or, after an organisation's or an
+     * adjective: حركة واسعة، مجموعة مكونة; the region's names end in ه, not ة), one with a pronoun written onto it
+     * («عملية وصفتها»), or, after an organisation's or an
      * event's head, one behind the preposition ل (اتفاقية لحل، منظمة لمكافحة).
      */
     const ordinaryAfterHead = (k: number, head: EntityType) => {
       const word = written(k).replace(/[\u064b-\u065f\u0670]+$/, '');
-      return word.charCodeAt(word.length - 1) === TA_MARBUTA || (head !== 'place' && keys[k]!.startsWith('ل'));
+      return word.charCodeAt(word.length - 1) === TA_MARBUTA || PRONOUN_SUFFIX.test(word) || (head !== 'place' && keys[k]!.startsWith('ل'));
     };
     const shapeOf = (key: string) => {
       if (key.length < MIN_SHAPED - 1 || this.verbPrefixes.some((p) => key.replace(/^[وف]/, '').startsWith(p))) return undefined;
@@ -252,9 +260,11 @@ export class Discoverer {
       const body = this.bodyAt(keys[i]!);
       if (body && joined(i + 1)) {
         // «وزارة الصحة», «سفارة الصين»: a common noun with the article, or a country the lexicon knows, names the body;
-        // a nisba after it says whose («وزارة الصحة القرغيزية»).
+        // a nisba after it says whose («وزارة الصحة القرغيزية»). A portfolio shaped like a nisba names it too
+        // («وزارة الخارجية الأذربيجانية»); a country's nisba right after the noun does not.
         const k = i + 1;
-        const named = (taken[k] || (WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!))) && !singularNisba(k);
+        const common = WITH_ARTICLE.test(keys[k]!) && ARABIC_WORD.test(keys[k]!) && !this.stop.has(keys[k]!);
+        const named = (taken[k] && !(country[k] && singularNisba(k))) || (!taken[k] && common && (!singularNisba(k) || (joined(k + 1) && country[k + 1]!)));
         if (named) {
           const end = joined(k + 1) && looksLikeNisba(keys[k + 1]!) ? k + 1 : k;
           propose(i, end, body[0], `body: ${body[1]}`);

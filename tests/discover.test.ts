@@ -140,6 +140,16 @@ describe('names the lexicon lacks', () => {
     expect(found('قال المتحدث الرسمي باسم الوزارة أحمد موسى في تصريح')).toEqual([['person', 'أحمد موسى']]);
     expect(found('وقالت المديرة التنفيذية لمنظمة هيومن رايتس ووتش، ماريا كولينز، إنه')).toEqual([['person', 'ماريا كولينز']]);
   });
+  it("name a ministry by a portfolio shaped like a nisba when its country follows, and a town's court", () => {
+    expect(found('قالت وزارة الخارجية الأذربيجانية إن')).toEqual([['organization', 'وزارة الخارجية الأذربيجانية']]);
+    expect(found('وقالت وزارة الخارجية إن الوضع مستقر')).toEqual([]);
+    expect(found('أصدرت محكمة أستانة حكمها')).toEqual([['organization', 'محكمة أستانة']]);
+  });
+  it('take a square as a place, but no word with a pronoun written onto it, after a head noun or a title', () => {
+    expect(found('تجمع المحتجون في ساحة تروبكا وسط طهران')).toEqual([['place', 'تروبكا']]);
+    expect(found('وقعت عملية وصفتها الشرطة بالإرهابية')).toEqual([]);
+    expect(found('دعا الرئيس وحكومته لطلب المساعدة')).toEqual([]);
+  });
   it("name a country's parliament and a town's hospital or university", () => {
     expect(found('وافق برلمان كازاخستان على إرسال الجنود')).toEqual([['organization', 'برلمان كازاخستان']]);
     expect(found('استقبل مستشفى هرات الإقليمي الجرحى')).toEqual([['place', 'مستشفى هرات الإقليمي']]);
