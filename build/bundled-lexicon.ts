@@ -63,8 +63,10 @@ export function bundledLexiconPlugin(): Plugin {
     load(id) {
       if (id !== '\0' + ID) return undefined;
       const lexicon = validatedBundle();
-      // JSON.parse of a string literal is the quickest way for V8 to load data this size.
+      // JSON.parse of a string literal is the quickest way for V8 to load data this size. The large parts are parsed
+      // when first asked for, not while the script is evaluated: a page spreads that work over tasks of its own.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      const lazy = (value: unknown) => `/* @__PURE__ */ parsedOnce(${JSON.stringify(JSON.stringify(value))})`;
       const phrases = phrasesOf(lexicon);
       if (phrases.rejected.length > 0) {
         this.error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
@@ -72,14 +74,15 @@ export function bundledLexiconPlugin(): Plugin {
       const trie = PhraseTrie.of(phrases.phrases);
       const types = Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type]));
       return [
-        `export const trie = ${json(trie.toJSON())};`,
-        `export const types = ${json(types)};`,
+        `function parsedOnce(text) { let value; return () => (value ??= JSON.parse(text)); }`,
+        `export const trie = ${lazy(trie.toJSON())};`,
+        `export const types = ${lazy(types)};`,
         // The near words travel in `near`; a page needs the homographs and blockers for the reader's own entries.
         `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
-        `export const shared = ${json(sharedNamesOf(lexicon, trie))};`,
-        `export const near = ${json(nearOptionsOf(lexicon.rules, trie))};`,
+        `export const shared = ${lazy(sharedNamesOf(lexicon, trie))};`,
+        `export const near = ${lazy(nearOptionsOf(lexicon.rules, trie))};`,
         `export const lexiconFiles = ${json(lexiconFiles().map((f) => `/${f.relativeDest}`))};`,
-        `export const discovery = ${json({ rules: discoveryRules, firstNames: knownFirstNames() })};`,
+        `export const discovery = ${lazy({ rules: discoveryRules, firstNames: knownFirstNames() })};`,
       ].join('\n');
     },
   };

@@ -19,24 +19,25 @@ export interface PageLexicon {
  * work: the browser gets the main thread back between them, so that neither makes one long task with the other.
  */
 export async function pageLexicon(settings: Settings, records: readonly UserRecord[]): Promise<PageLexicon> {
-  const trie = new PhraseTrie(bundledTrie);
+  const trie = new PhraseTrie(bundledTrie());
   const bundled = trie.phrases.length;
   const own = new Set(records.map((r) => r.entry.id));
-  const typeOf: Record<string, EntityType> = { ...types };
+  const bundledTypes = types();
+  const typeOf: Record<string, EntityType> = { ...bundledTypes };
   for (const r of records) typeOf[r.entry.id] = r.entry.type;
   const disabledIds = new Set(settings.disabledIds);
   const disabledTypes = new Set(settings.disabledTypes);
   const off = (id: string) => disabledIds.has(id) || disabledTypes.has(typeOf[id]!);
   if (records.length > 0) {
     // A reader's alias may name a bundled entry ({astana}): its bundled names, as normalised keys.
-    const bundledNames = (id: string) => (types[id] ? trie.keysOf(id, 'name') : undefined);
+    const bundledNames = (id: string) => (bundledTypes[id] ? trie.keysOf(id, 'name') : undefined);
     for (const p of phrasesOf({ entries: records.map((r) => r.entry), rules }, bundledNames).phrases) trie.add(p);
   }
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
-  const options = { near, shared, persons, ...contextRules(rules) };
   await yieldToBrowser();
+  const options = { near: near(), shared: shared(), persons, ...contextRules(rules) };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 
