@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType, Lexicon } from '../lexicon/schema';
 import * as v from 'valibot';
 import { DiscoveryRulesSchema, type DiscoveryRules } from '../lexicon/discover';
+import { COMPOUND_TAILS } from '../lexicon/aliases';
 import { normalizeKey } from '../lexicon/tokenize';
 import { ordinaryWords } from './ordinary-words';
 
@@ -74,9 +75,6 @@ export const discoveryRules: DiscoveryRules = v.parse(DiscoveryRulesSchema, read
 /** How many of the lexicon's people must share an ordinary word as first name for it to count as one. */
 const SHARED_FIRST_NAME = 3;
 
-/** The second halves of compound given names («صدر الدين», «عبد الله», «فضل الرحمن»). */
-const COMPOUND_TAIL = /^(الدين|الله|الرحمن|الرحمان)$/;
-
 let firstNames: string[] | undefined;
 
 /**
@@ -93,7 +91,7 @@ export function knownFirstNames(): string[] {
   for (const e of bundledLexicon.entries.filter((e) => e.type === 'person')) {
     // «صدر» of «صدر الدين …» is half a compound given name, not a first name.
     const firsts = [e.name.ar, ...e.aliases]
-      .filter((a) => /^[\u0600-\u06ff]+ [\u0600-\u06ff]/.test(a) && !COMPOUND_TAIL.test(a.split(' ')[1]!))
+      .filter((a) => /^[\u0600-\u06ff]+ [\u0600-\u06ff]/.test(a) && !COMPOUND_TAILS.has(normalizeKey(a.split(' ')[1]!)))
       .map((a) => a.split(' ')[0]!);
     for (const first of new Set(firsts)) people.set(first, (people.get(first) ?? 0) + 1);
   }

@@ -200,9 +200,17 @@ function seriesForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>
   );
 }
 
+/** A summit of one organisation dated in one year, with the places its relations say hosted it. */
+export interface Summit {
+  id: string;
+  org: string;
+  year: string;
+  hosts: string[];
+}
+
 /** The summits of one organisation dated in one year: events whose names open with قمة, related to one organisation. */
-export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): { id: string; org: string; year: string; hosts: string[] }[] {
-  const out: { id: string; org: string; year: string; hosts: string[] }[] = [];
+export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Summit[] {
+  const out: Summit[] = [];
   for (const entry of entries) {
     if (entry.type !== 'event' || !entry.aliases.some((a) => normalizeKey(a).startsWith(`${SUMMIT} `))) continue;
     const orgs = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
@@ -378,7 +386,7 @@ const DYNASTY = new Set(['ال']);
 /** Words that link a given name to the next one: a short form never ends in one («عبد» of «عبد الله»). */
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
 /** Second halves of compound given names («فصيح الدين», «فضل الرحمن»): never a surname on their own. */
-const COMPOUND_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
 /** Words that tell a son from his father («ماركوس الابن»): never a surname on their own. */
 const GENERATIONS = new Set(['الابن', 'الاب', 'جونيور']);
 /** Regnal numbers («عبد الله الثاني») and every other ordinal: ordinary words («كانون الثاني»), never a short form. */

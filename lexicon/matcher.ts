@@ -203,12 +203,6 @@ export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: n
 /** The key of a choice between entries sharing a name: the same entries in the same order make the same choice. */
 export const choiceKey = (ids: readonly string[]): string => ids.join(' ');
 
-/**
- * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
- * each, the entries that speak for it when the same text names them (its country, its organisation), and which
- * are people. The candidate named elsewhere in the text, or whose related entries are, wins; with no evidence
- * the first candidate that is not a person does, since a first name alone is not a person.
- */
 /** A summit of a series: the cities that hosted it and its year. */
 export interface SummitEdition {
   id: string;
@@ -216,6 +210,12 @@ export interface SummitEdition {
   year: string;
 }
 
+/**
+ * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
+ * each, the entries that speak for it when the same text names them (its country, its organisation), and which
+ * are people. The candidate named elsewhere in the text, or whose related entries are, wins; with no evidence
+ * the first candidate that is not a person does, since a first name alone is not a person.
+ */
 export interface SharedNames {
   related: Record<string, readonly string[]>;
   persons: readonly string[];

@@ -148,8 +148,9 @@ export class PhraseTrie {
       const next = this.childWords(node).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       children.push(next.length);
       for (const word of next) {
-        renumbered.set(this.child(node, word)!, order.length);
-        order.push(this.child(node, word)!);
+        const child = this.child(node, word)!;
+        renumbered.set(child, order.length);
+        order.push(child);
         words.push(word);
       }
     }
