@@ -12,9 +12,10 @@ export interface Phrase {
   id?: string;
   /**
    * `echo`: a short form of the entry's name, a name only after the full name earlier in the text; `quoted`: an
-   * ordinary word that names the entry only in quotation marks after a head noun (قاعدة "كانت").
+   * ordinary word that names the entry only in quotation marks after a head noun (قاعدة "كانت"); `credit`: an
+   * outlet's quoted name, which is also a name as the credit of a dateline («/قنا/», «(وام) -»).
    */
-  kind: MentionKind | 'block' | 'echo' | 'quoted';
+  kind: MentionKind | 'block' | 'echo' | 'quoted' | 'credit';
   /** The alias as written in the lexicon, for messages. */
   source: string;
   /** Which rule made this phrase from the entry, so that a tool can say why a span matched. */
@@ -33,6 +34,8 @@ export const PHRASE_RULES = {
   countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
+  credit:
+    "an outlet's quoted name: in quotation marks after a head noun, or as a dateline's credit (between slashes, or in brackets beside a dash or the line's edge)",
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
   surname: "a person's surname alone, after the full name earlier in the text or after a title (rules.titles)",
   givenNames: "a person's given names without the surname, after the full name earlier in the text",
@@ -360,7 +363,9 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
     if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'));
     if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
-    for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'quoted', source: name, rule: 'quoted' });
+    // Agencies credit their wires by these short names, so a dateline vouches for an outlet's quoted name too.
+    const quotedKind = entry.type === 'media' ? 'credit' : 'quoted';
+    for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: quotedKind, source: name, rule: quotedKind });
     for (const name of entry.short ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: 'echo', source: name, rule: 'shortForm' });
     for (const stem of entry.nisba ?? []) {
       for (const key of nisbaForms(stem)) phrases.push({ key, id: entry.id, kind: 'nisba', source: stem, rule: 'nisba' });

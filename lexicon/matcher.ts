@@ -72,10 +72,14 @@ class BoundedCache<K, V> {
   }
 }
 
-const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0, quoted: 0 };
+const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0, quoted: 0, credit: 0 };
 
 /** Whether an ending found in the trie is a mention as it stands (not a blocker, not a short form to license). */
 const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
+/** Fewest letters of each part of a name's word written with a space moved (respacedChild). */
+const MIN_PART = 3;
+/** Phrases that are names only where the text licenses them. */
+type LicensedKind = 'echo' | 'quoted' | 'credit';
 
 export interface Matcher {
   /**
@@ -287,12 +291,12 @@ export function matcherOf(
   // Nodes whose name several entries share: every entry, in order, for the page to choose from.
   const sharing = new Map<number, string[]>();
   // Phrases that are names only where the text licenses them, by node: for short forms (echo), every entry whose
-  // full name they shorten; for quoted names, every entry so named.
-  const licensed = new Map<number, Record<'echo' | 'quoted', string[]>>();
+  // full name they shorten; for quoted names and credits, every entry so named.
+  const licensed = new Map<number, Record<LicensedKind, string[]>>();
   trie.phrases.forEach((phrase, index) => {
     if (!keep(phrase, index)) return;
-    if (phrase.kind === 'echo' || phrase.kind === 'quoted') {
-      const ids = licensed.get(phrase.node) ?? { echo: [], quoted: [] };
+    if (phrase.kind === 'echo' || phrase.kind === 'quoted' || phrase.kind === 'credit') {
+      const ids = licensed.get(phrase.node) ?? { echo: [], quoted: [], credit: [] };
       if (phrase.id !== undefined && !ids[phrase.kind].includes(phrase.id)) ids[phrase.kind].push(phrase.id);
       licensed.set(phrase.node, ids);
       return;
@@ -420,9 +424,34 @@ export function matcherOf(
           continue;
         }
         approximate = true;
+        const respaced = respacedChild(tokens, j, node, maxEnd);
+        if (respaced !== undefined) {
+          [j, node] = respaced;
+          continue;
+        }
       }
       node = exact ?? nearChild(node, word) ?? (j - i >= 2 ? soundChild(node, word) : undefined);
     }
+  }
+
+  /**
+   * Inside a name, a space the page moved: two of the name's words run together («سردار برديمحمدوف» for «سردار
+   * بردي محمدوف») or one of them split in two («قربان قولي بردي محمد وف»). Transliterated compound names are
+   * written both ways. Each part must have MIN_PART letters, so that a clitic or a stray letter is not a word of the
+   * name. Returns the word and node the name goes on from, or undefined.
+   */
+  function respacedChild(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
+    const word = tokens.key(j);
+    for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+      const head = trie.child(node, word.slice(0, cut));
+      const tail = head === undefined ? undefined : trie.child(head, word.slice(cut));
+      if (tail !== undefined) return [j, tail];
+    }
+    const k = j + 1;
+    if (word.length < MIN_PART || k >= tokens.count || k > maxEnd || tokens.gaps[k]! > Gap.SOFT) return undefined;
+    const rest = tokens.key(k);
+    const joined = rest.length >= MIN_PART ? trie.child(node, word + rest) : undefined;
+    return joined === undefined ? undefined : [k, joined];
   }
 
   /** The child of `node` whose word sounds like `word` letter by letter (soundAlike), when exactly one does. */
@@ -500,14 +529,15 @@ export function matcherOf(
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
-        // head noun; otherwise the words in it are read as usual.
-        const { echo, quoted } = licensed.get(best.licensedNode)!;
+        // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
+        const { echo, quoted, credit } = licensed.get(best.licensedNode)!;
         const named =
           (ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd))
             ? undefined
             : shortened(context, echo, tokens.key(best.licensedEnd))) ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
-          (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined);
+          (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined) ??
+          (credit.length > 0 && (quotedAfterHead(text, tokens, i, best.licensedEnd) || creditAt(text, tokens, i, best.licensedEnd)) ? credit[0] : undefined);
         if (named !== undefined) {
           best.end = best.licensedEnd;
           best.outside = best.licensedOutside;
@@ -734,6 +764,34 @@ function skipLetters(text: string, from: number, n: number): number {
 /** From `at`, the first position in direction `step` (1 or -1) that is not white space. */
 function skipSpaces(text: string, at: number, step: 1 | -1): number {
   while (at >= 0 && at < text.length && /\s/.test(text[at]!)) at += step;
+  return at;
+}
+
+const DASHES = new Set([0x002d, 0x2013, 0x2014]);
+/** Marks that open a credit standing alone (slashes and dashes), and those that close it (the same, or a colon). */
+const CREDIT_OPENERS = new Set([0x002f, ...DASHES]);
+const CREDIT_CLOSERS = new Set([...CREDIT_OPENERS, 0x003a]);
+/** What stands beside a bracketed credit in a dateline: a dash, a colon or a full stop. */
+const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
+
+/**
+ * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
+ * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), or in brackets beside a dash, a colon, a full stop or the edge of the text («طهران (مهر) -»).
+ */
+function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
+  const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
+  const close = skipSpaces(text, tokens.ends[end]!, 1);
+  const before = text.charCodeAt(open);
+  const after = text.charCodeAt(close);
+  if (CREDIT_OPENERS.has(before) && CREDIT_CLOSERS.has(after)) return true;
+  if (before !== 0x0028 || after !== 0x0029) return false;
+  const beside = (k: number) => k < 0 || k >= text.length || DATELINE_MARKS.has(text.charCodeAt(k)) || text[k] === '\n';
+  return beside(skipInline(text, open - 1, -1)) || beside(skipInline(text, close + 1, 1));
+}
+
+/** Like skipSpaces, but a line break is an edge, not a space. */
+function skipInline(text: string, at: number, step: 1 | -1): number {
+  while (at >= 0 && at < text.length && text[at] !== '\n' && /\s/.test(text[at]!)) at += step;
   return at;
 }
 

@@ -218,6 +218,53 @@ describe('quoted names after a head noun', () => {
   });
 });
 
+describe("an outlet's credit in a dateline", () => {
+  const wires = compile(
+    lexiconOf(
+      [
+        entry('qna', ['وكالة الأنباء القطرية'], { type: 'media', quoted: ['قنا'] }),
+        entry('kant', ['قاعدة كانت الجوية'], { type: 'military', quoted: ['كانت'] }),
+      ],
+      {
+        headNouns: ['وكالة', 'قاعدة'],
+      },
+    ),
+  );
+  const read = (text: string) => spans(text, wires.match(text));
+  it('reads an outlet’s quoted name between slashes or dashes', () => {
+    expect(read('الدوحة في 14 سبتمبر /قنا/ أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
+    expect(read('الدوحة في 14 سبتمبر/ قنا / أعلنت')).toEqual([['qna', 'قنا']]);
+    expect(read('الدوحة- قنا - أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
+    expect(read('الدوحة - قنا : أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
+  });
+  it('reads it in brackets beside a dash, a colon, a full stop or the edge of the text', () => {
+    expect(read('الدوحة (قنا) - أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
+    expect(read('أعلنت الوزارة ذلك. (قنا)')).toEqual([['qna', 'قنا']]);
+    expect(read('(قنا) – أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
+    expect(read('أعلنت الوزارة ذلك\n(قنا)\nوفي خبر آخر')).toEqual([['qna', 'قنا']]);
+  });
+  it('still reads it in quotation marks after a head noun', () => {
+    expect(read('نقلت وكالة "قنا" عن الوزير')).toEqual([['qna', 'قنا']]);
+  });
+  it('leaves the word alone in brackets inside a sentence, and gives no credit to a name that is not an outlet', () => {
+    expect(read('زرع (قنا) كثيرة في الحقل')).toEqual([]);
+    expect(read('قنا الري في القرية')).toEqual([]);
+    expect(read('قال /كانت/ أمس')).toEqual([]);
+    expect(read('الجملة (كانت) - طويلة')).toEqual([]);
+    expect(read('قال: قنا - الري')).toEqual([]);
+  });
+  it("reads the bundle's agencies in datelines", () => {
+    expect(tag('أبوظبي في 3 ديسمبر / وام / أعلن')).toEqual([
+      ['abu-dhabi', 'أبوظبي'],
+      ['wam', 'وام'],
+    ]);
+    expect(tag('طهران (مهر) - أعلن')).toEqual([
+      ['tehran', 'طهران'],
+      ['mehr-news-agency', 'مهر'],
+    ]);
+  });
+});
+
 describe('longest match', () => {
   it('takes the whole multi-word name over a name inside it', () => {
     expect(tag('قوة الأمم المتحدة المؤقتة في لبنان')).toEqual([['unifil', 'قوة الأمم المتحدة المؤقتة في لبنان']]);
@@ -670,5 +717,36 @@ describe('variant letters deep in a name', () => {
   });
   it('do not read one after a single word of the name, which vouches for too little', () => {
     expect(tagged('قال حزب متقي إن حزب متكي')).toEqual([['party', 'حزب متقي', false]]);
+  });
+});
+
+describe('a space moved inside a name', () => {
+  const m = compile(
+    lexiconOf([
+      entry('serdar', ['سردار بردي محمدوف'], { type: 'person' }),
+      entry('tileuberdi', ['مختار تلوبردي'], { type: 'person' }),
+      entry('un', ['الأمم المتحدة'], { type: 'organization' }),
+    ]),
+  );
+  const tagged = (text: string) => m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate ?? false]);
+  it('reads two words of the name run together, and says the spelling is not the lexicon’s', () => {
+    expect(tagged('فاز سردار برديمحمدوف بالانتخابات')).toEqual([['serdar', 'سردار برديمحمدوف', true]]);
+  });
+  it('reads a word of the name split in two', () => {
+    expect(tagged('قال مختار تلو بردي إن')).toEqual([['tileuberdi', 'مختار تلو بردي', true]]);
+  });
+  it('keeps the spelling of the lexicon exact', () => {
+    expect(tagged('فاز سردار بردي محمدوف')).toEqual([['serdar', 'سردار بردي محمدوف', false]]);
+  });
+  it('takes no part shorter than three letters, so a clitic or a stray letter does not complete a name', () => {
+    expect(tagged('قال مختار تلوبرد ي إن')).toEqual([]);
+    expect(tagged('قال مختار ت لوبردي إن')).toEqual([]);
+    expect(tagged('في الأمم ال متحدة')).toEqual([]);
+  });
+  it('does not join across punctuation', () => {
+    expect(tagged('قال مختار تلو، بردي إن')).toEqual([]);
+  });
+  it('reads the bundle’s compound names written either way', () => {
+    expect(tag('فاز سردار برديمحمدوف')).toEqual([['serdar-berdimuhamedow', 'سردار برديمحمدوف']]);
   });
 });
