@@ -81,10 +81,10 @@ const SINGULAR_NISBA = /^ال.{2,}(ي|يه)$/;
 /** An adjective's ending after a head noun (منطقة حدودية، حركة احتجاجية، مدينة صغيرة): not a name. */
 const looksLikeAdjective = (key: string) => /(يه|ي|ي.ه)$/.test(key);
 /**
- * Verbal nouns by their patterns (تبادل، تعيين، اغتيال، انسحاب، استقبال): ordinary words of news, never names, and
- * what most often follows «اتفاقية» or stands before a surname («اغتيال علامجونوف»).
+ * Verbal nouns by their patterns (تبادل، تعيين، اغتيال، انسحاب، استقبال), behind any proclitic («بتوقيف»): ordinary
+ * words of news, never names, and what most often follows «اتفاقية» or stands before a surname («اغتيال علامجونوف»).
  */
-const VERBAL_NOUN = /^[وف]?(ت[^ش]ا..|ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$/; // تش spells foreign sounds: تشانغ is a name
+const VERBAL_NOUN = /^[وف]?[بلك]?(ت[^ش]ا..|ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$/; // تش spells foreign sounds: تشانغ is a name
 /** Case endings written out (صوتًا، مؤثرٍ): names in news go without them. */
 const TANWEEN = /[\u064b-\u064d]/;
 /** A proclitic a head noun may carry: «بمطار», «ولمدينة», «للحركة» is not one (the article makes it a common noun). */
@@ -276,7 +276,8 @@ export class Discoverer {
       if (qualified && joined(i + 1)) {
         let k = i + 1;
         if (!taken[k] && WITH_ARTICLE.test(keys[k]!) && !singularNisba(k) && !this.stop.has(keys[k]!) && joined(k + 1)) k++;
-        if (taken[k] || singularNisba(k)) {
+        // Whose it is must be a name the lexicon knows (a country's nisba, a place): «الرئاسة الدورية» is a role.
+        if (taken[k]) {
           propose(i, k, qualified, `body: ${keys[i]}`);
           i = k;
           continue;
@@ -294,15 +295,20 @@ export class Discoverer {
       // A quoted name vouches for itself: after a head noun behind any proclitic («لشركة "كاز ترانس أويل"»).
       const quotedHead = this.heads.get(keys[i]!.replace(HEAD_PROCLITIC, ''));
       const quoted = quotedHead && joined(i + 1) ? this.quotedAfter(text, tokens, i, (k) => !taken[k]) : undefined;
-      if (quoted) {
+      // One quoted adjective is a label, not a name («كمنظمة "إرهابية"»).
+      if (quoted && !(quoted[0] === quoted[1] && looksLikeAdjective(keys[quoted[0]]!))) {
         propose(quoted[0], quoted[1], quotedHead!, `quoted after head noun: ${keys[i]}`);
         i = quoted[1];
         continue;
       }
+      // An event's head noun takes a verbal noun after it (عملية حفظ السلام، مؤتمر حوار): its own name stands in
+      // quotation marks or names a place, both read above.
       const head = this.headAt(keys[i]!);
-      if (head && joined(i + 1)) {
+      if (head && head !== 'event' && joined(i + 1)) {
         const k = i + 1;
-        if (nameWord(k) && !looksLikeAdjective(keys[k]!) && !ordinaryAfterHead(k, head)) {
+        // A feminine head (مقاطعة، منطقة) takes a feminine adjective: a word in -ي after it is a name («مقاطعة شنشي»).
+        const adjective = looksLikeAdjective(keys[k]!) && !(keys[i]!.endsWith('ه') && keys[k]!.endsWith('ي'));
+        if (nameWord(k) && !adjective && !ordinaryAfterHead(k, head)) {
           const two = joined(k + 1) && nameWord(k + 1) && shapeOf(keys[k + 1]!) !== undefined;
           propose(k, two ? k + 1 : k, head, `head noun: ${keys[i]}`);
           i = two ? k + 1 : k;

@@ -156,3 +156,34 @@ describe('names the lexicon lacks', () => {
     expect(found('تخرج في جامعة طهران')).toEqual([['organization', 'جامعة طهران']]);
   });
 });
+
+describe('what a head noun, a body or a title does not vouch for', () => {
+  it("does not take the verbal noun after an event's head for the event's name; a quoted name or a known place still is one", () => {
+    expect(found('شاركت في عملية حفظ السلام', small)).toEqual([]);
+    expect(found('وقعت اتفاقية "درع الشمال" أمس', small)).toEqual([['event', 'درع الشمال']]);
+    expect(found('وقعت اتفاقية شنغهاي للتعاون أمس', bundled)).toEqual([]);
+  });
+  it('does not take one quoted adjective after a head noun for a name', () => {
+    expect(found('صنفت حركة "إرهابية" أمس', small)).toEqual([]);
+    expect(found('أعلنت حركة "النهضة الجديدة" مسؤوليتها', small)).toEqual([['organization', 'النهضة الجديدة']]);
+  });
+  it('takes a word in -ي after a feminine head as a name, since an adjective after it would end in ية', () => {
+    expect(found('وصل الوفد إلى منطقة شنشي أمس', small)).toEqual([['place', 'شنشي']]);
+    expect(found('وصل الوفد إلى مطار جبلي', small)).toEqual([]);
+  });
+  it('does not take a qualified body whose qualifier names no country or place the lexicon knows', () => {
+    expect(found('تولى المجلس الدوري للمنظمة', small)).toEqual([]);
+    expect(found('تسلمت الرئاسة الدورية للمنظمة', bundled)).toEqual([]);
+    expect(found('أعلنت السفارة الروسية في كابول', small)).toEqual([['organization', 'السفارة الروسية']]);
+  });
+  it('reads a verbal noun behind any proclitic as an ordinary word, not a name by its shape', () => {
+    expect(found('أمرت المحكمة بتوقيف المتهم', bundled)).toEqual([]);
+  });
+  it("takes a counterpart as a title, and «رئيس وزراء» before a country's name", () => {
+    expect(found('في اتصال هاتفي مع نظيره الأمريكي ريكس تيلرسون', bundled)).toEqual([['person', 'ريكس تيلرسون']]);
+    expect(found('وحضر رئيس وزراء فيتنام فام مينه تينه', bundled)).toEqual([['person', 'فام مينه تينه']]);
+  });
+  it('takes a declaration named after a known place', () => {
+    expect(found('وصدر إعلان تيانجين في ختام القمة', bundled)).toEqual([['event', 'إعلان تيانجين']]);
+  });
+});
