@@ -141,7 +141,7 @@ describe('names the lexicon lacks', () => {
     expect(found('وقالت المديرة التنفيذية لمنظمة هيومن رايتس ووتش، ماريا كولينز، إنه')).toEqual([['person', 'ماريا كولينز']]);
   });
   it("name a ministry by a portfolio shaped like a nisba when its country follows, and a town's court", () => {
-    expect(found('قالت وزارة الخارجية الأذربيجانية إن')).toEqual([['organization', 'وزارة الخارجية الأذربيجانية']]);
+    expect(found('قالت وزارة الخارجية المولدوفية إن')).toEqual([['organization', 'وزارة الخارجية المولدوفية']]);
     expect(found('وقالت وزارة الخارجية إن الوضع مستقر')).toEqual([]);
     expect(found('أصدرت محكمة أستانة حكمها')).toEqual([['organization', 'محكمة أستانة']]);
   });
@@ -168,7 +168,7 @@ describe('what a head noun, a body or a title does not vouch for', () => {
     expect(found('أعلنت حركة "النهضة الجديدة" مسؤوليتها', small)).toEqual([['organization', 'النهضة الجديدة']]);
   });
   it('takes a word in -ي after a feminine head as a name, since an adjective after it would end in ية', () => {
-    expect(found('وصل الوفد إلى منطقة شنشي أمس', small)).toEqual([['place', 'شنشي']]);
+    expect(found('وصل الوفد إلى منطقة زولاني أمس', small)).toEqual([['place', 'زولاني']]);
     expect(found('وصل الوفد إلى مطار جبلي', small)).toEqual([]);
   });
   it('does not take a qualified body whose qualifier names no country or place the lexicon knows', () => {
