@@ -107,9 +107,22 @@ export function compile(lexicon: Lexicon): Matcher {
  */
 export function contextRules(
   rules: Lexicon['rules'],
-): Pick<MatcherOptions, 'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies'> {
-  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies } = rules;
-  return { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
+): Pick<
+  MatcherOptions,
+  'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies' | 'stateBodies'
+> {
+  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, stateBodies } = rules;
+  return {
+    headNouns,
+    namesakeHeads,
+    placeCues,
+    dateWords,
+    titles,
+    ownerWords,
+    nationalBodies,
+    stateBodies,
+    commonWords: Object.keys(rules.homographs).map(normalizeKey),
+  };
 }
 
 /** How a singular nisba adjective ends, as a key: «الأرمني», «الأرمنية». */
@@ -181,6 +194,8 @@ export interface MatcherOptions {
   ownerWords?: readonly string[];
   /** International names not read before a nisba or a qualifier (rules.nationalBodies: «مجلس الأمن الأرمني»). */
   nationalBodies?: { names: readonly string[]; qualifiers: readonly string[] };
+  /** Names every state gives a body of its own, read only where the page names what the body belongs to (rules.stateBodies). */
+  stateBodies?: readonly string[];
 }
 
 /**
@@ -240,10 +255,16 @@ export interface SharedNames {
 export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   const owners = new Map<number, Set<string>>();
   for (const p of trie.phrases) if (p.kind === 'name' && p.id !== undefined) owners.set(p.node, (owners.get(p.node) ?? new Set()).add(p.id));
-  const ids = new Set([...owners.values()].filter((o) => o.size > 1).flatMap((o) => [...o]));
-  const related: Record<string, string[]> = {};
-  for (const id of ids) related[id] = [...new Set(relationsOf(id, lexicon.entries).map((r) => r.target))];
+  const stateNodes = new Set((lexicon.rules.stateBodies ?? []).map((name) => trie.nodeOf(normalizeKey(name))));
+  const ids = new Set([...owners].filter(([node, o]) => o.size > 1 || stateNodes.has(node)).flatMap(([, o]) => [...o]));
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
+  // A body speaks through what it is part of, up to its country: the US Senate is part of Congress, part of the US.
+  const ancestors = (id: string, depth = 3): string[] =>
+    (byId.get(id)?.card.relations ?? [])
+      .filter((r) => r.type === 'part-of' || r.type === 'located-in')
+      .flatMap((r) => [r.target, ...(depth > 1 ? ancestors(r.target, depth - 1) : [])]);
+  const related: Record<string, string[]> = {};
+  for (const id of ids) related[id] = [...new Set([...relationsOf(id, lexicon.entries).map((r) => r.target), ...ancestors(id)])];
   // A summit's host city is the place its relations say, or the one its names hold («قمة شنغهاي في طشقند 2016»).
   const placeNamed = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === 'place') for (const n of [e.name.ar, ...e.aliases]) placeNamed.set(normalizeKey(n), e.id);
@@ -283,6 +304,7 @@ export function matcherOf(
     titles = [],
     ownerWords = [],
     nationalBodies,
+    stateBodies = [],
   }: MatcherOptions = {},
 ): Matcher {
   // What each node ends: when two entries share a phrase the first added keeps it; a name outranks a nisba.
@@ -520,7 +542,8 @@ export function matcherOf(
     const mentions: Mention[] = [];
     const best: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
     const inner: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
-    const undecided: [mention: Mention, ids: string[], place: boolean][] = [];
+    // Mentions whose entry the page decides: [mention, the entries it may be, after a place cue, a state's body].
+    const undecided: [mention: Mention, ids: readonly string[], place: boolean, stateBody: boolean][] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
@@ -553,7 +576,8 @@ export function matcherOf(
         const ids = sharing.get(best.node);
         const editions = seriesAt.get(best.node);
         if (editions) unnamedSummits.push([mention, editions]);
-        if (ids) undecided.push([mention, ids, placeCued(text, tokens, i, best.outside)]);
+        const stateBody = stateNodes.has(best.node);
+        if (ids || stateBody) undecided.push([mention, ids ?? [hit.id], placeCued(text, tokens, i, best.outside), stateBody]);
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
@@ -566,7 +590,14 @@ export function matcherOf(
         for (let j = i + 1; holdsNested && j <= best.end; j++) {
           const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
           if (found === null) continue;
-          if (found.id !== undefined && isMention(found.kind) && found.id !== hit.id && !shared?.partOf?.[hit.id]?.includes(found.id)) {
+          // Inside a longer name, a state's body is that name's own part, whichever state it is.
+          if (
+            found.id !== undefined &&
+            isMention(found.kind) &&
+            found.id !== hit.id &&
+            !stateNodes.has(inner.node) &&
+            !shared?.partOf?.[hit.id]?.includes(found.id)
+          ) {
             mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
           }
           j = inner.end;
@@ -578,12 +609,18 @@ export function matcherOf(
       const years = new Set(text.match(YEARS));
       for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years) ?? mention.id;
     }
-    for (const [mention, ids, place] of undecided) {
+    const unsupported = new Set<Mention>();
+    for (const [mention, ids, place, stateBody] of undecided) {
       const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
-      mention.id = context.chosen.get(choiceKey(ids)) ?? decide(open, context.counts);
-      mention.choices = [...ids];
+      const chosen = context.chosen.get(choiceKey(ids));
+      if (stateBody && chosen === undefined && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
+        unsupported.add(mention);
+        continue;
+      }
+      mention.id = chosen ?? decide(open, context.counts);
+      if (ids.length > 1) mention.choices = [...ids];
     }
-    return mentions;
+    return unsupported.size > 0 ? mentions.filter((m) => !unsupported.has(m)) : mentions;
   }
 
   const dated = new Map(Object.entries(dateWords).map(([word, next]) => [normalizeKey(word), new Set(next.map(normalizeKey))]));
@@ -596,6 +633,7 @@ export function matcherOf(
   }
 
   const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => trie.nodeOf(normalizeKey(name))));
+  const stateNodes = new Set(stateBodies.map((name) => trie.nodeOf(normalizeKey(name))));
   const qualifiers = new Set((nationalBodies?.qualifiers ?? []).map(normalizeKey));
 
   /** Whether the international name ending at word j (node) is a state's own body: a nisba or qualifier follows. */
@@ -667,10 +705,14 @@ export function matcherOf(
     return isHead(head) || strippedReadings(head, isHead).length > 0;
   }
 
+  /** How much the text (and the page before it) speaks for an entry: its own mentions, and those of what it is related to. */
+  function evidenceFor(id: string, sure: ReadonlyMap<string, number>): number {
+    return 2 * (sure.get(id) ?? 0) + (shared?.related[id] ?? []).reduce((n, r) => n + (sure.get(r) ?? 0), 0);
+  }
+
   /** The entry a shared name stands for, given what the text (and the page before it) names for sure. */
   function decide(ids: readonly string[], sure: ReadonlyMap<string, number>): string {
-    const score = (id: string) => 2 * (sure.get(id) ?? 0) + (shared?.related[id] ?? []).reduce((n, r) => n + (sure.get(r) ?? 0), 0);
-    const scores = ids.map(score);
+    const scores = ids.map((id) => evidenceFor(id, sure));
     const top = Math.max(...scores);
     return top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id)) ?? ids[0]!);
   }

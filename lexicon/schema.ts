@@ -168,6 +168,12 @@ export const RulesSchema = v.strictObject({
    */
   nationalBodies: v.optional(v.strictObject({ names: v.array(AliasSchema), qualifiers: v.array(AliasSchema) })),
   /**
+   * Names every state gives a body of its own («المحكمة العليا», «الحرس الوطني», «لجنة الانتخابات المركزية»): an
+   * entry that lists one is named by it only where the page names what the entry belongs to (its country, its
+   * parliament, a place or person it is related to); elsewhere it is some other state's body, and nothing is read.
+   */
+  stateBodies: v.optional(v.array(AliasSchema)),
+  /**
    * Words that head event names interchangeably (هجوم، تفجير، انفجار …): an event named with one is also found
    * under the others, with or without the article, as outlets vary them («تفجيرات كرمان», «انفجار كرمان»).
    */
