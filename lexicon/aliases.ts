@@ -216,7 +216,11 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
   const out: Summit[] = [];
   for (const entry of entries) {
     if (entry.type !== 'event' || !entry.aliases.some((a) => normalizeKey(a).startsWith(`${SUMMIT} `))) continue;
-    const orgs = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
+    // The series is the one organisation the summit relates to, or a series of summits that is an entry of its own
+    // (the China–Central Asia summit), which its editions are part of.
+    const related = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
+    const series = entry.card.relations.filter((r) => r.type === 'part-of' && isSummitSeries(byId.get(r.target))).map((r) => r.target);
+    const orgs = related.length > 0 ? related : series;
     const dates = entry.card.facts.find((f) => f.key === 'dates')?.value.en ?? '';
     const years = [...new Set(dates.match(YEAR) ?? [])];
     if (orgs.length !== 1 || years.length !== 1) continue;
@@ -229,9 +233,18 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
 /** How a summit is named after its organisation: of it, or of its states («قمة دول منظمة …», «قمة بلدان منظمة …»). */
 const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان'];
 
-/** قمة with each of an organisation's Arabic names, as keys, with the name as written. */
+/** Whether an entry is a series of summits in its own right: an event named with قمة («قمة الصين – آسيا الوسطى»). */
+const isSummitSeries = (entry: Entry | undefined) =>
+  entry?.type === 'event' && [entry.name.ar, ...entry.aliases].some((a) => normalizeKey(a).startsWith(`${SUMMIT} `));
+
+/** قمة with each of an organisation's Arabic names, as keys, with the name as written; a series' own names. */
 export function summitNamesOf(org: Entry): { key: string; source: string }[] {
   const names = [org.name.ar, ...org.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n));
+  if (org.type === 'event')
+    return [...new Map(names.filter((n) => normalizeKey(n).startsWith(`${SUMMIT} `)).map((n) => [normalizeKey(n), n]))].map(([key, source]) => ({
+      key,
+      source,
+    }));
   const keys = new Map(names.flatMap((n) => SUMMIT_OF.map((head) => [`${normalizeKey(head)} ${normalizeKey(n)}`, `${head} ${n}`] as const)));
   return [...keys].map(([key, source]) => ({ key, source }));
 }

@@ -452,6 +452,41 @@ describe('summits named by their organisation alone', () => {
   });
 });
 
+describe('summits of a series that is an entry of its own', () => {
+  const edition = (id: string, alias: string, date: string, host: string) =>
+    entry(id, [alias], {
+      type: 'event',
+      card: {
+        summary: { en: '', ar: '' },
+        facts: [{ key: 'dates', value: { en: date, ar: date } }],
+        relations: [
+          { type: 'part-of', target: 'cca' },
+          { type: 'hosted-by', target: host },
+        ],
+      },
+    });
+  const matcher = compile(
+    lexiconOf([
+      entry('cca', ['قمة الصين وآسيا الوسطى'], { type: 'event' }),
+      entry('xian', ['شيآن'], { type: 'place' }),
+      entry('astana', ['أستانا'], { type: 'place' }),
+      edition('cca-2023', 'قمة الصين وآسيا الوسطى في شيآن', 'May 2023', 'xian'),
+      edition('cca-2025', 'قمة الصين وآسيا الوسطى في أستانا', 'June 2025', 'astana'),
+    ]),
+  );
+  const read = (text: string) => spans(text, matcher.match(text));
+  it('are the edition whose host city the page names, and the series when it names none', () => {
+    expect(read('ترأس شي قمة الصين وآسيا الوسطى في مركز المؤتمرات بمدينة شيآن')).toEqual([
+      ['cca-2023', 'قمة الصين وآسيا الوسطى'],
+      ['xian', 'شيآن'],
+    ]);
+    expect(read('تستعد المنطقة لقمة الصين وآسيا الوسطى')).toEqual([['cca', 'قمة الصين وآسيا الوسطى']]);
+  });
+  it('are the edition named by the series and its year', () => {
+    expect(read('في قمة الصين وآسيا الوسطى 2025 قال شي')).toEqual([['cca-2025', 'قمة الصين وآسيا الوسطى 2025']]);
+  });
+});
+
 describe("a body's name with its country said another way", () => {
   const inside = (target: string) => ({ summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'part-of' as const, target }] });
   const lex = lexiconOf([
