@@ -9,36 +9,36 @@ import { importPackText } from '../utils/lexicon-import';
 import { entry } from './helpers/lexicon';
 
 const snapshot = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
-const margilan = entry('margilan', ['مرغيلان']);
+const yangiqishloq = entry('yangiqishloq', ['يانغيقيشلوق']);
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('the stored lexicon', () => {
   it('keeps one record per entry, so two pages editing different entries do not overwrite each other', async () => {
     // Two settings pages, each with its own stale view, save different entries.
-    await Promise.all([saveRecord(recordFor(margilan, bundledLexicon)), saveRecord(recordFor(entry('gulistan', ['غوليستان']), bundledLexicon))]);
-    expect((await loadRecords()).map((r) => r.entry.id)).toEqual(['gulistan', 'margilan']);
+    await Promise.all([saveRecord(recordFor(yangiqishloq, bundledLexicon)), saveRecord(recordFor(entry('gulistan', ['غوليستان']), bundledLexicon))]);
+    expect((await loadRecords()).map((r) => r.entry.id)).toEqual(['gulistan', 'yangiqishloq']);
   });
   it('upgrades old records when it reads them, and rewrites them once', async () => {
-    await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}margilan`]: { entry: margilan, source: 'user' } });
-    expect(await loadRecords()).toEqual([{ v: 1, origin: 'added', entry: margilan, updatedAt: 0 }]);
-    expect((await fakeBrowser.storage.local.get(`${RECORD_PREFIX}margilan`))[`${RECORD_PREFIX}margilan`]).toMatchObject({ v: 1 });
+    await fakeBrowser.storage.local.set({ [`${RECORD_PREFIX}yangiqishloq`]: { entry: yangiqishloq, source: 'user' } });
+    expect(await loadRecords()).toEqual([{ v: 1, origin: 'added', entry: yangiqishloq, updatedAt: 0 }]);
+    expect((await fakeBrowser.storage.local.get(`${RECORD_PREFIX}yangiqishloq`))[`${RECORD_PREFIX}yangiqishloq`]).toMatchObject({ v: 1 });
   });
   it('tells watchers of changes made anywhere', async () => {
     let calls = 0;
     const stop = watchRecords(() => calls++);
-    await saveRecord(recordFor(margilan, bundledLexicon));
+    await saveRecord(recordFor(yangiqishloq, bundledLexicon));
     await fakeBrowser.storage.local.set({ settings: {} });
     stop();
     expect(calls).toBe(1);
   });
   it('explains a full quota and keeps what was stored', async () => {
-    await saveRecord(recordFor(margilan, bundledLexicon));
+    await saveRecord(recordFor(yangiqishloq, bundledLexicon));
     const before = await snapshot();
     const set = fakeBrowser.storage.local.set;
     fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     try {
-      await expect(applyChange({ put: [recordFor(entry('gulistan', ['غوليستان']), bundledLexicon)], remove: ['margilan'] })).rejects.toBeInstanceOf(
+      await expect(applyChange({ put: [recordFor(entry('gulistan', ['غوليستان']), bundledLexicon)], remove: ['yangiqishloq'] })).rejects.toBeInstanceOf(
         StorageFullError,
       );
     } finally {
@@ -50,8 +50,8 @@ describe('the stored lexicon', () => {
 
 describe('importing packs', () => {
   it('imports a valid pack', async () => {
-    expect(await importPackText(exportPack([margilan]), 'merge', bundledLexicon)).toEqual({ ok: true });
-    expect((await loadRecords()).map((r) => [r.entry.id, r.origin])).toEqual([['margilan', 'imported']]);
+    expect(await importPackText(exportPack([yangiqishloq]), 'merge', bundledLexicon)).toEqual({ ok: true });
+    expect((await loadRecords()).map((r) => [r.entry.id, r.origin])).toEqual([['yangiqishloq', 'imported']]);
   });
 
   /** Ways to break a valid pack, each certain to make it invalid. */
@@ -90,7 +90,7 @@ describe('importing packs', () => {
 
   // 200 imports validated against the whole bundled lexicon: seconds on a busy machine.
   it('refuses 200 generated broken packs and leaves the stored lexicon exactly as it was', async () => {
-    await saveRecord(recordFor(margilan, bundledLexicon));
+    await saveRecord(recordFor(yangiqishloq, bundledLexicon));
     const before = await snapshot();
     const valid = JSON.parse(exportPack(bundledLexicon.entries.slice(0, 12))) as Record<string, unknown>;
     let seed = 7;

@@ -103,8 +103,8 @@ x`,
     expect((screen.getByLabelText('Type') as HTMLSelectElement).value).toBe('place');
   });
   it('refuses markup and a taken id for a new entry, naming the field', () => {
-    const p = editor({ entry: null, prefill: { text: 'مرغيلان' }, origin: null });
-    expect((screen.getByLabelText('Arabic name') as HTMLInputElement).value).toBe('مرغيلان');
+    const p = editor({ entry: null, prefill: { text: 'يانغيقيشلوق' }, origin: null });
+    expect((screen.getByLabelText('Arabic name') as HTMLInputElement).value).toBe('يانغيقيشلوق');
     fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'kyiv' } });
     fireEvent.input(screen.getByLabelText('Summary in English'), { target: { value: '<img src=x onerror=alert(1)>' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -115,9 +115,9 @@ x`,
   });
   it('adds facts and relations as rows', () => {
     const p = editor({ entry: null, origin: null });
-    fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'margilan' } });
-    fireEvent.input(screen.getByLabelText('Arabic name'), { target: { value: 'مرغيلان' } });
-    fireEvent.input(screen.getByLabelText('English name'), { target: { value: 'Margilan' } });
+    fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'yangiqishloq' } });
+    fireEvent.input(screen.getByLabelText('Arabic name'), { target: { value: 'يانغيقيشلوق' } });
+    fireEvent.input(screen.getByLabelText('English name'), { target: { value: 'Yangiqishloq' } });
     fireEvent.click(within(screen.getByRole('group', { name: 'Relations' })).getByRole('button', { name: 'Add' }));
     fireEvent.change(screen.getByLabelText('Relation'), { target: { value: 'located-in' } });
     fireEvent.input(screen.getByLabelText('Entry'), { target: { value: 'uzbekistan' } });
@@ -127,8 +127,8 @@ x`,
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(p.onSave).toHaveBeenCalledWith(
       expect.objectContaining({
-        id: 'margilan',
-        name: { en: 'Margilan', ar: 'مرغيلان' },
+        id: 'yangiqishloq',
+        name: { en: 'Yangiqishloq', ar: 'يانغيقيشلوق' },
         card: {
           summary: { en: '', ar: '' },
           facts: [{ key: 'role', value: { en: 'City', ar: 'مدينة' } }],
@@ -217,13 +217,13 @@ describe('the lexicon browser', () => {
 
 describe('the import preview', () => {
   const merged = mergeLexicon(bundledLexicon, [recordFor(entry('mine', ['شيء']), bundledLexicon, 'added', 1)]);
-  const pack: Pack = { format: PACK_FORMAT, version: 1, entries: [entry('margilan', ['مرغيلان']), { ...byId.get('moscow')!, aliases: ['موسكو'] }] };
+  const pack: Pack = { format: PACK_FORMAT, version: 1, entries: [entry('yangiqishloq', ['يانغيقيشلوق']), { ...byId.get('moscow')!, aliases: ['موسكو'] }] };
   const pending = { fileName: 'p.json', preview: (mode: 'merge' | 'replace') => previewImport(merged.lexicon.entries, merged.origins, pack, mode) };
   it('says what is new, what changes and, when replacing, what goes', () => {
     const onImport = vi.fn();
     render(<ImportPanel pending={pending} message={null} onFile={vi.fn()} onImport={onImport} onCancel={vi.fn()} onExport={vi.fn()} />);
     const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items()).toEqual(['add 1 new entry: margilan', 'change 1 bundled entry: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
+    expect(items()).toEqual(['add 1 new entry: yangiqishloq', 'change 1 bundled entry: Moscow', 'overwrite 0 of your own entries', 'leave 0 as they are']);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
     expect(items()).toContain('remove 1 of your entries: mine');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -260,11 +260,11 @@ describe('adding selected text from a page', () => {
   it('starts a new entry or adds an alias to an existing one', () => {
     const onNewEntry = vi.fn();
     const onAddAlias = vi.fn();
-    render(<AddFromPage request={{ text: 'مرغيلان' }} entries={targets} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
+    render(<AddFromPage request={{ text: 'يانغيقيشلوق' }} entries={targets} onNewEntry={onNewEntry} onAddAlias={onAddAlias} onCancel={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'as a new entry' }));
-    expect(onNewEntry).toHaveBeenCalledWith({ text: 'مرغيلان' });
+    expect(onNewEntry).toHaveBeenCalledWith({ text: 'يانغيقيشلوق' });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'uzbekistan' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add alias' }));
-    expect(onAddAlias).toHaveBeenCalledWith('uzbekistan', 'مرغيلان');
+    expect(onAddAlias).toHaveBeenCalledWith('uzbekistan', 'يانغيقيشلوق');
   });
 });

@@ -6,15 +6,15 @@ import type { Entry } from '../lexicon/schema';
 import { entry } from './helpers/lexicon';
 
 const known = new Set(bundledLexicon.entries.map((e) => e.id));
-const margilan = entry('margilan', ['مرغيلان'], {
+const yangiqishloq = entry('yangiqishloq', ['يانغيقيشلوق'], {
   card: { summary: { en: 'A city.', ar: 'مدينة.' }, facts: [], relations: [{ type: 'located-in', target: 'uzbekistan' }] },
 });
 const pack = (entries: unknown[], over: Record<string, unknown> = {}) => JSON.stringify({ format: PACK_FORMAT, version: 1, entries, ...over });
 
 describe('reading a pack', () => {
   it('accepts a valid pack', () => {
-    const result = parsePack(pack([margilan]), known);
-    expect(result).toEqual({ ok: true, pack: { format: PACK_FORMAT, version: 1, exportedAt: undefined, entries: [margilan] } });
+    const result = parsePack(pack([yangiqishloq]), known);
+    expect(result).toEqual({ ok: true, pack: { format: PACK_FORMAT, version: 1, exportedAt: undefined, entries: [yangiqishloq] } });
   });
 
   const broken: [string, string, string][] = [
@@ -23,26 +23,30 @@ describe('reading a pack', () => {
     ['the wrong format', pack([], { format: 'something-else' }), `The file is not a lexicon pack: "format" must be "${PACK_FORMAT}".`],
     ['the wrong version', pack([], { version: 2 }), 'The pack has version 2; this version of the extension reads version 1.'],
     ['no entries', JSON.stringify({ format: PACK_FORMAT, version: 1 }), 'The pack has no "entries" list.'],
-    ['a bad id', pack([{ ...margilan, id: 'Mar Gilan' }]), 'Entry 1 ("Mar Gilan"): id: must be lower-case latin letters, digits and single hyphens.'],
-    ['a missing field', pack([margilan, { ...margilan, id: 'b', name: { en: 'B' } }]), 'Entry 2 ("b"): name.ar:'],
-    ['an unknown type', pack([{ ...margilan, type: 'planet' }]), 'Entry 1 ("margilan"): type:'],
+    [
+      'a bad id',
+      pack([{ ...yangiqishloq, id: 'Yangi Qishloq' }]),
+      'Entry 1 ("Yangi Qishloq"): id: must be lower-case latin letters, digits and single hyphens.',
+    ],
+    ['a missing field', pack([yangiqishloq, { ...yangiqishloq, id: 'b', name: { en: 'B' } }]), 'Entry 2 ("b"): name.ar:'],
+    ['an unknown type', pack([{ ...yangiqishloq, type: 'planet' }]), 'Entry 1 ("yangiqishloq"): type:'],
     [
       'markup in a text field',
-      pack([{ ...margilan, card: { ...margilan.card, summary: { en: '<script>alert(1)</script>', ar: '' } } }]),
-      'Entry 1 ("margilan"): card.summary.en: must be plain text, not markup.',
+      pack([{ ...yangiqishloq, card: { ...yangiqishloq.card, summary: { en: '<script>alert(1)</script>', ar: '' } } }]),
+      'Entry 1 ("yangiqishloq"): card.summary.en: must be plain text, not markup.',
     ],
-    ['an empty alias', pack([{ ...margilan, aliases: ['  '] }]), 'Entry 1 ("margilan"): aliases[0]: must be empty'],
-    ['an unknown field', pack([{ ...margilan, colour: 'red' }]), 'Entry 1 ("margilan"): colour:'],
-    ['duplicate ids', pack([margilan, margilan]), 'Entry 2 ("margilan"): the id is used twice (also entry 1).'],
+    ['an empty alias', pack([{ ...yangiqishloq, aliases: ['  '] }]), 'Entry 1 ("yangiqishloq"): aliases[0]: must be empty'],
+    ['an unknown field', pack([{ ...yangiqishloq, colour: 'red' }]), 'Entry 1 ("yangiqishloq"): colour:'],
+    ['duplicate ids', pack([yangiqishloq, yangiqishloq]), 'Entry 2 ("yangiqishloq"): the id is used twice (also entry 1).'],
     [
       'an unknown relation target',
-      pack([{ ...margilan, card: { ...margilan.card, relations: [{ type: 'located-in', target: 'atlantis' }] } }]),
-      'Entry 1 ("margilan"): relation "located-in" points at "atlantis", which is neither in the pack nor in the lexicon.',
+      pack([{ ...yangiqishloq, card: { ...yangiqishloq.card, relations: [{ type: 'located-in', target: 'atlantis' }] } }]),
+      'Entry 1 ("yangiqishloq"): relation "located-in" points at "atlantis", which is neither in the pack nor in the lexicon.',
     ],
     [
       'an unknown template',
-      pack([{ ...margilan, aliases: ['مدينة {atlantis}'] }]),
-      'Entry margilan: alias "مدينة {atlantis}" refers to unknown entry "{atlantis}"',
+      pack([{ ...yangiqishloq, aliases: ['مدينة {atlantis}'] }]),
+      'Entry yangiqishloq: alias "مدينة {atlantis}" refers to unknown entry "{atlantis}"',
     ],
   ];
   it.each(broken)('refuses %s, naming the place and the problem', (_, text, message) => {
@@ -51,7 +55,7 @@ describe('reading a pack', () => {
     expect(result.ok === false && result.error.startsWith(message.replace(/ must be empty$/, ''))).toBe(true);
   });
   it('refuses an oversized file before parsing it', () => {
-    const huge = pack([{ ...margilan, aliases: ['ا'.repeat(100)] }]).padEnd(MAX_PACK_BYTES + 10, ' ');
+    const huge = pack([{ ...yangiqishloq, aliases: ['ا'.repeat(100)] }]).padEnd(MAX_PACK_BYTES + 10, ' ');
     const result = parsePack(huge, known);
     expect(result).toEqual({ ok: false, error: `The file is ${(MAX_PACK_BYTES / 1e6 + 0).toFixed(1)} MB; a pack may be at most ${MAX_PACK_BYTES / 1e6} MB.` });
   });
@@ -66,12 +70,12 @@ describe('previewing and applying an import', () => {
   const incoming: Pack = {
     format: PACK_FORMAT,
     version: 1,
-    entries: [margilan, { ...moscow, aliases: ['موسكو'] }, { ...kabul }, merged.lexicon.entries.find((e) => e.id === 'kazakhstan')!],
+    entries: [yangiqishloq, { ...moscow, aliases: ['موسكو'] }, { ...kabul }, merged.lexicon.entries.find((e) => e.id === 'kazakhstan')!],
   };
 
   it("says what is new, what changes, what conflicts with the reader's own edits", () => {
     const p = previewImport(merged.lexicon.entries, merged.origins, incoming, 'merge');
-    expect(p.added.map((e) => e.id)).toEqual(['margilan']);
+    expect(p.added.map((e) => e.id)).toEqual(['yangiqishloq']);
     expect(p.changed.map((c) => c.after.id)).toEqual(['moscow']);
     expect(p.conflicts.map((c) => c.after.id)).toEqual(['kabul']);
     expect(p.unchanged.map((e) => e.id)).toEqual(['kazakhstan']);
@@ -81,7 +85,7 @@ describe('previewing and applying an import', () => {
   it("merging writes only what changes; replacing also removes the reader's entries not in the pack", () => {
     const merge = importChanges(records, bundledLexicon, incoming, 'merge', 7);
     expect(merge.put.map((r) => [r.entry.id, r.origin])).toEqual([
-      ['margilan', 'imported'],
+      ['yangiqishloq', 'imported'],
       ['moscow', 'edited'],
       ['kabul', 'edited'],
     ]);

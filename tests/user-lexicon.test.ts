@@ -9,13 +9,13 @@ const moscow = bundledLexicon.entries.find((e) => e.id === 'moscow')!;
 describe("merging the reader's records over the bundle", () => {
   it('keeps bundled entries, lays edits over them and appends added ones, with their origin', () => {
     const edited = { ...moscow, aliases: [...moscow.aliases, 'موسكفا'] };
-    const added = entry('margilan', ['مرغيلان']);
+    const added = entry('yangiqishloq', ['يانغيقيشلوق']);
     const { lexicon, origins } = mergeLexicon(bundledLexicon, [recordFor(edited, bundledLexicon), recordFor(added, bundledLexicon)]);
     expect(lexicon.entries).toHaveLength(bundledLexicon.entries.length + 1);
     expect(lexicon.entries.find((e) => e.id === 'moscow')!.aliases).toContain('موسكفا');
-    expect(origins).toMatchObject({ moscow: 'edited', margilan: 'added', kabul: 'bundled' });
-    const tagged = compile(lexicon).match('من موسكفا إلى مرغيلان');
-    expect(tagged.map((m) => m.id)).toEqual(['moscow', 'margilan']);
+    expect(origins).toMatchObject({ moscow: 'edited', yangiqishloq: 'added', kabul: 'bundled' });
+    const tagged = compile(lexicon).match('من موسكفا إلى يانغيقيشلوق');
+    expect(tagged.map((m) => m.id)).toEqual(['moscow', 'yangiqishloq']);
   });
   it('never changes the bundle itself, so reset can restore it', () => {
     const before = canonical(bundledLexicon);
@@ -23,7 +23,7 @@ describe("merging the reader's records over the bundle", () => {
     expect(canonical(bundledLexicon)).toBe(before);
   });
   it('drops relations to entries that no longer exist', () => {
-    const added = entry('margilan', ['مرغيلان'], {
+    const added = entry('yangiqishloq', ['يانغيقيشلوق'], {
       card: {
         summary: { en: '', ar: '' },
         facts: [],
