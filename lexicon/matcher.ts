@@ -472,7 +472,8 @@ export function matcherOf(
     const k = j + 1;
     if (word.length < MIN_PART || k >= tokens.count || k > maxEnd || tokens.gaps[k]! > Gap.SOFT) return undefined;
     const rest = tokens.key(k);
-    const joined = rest.length >= MIN_PART ? trie.child(node, word + rest) : undefined;
+    // Joined, the two parts may still be a near spelling of the name's word («مختار تلوب بردي», تلوبيردي).
+    const joined = rest.length >= MIN_PART ? (trie.child(node, word + rest) ?? nearChild(node, word + rest)) : undefined;
     return joined === undefined ? undefined : [k, joined];
   }
 

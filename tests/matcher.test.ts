@@ -770,6 +770,9 @@ describe('a space moved inside a name', () => {
   it('reads a word of the name split in two', () => {
     expect(tagged('قال مختار تلو بردي إن')).toEqual([['tileuberdi', 'مختار تلو بردي', true]]);
   });
+  it("reads the bundle's words split in two that, joined, are a near spelling of the name's word", () => {
+    expect(tag('قال مختار تلوب بردي إن')).toEqual([['tileuberdi', 'مختار تلوب بردي']]);
+  });
   it('keeps the spelling of the lexicon exact', () => {
     expect(tagged('فاز سردار بردي محمدوف')).toEqual([['serdar', 'سردار بردي محمدوف', false]]);
   });
