@@ -561,7 +561,8 @@ export function matcherOf(
             : shortened(context, echo, tokens.key(best.licensedEnd))) ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
           (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined) ??
-          (credit.length > 0 && (quotedAfterHead(text, tokens, i, best.licensedEnd) || creditAt(text, tokens, i, best.licensedEnd)) ? credit[0] : undefined);
+          (credit.length > 0 && (quotedAfterHead(text, tokens, i, best.licensedEnd) || creditAt(text, tokens, i, best.licensedEnd)) ? credit[0] : undefined) ??
+          abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit);
         if (named !== undefined) {
           best.end = best.licensedEnd;
           best.outside = best.licensedOutside;
@@ -830,6 +831,17 @@ function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean
   if (before !== 0x0028 || after !== 0x0029) return false;
   const beside = (k: number) => k < 0 || k >= text.length || DATELINE_MARKS.has(text.charCodeAt(k)) || text[k] === '\n';
   return beside(skipInline(text, open - 1, -1)) || beside(skipInline(text, close + 1, 1));
+}
+
+/**
+ * The outlet whose short name stands in brackets right after its full name («وكالة الأنباء القطرية (قنا)»), if the
+ * mention before words i..end is one of `ids`.
+ */
+function abbreviatedAfter(text: string, tokens: Tokens, i: number, end: number, before: Mention | undefined, ids: readonly string[]): string | undefined {
+  if (before === undefined || !ids.includes(before.id)) return undefined;
+  const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
+  if (text.charCodeAt(open) !== 0x0028 || skipSpaces(text, open - 1, -1) !== before.end - 1) return undefined;
+  return text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) === 0x0029 ? before.id : undefined;
 }
 
 /** Like skipSpaces, but a line break is an edge, not a space. */

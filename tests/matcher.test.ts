@@ -243,6 +243,13 @@ describe("an outlet's credit in a dateline", () => {
     expect(read('(قنا) – أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
     expect(read('أعلنت الوزارة ذلك\n(قنا)\nوفي خبر آخر')).toEqual([['qna', 'قنا']]);
   });
+  it('reads it in brackets right after the full name, whatever follows', () => {
+    expect(read('ذكرت وكالة الأنباء القطرية (قنا)، أن الزيارة')).toEqual([
+      ['qna', 'وكالة الأنباء القطرية'],
+      ['qna', 'قنا'],
+    ]);
+    expect(read('ذكرت الوكالة (قنا)، أن الزيارة')).toEqual([]);
+  });
   it('still reads it in quotation marks after a head noun', () => {
     expect(read('نقلت وكالة "قنا" عن الوزير')).toEqual([['qna', 'قنا']]);
   });
