@@ -464,13 +464,15 @@ export function matcherOf(
    */
   function respacedChild(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
     const word = tokens.key(j);
-    for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    // Most words end a name here: a look at the sorted children rules them out before any split or join is tried.
+    const split = word.length >= 2 * MIN_PART && trie.hasChildStartingWith(node, word.slice(0, MIN_PART));
+    for (let cut = MIN_PART; split && cut <= word.length - MIN_PART; cut++) {
       const head = trie.child(node, word.slice(0, cut));
       const tail = head === undefined ? undefined : trie.child(head, word.slice(cut));
       if (tail !== undefined) return [j, tail];
     }
     const k = j + 1;
-    if (word.length < MIN_PART || k >= tokens.count || k > maxEnd || tokens.gaps[k]! > Gap.SOFT) return undefined;
+    if (word.length < MIN_PART || k >= tokens.count || k > maxEnd || tokens.gaps[k]! > Gap.SOFT || !trie.hasChildStartingWith(node, word)) return undefined;
     const rest = tokens.key(k);
     // Joined, the two parts may still be a near spelling of the name's word («مختار تلوب بردي», تلوبيردي).
     const joined = rest.length >= MIN_PART ? (trie.child(node, word + rest) ?? nearChild(node, word + rest)) : undefined;

@@ -107,6 +107,22 @@ export class PhraseTrie {
     return this.added.size === 0 ? undefined : this.added.get(`${node} ${word}`);
   }
 
+  /** Whether a word that goes on from `node` begins with `prefix`. */
+  hasChildStartingWith(node: number, prefix: string): boolean {
+    if (node <= this.frozen) {
+      // The first child not before `prefix` in code unit order is the one that may begin with it.
+      let lo = this.firstChild[node]!;
+      let hi = this.firstChild[node + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.compare(prefix, mid) > 0) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < this.firstChild[node + 1]! && this.begins(lo, prefix)) return true;
+    }
+    return this.addedChildren.get(node)?.some((w) => w.startsWith(prefix)) ?? false;
+  }
+
   /** Whether some phrase goes on after `node`. */
   hasChildren(node: number): boolean {
     return (node <= this.frozen && this.firstChild[node + 1]! > this.firstChild[node]!) || this.addedChildren.has(node);
@@ -196,6 +212,14 @@ export class PhraseTrie {
 
   private wordOf(node: number): string {
     return this.words.slice(this.wordStart[node], this.wordStart[node + 1]! - 1);
+  }
+
+  /** Whether frozen node k's word begins with `prefix`, without slicing it out. */
+  private begins(k: number, prefix: string): boolean {
+    const start = this.wordStart[k]!;
+    if (this.wordStart[k + 1]! - 1 - start < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (prefix.charCodeAt(i) !== this.words.charCodeAt(start + i)) return false;
+    return true;
   }
 
   /** `word` against frozen node k's word, in code unit order, without slicing it out. */
