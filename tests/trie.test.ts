@@ -13,6 +13,27 @@ const articles = readdirSync(corpusDir)
   .map((f) => readFileSync(resolve(corpusDir, f), 'utf8'));
 
 describe('the phrase trie', () => {
+  it('says whether a word going on from a node begins with a prefix, in the frozen trie and in words added since', () => {
+    const trie = new PhraseTrie(
+      JSON.parse(
+        JSON.stringify(
+          PhraseTrie.of([
+            { key: 'سردار بردي محمدوف', id: 'serdar', kind: 'name' },
+            { key: 'سردار بك', id: 'bek', kind: 'name' },
+          ]),
+        ),
+      ),
+    );
+    const serdar = trie.child(0, 'سردار')!;
+    expect(trie.hasChildStartingWith(serdar, 'برد')).toBe(true);
+    expect(trie.hasChildStartingWith(serdar, 'بردي')).toBe(true);
+    expect(trie.hasChildStartingWith(serdar, 'برديم')).toBe(false);
+    expect(trie.hasChildStartingWith(serdar, 'مح')).toBe(false);
+    expect(trie.hasChildStartingWith(serdar, 'ب')).toBe(true);
+    trie.add({ key: 'سردار مراد', id: 'murad', kind: 'name' });
+    expect(trie.hasChildStartingWith(serdar, 'مر')).toBe(true);
+  });
+
   it('tags every seed article alike after a trip through JSON, as the build ships it', () => {
     const shipped = new PhraseTrie(JSON.parse(JSON.stringify(PhraseTrie.of(phrasesOf(bundledLexicon).phrases))));
     const fromJson = matcherOf(shipped);
