@@ -109,11 +109,12 @@ export function contextRules(
   rules: Lexicon['rules'],
 ): Pick<
   MatcherOptions,
-  'headNouns' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies' | 'stateBodies'
+  'headNouns' | 'outletHeads' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies' | 'stateBodies'
 > {
-  const { headNouns, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, stateBodies } = rules;
+  const { headNouns, outletHeads, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, stateBodies } = rules;
   return {
     headNouns,
+    outletHeads,
     namesakeHeads,
     placeCues,
     dateWords,
@@ -177,6 +178,8 @@ export interface MatcherOptions {
   persons?: ReadonlySet<string>;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
   headNouns?: readonly string[];
+  /** Nouns after which a quoted name is the outlet's even where it also names something else (rules.outletHeads). */
+  outletHeads?: readonly string[];
   /** A name ending in a key's word is not taken before a word of its list (rules.dateWords: «روسيا اليوم الجمعة»). */
   dateWords?: Readonly<Record<string, readonly string[]>>;
   /** Words after which a name a place and a person share is the place (rules.placeCues). */
@@ -297,6 +300,7 @@ export function matcherOf(
     shared,
     persons: people,
     headNouns = [],
+    outletHeads = [],
     namesakeHeads = [],
     placeCues = [],
     dateWords = {},
@@ -574,6 +578,15 @@ export function matcherOf(
         continue;
       }
       if (hit === null) continue;
+      // A name in quotation marks after an outlet's head noun is the outlet the writer marked it as, though it also
+      // names something else: «لصحيفة "الشرق الأوسط"» is the newspaper, not the region.
+      const marked = hit.id !== undefined && isMention(hit.kind) ? markedAs(text, tokens, i, best.end, licensed.get(best.node)) : undefined;
+      if (marked !== undefined) {
+        mentions.push(mentionAt(text, tokens, i, best, marked, 'name'));
+        context.counts.set(marked, (context.counts.get(marked) ?? 0) + 1);
+        next = best.end + 1;
+        continue;
+      }
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
@@ -694,19 +707,27 @@ export function matcherOf(
   const heads = new Set(headNouns.map(normalizeKey));
   const namesakeRoots = new Set(namesakeHeads.map((h) => rootOf(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
+  const outlets = new Set(outletHeads.map(normalizeKey));
+  const isOutletHead = (key: string) => outlets.has(key);
 
   /**
    * Whether words i..end stand in quotation marks right after a head noun («قاعدة "كانت"», «والقاعدة «كانت»»):
    * there an ordinary word is the name the writer marked it as.
    */
-  function quotedAfterHead(text: string, tokens: Tokens, i: number, end: number): boolean {
+  function quotedAfterHead(text: string, tokens: Tokens, i: number, end: number, head = isHead): boolean {
     if (i === 0) return false;
     const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
     const closer = quoteCloserOf(text.charCodeAt(open));
     if (closer === 0 || skipSpaces(text, open - 1, -1) !== tokens.ends[i - 1]! - 1) return false;
     if (text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) !== closer) return false;
-    const head = tokens.key(i - 1);
-    return isHead(head) || strippedReadings(head, isHead).length > 0;
+    const before = tokens.key(i - 1);
+    return head(before) || strippedReadings(before, head).length > 0;
+  }
+
+  /** The outlet whose quoted name words i..end are, when they stand in quotation marks after an outlet's head noun. */
+  function markedAs(text: string, tokens: Tokens, i: number, end: number, names: Record<LicensedKind, string[]> | undefined): string | undefined {
+    const id = names?.credit[0];
+    return id !== undefined && quotedAfterHead(text, tokens, i, end, isOutletHead) ? id : undefined;
   }
 
   /** How much the text (and the page before it) speaks for an entry: its own mentions, and those of what it is related to. */

@@ -141,6 +141,11 @@ export const RulesSchema = v.strictObject({
   /** Nouns that introduce a name (قاعدة، مطار، عملية): a quoted word after one is a name (Entry.quoted). */
   headNouns: v.optional(v.array(AliasSchema)),
   /**
+   * Nouns that introduce an outlet (صحيفة، قناة، وكالة): after one, a quoted name that is also another entry's (a
+   * region, a country) is the outlet's («لصحيفة "الشرق الأوسط"»).
+   */
+  outletHeads: v.optional(v.array(AliasSchema)),
+  /**
    * Nouns of natural features (نهر، وادي، بحيرة) whose name carries a place's: in «نهر هلمند» هلمند names the
    * river, not the province named after it, so no nested mention is read inside such a name.
    */

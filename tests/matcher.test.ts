@@ -250,6 +250,20 @@ describe("an outlet's credit in a dateline", () => {
     ]);
     expect(read('ذكرت الوكالة (قنا)، أن الزيارة')).toEqual([]);
   });
+  it("reads it in quotation marks after an outlet's head noun even where it also names something else", () => {
+    const outlets = compile(
+      lexiconOf([entry('khaleej', ['صحيفة الخليج الإماراتية'], { type: 'media', quoted: ['الخليج'] }), entry('gulf', ['الخليج'], { type: 'place' })], {
+        headNouns: ['صحيفة', 'منطقة'],
+        outletHeads: ['صحيفة'],
+      }),
+    );
+    const outlet = (text: string) => spans(text, outlets.match(text));
+    expect(outlet('وقال لصحيفة "الخليج" إن الخليج آمن')).toEqual([
+      ['khaleej', 'الخليج'],
+      ['gulf', 'الخليج'],
+    ]);
+    expect(outlet('في منطقة "الخليج" توتر')).toEqual([['gulf', 'الخليج']]);
+  });
   it('still reads it in quotation marks after a head noun', () => {
     expect(read('نقلت وكالة "قنا" عن الوزير')).toEqual([['qna', 'قنا']]);
   });
