@@ -252,6 +252,11 @@ export interface SharedNames {
    * («مجلس الأمن الجماعي» of the CSTO holds «الأمن الجماعي»).
    */
   partOf?: Record<string, readonly string[]>;
+  /**
+   * Places whose names hold the name of a place they neither lie in nor hold, by place: those other places, never
+   * read inside its name («سيستان وبلوشستان», Iran's province, holds «بلوشستان», Pakistan's).
+   */
+  foreignParts?: Record<string, readonly string[]>;
 }
 
 /** The SharedNames of a lexicon, for the entries that share a name with another. */
@@ -287,7 +292,28 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     const parents = e.card.relations.filter((r) => r.type === 'part-of').map((r) => r.target);
     if (parents.length > 0) partOf[e.id] = parents;
   }
-  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id), series, partOf };
+  const isPlace = (id: string | undefined) => id !== undefined && byId.get(id)?.type === 'place';
+  const foreignParts: Record<string, string[]> = {};
+  for (const { phrase, words } of trie.phraseWords()) {
+    const outer = phrase.id;
+    if (phrase.kind !== 'name' || !isPlace(outer) || words.length < 2) continue;
+    const lies = new Set(ancestors(outer!));
+    for (let a = 0; a < words.length; a++) {
+      // «وبلوشستان» in «سيستان وبلوشستان»: the conjunction joins two names.
+      const first = words[a]!.startsWith('و') && a > 0 ? words[a]!.slice(1) : words[a]!;
+      for (let b = a + 1; b <= words.length; b++) {
+        if (b - a === words.length) continue;
+        const node = trie.nodeOf([first, ...words.slice(a + 1, b)].join(' '));
+        for (const inner of node === undefined ? [] : (owners.get(node) ?? [])) {
+          // A place it lies in, or one that lies in it (a region's capital), is a place its name may well mention.
+          if (inner === outer || !isPlace(inner) || lies.has(inner) || ancestors(inner).includes(outer!)) continue;
+          const parts = (foreignParts[outer!] ??= []);
+          if (!parts.includes(inner)) parts.push(inner);
+        }
+      }
+    }
+  }
+  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id), series, partOf, foreignParts };
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
@@ -613,7 +639,8 @@ export function matcherOf(
             isMention(found.kind) &&
             found.id !== hit.id &&
             !stateNodes.has(inner.node) &&
-            !shared?.partOf?.[hit.id]?.includes(found.id)
+            !shared?.partOf?.[hit.id]?.includes(found.id) &&
+            !shared?.foreignParts?.[hit.id]?.includes(found.id)
           ) {
             mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
           }

@@ -87,3 +87,20 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     expect(matcher.match(text, { nested: true }).map((m) => text.slice(m.start, m.end))).toEqual(['مجلس الشيوخ الأمريكي', 'الأمريكي']);
   });
 });
+
+describe("a place's name that holds another place's (SharedNames.foreignParts)", () => {
+  const nested = (text: string) => matcher.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end)]);
+  it('holds no mention of a place the named place neither lies in nor holds', () => {
+    expect(nested('في سيستان وبلوشستان الإيرانية')).toEqual([
+      ['sistan-and-baluchestan-province', 'سيستان وبلوشستان'],
+      ['iran', 'الإيرانية'],
+    ]);
+    expect(nested('في إقليم بلوشستان الباكستاني')).toEqual(expect.arrayContaining([expect.arrayContaining(['balochistan'])]));
+  });
+  it('still holds the country it lies in', () => {
+    expect(nested('في منطقة كازاخستان الشرقية')).toEqual([
+      ['east-kazakhstan-region', 'منطقة كازاخستان الشرقية'],
+      ['kazakhstan', 'كازاخستان'],
+    ]);
+  });
+});
