@@ -35,7 +35,7 @@ export const PHRASE_RULES = {
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
   credit:
-    "an outlet's quoted name: in quotation marks after a head noun, or as a dateline's credit (between slashes, or in brackets beside a dash or the line's edge)",
+    "an outlet's quoted name: in quotation marks after a head noun, as a dateline's credit (between slashes or dashes, or in brackets beside a dash, a colon, a full stop or the line's edge), or in brackets right after its full name",
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
   surname: "a person's surname alone, after the full name earlier in the text or after a title (rules.titles)",
   givenNames: "a person's given names without the surname, after the full name earlier in the text",
@@ -215,7 +215,7 @@ export interface Summit {
 export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Summit[] {
   const out: Summit[] = [];
   for (const entry of entries) {
-    if (entry.type !== 'event' || !entry.aliases.some((a) => normalizeKey(a).startsWith(`${SUMMIT} `))) continue;
+    if (entry.type !== 'event' || !entry.aliases.some(isSummitName)) continue;
     // The series is the one organisation the summit relates to, or a series of summits that is an entry of its own
     // (the China–Central Asia summit), which its editions are part of.
     const related = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
@@ -233,19 +233,17 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
 /** How a summit is named after its organisation: of it, or of its states («قمة دول منظمة …», «قمة بلدان منظمة …»). */
 const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان'];
 
+/** Whether a name opens with قمة. */
+const isSummitName = (name: string) => normalizeKey(name).startsWith(`${SUMMIT} `);
+
 /** Whether an entry is a series of summits in its own right: an event named with قمة («قمة الصين – آسيا الوسطى»). */
-const isSummitSeries = (entry: Entry | undefined) =>
-  entry?.type === 'event' && [entry.name.ar, ...entry.aliases].some((a) => normalizeKey(a).startsWith(`${SUMMIT} `));
+const isSummitSeries = (entry: Entry | undefined) => entry?.type === 'event' && [entry.name.ar, ...entry.aliases].some(isSummitName);
 
 /** قمة with each of an organisation's Arabic names, as keys, with the name as written; a series' own names. */
 export function summitNamesOf(org: Entry): { key: string; source: string }[] {
   const names = [org.name.ar, ...org.aliases].filter((n) => ARABIC.test(n) && !TEMPLATE.test(n));
-  if (org.type === 'event')
-    return [...new Map(names.filter((n) => normalizeKey(n).startsWith(`${SUMMIT} `)).map((n) => [normalizeKey(n), n]))].map(([key, source]) => ({
-      key,
-      source,
-    }));
-  const keys = new Map(names.flatMap((n) => SUMMIT_OF.map((head) => [`${normalizeKey(head)} ${normalizeKey(n)}`, `${head} ${n}`] as const)));
+  const written = org.type === 'event' ? names.filter(isSummitName) : names.flatMap((n) => SUMMIT_OF.map((head) => `${head} ${n}`));
+  const keys = new Map(written.map((name) => [normalizeKey(name), name]));
   return [...keys].map(([key, source]) => ({ key, source }));
 }
 

@@ -592,8 +592,8 @@ export function matcherOf(
             ? undefined
             : shortened(context, echo, tokens.key(best.licensedEnd))) ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
-          (quoted.length > 0 && quotedAfterHead(text, tokens, i, best.licensedEnd) ? quoted[0] : undefined) ??
-          (credit.length > 0 && (quotedAfterHead(text, tokens, i, best.licensedEnd) || creditAt(text, tokens, i, best.licensedEnd)) ? credit[0] : undefined) ??
+          ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
+          (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit);
         if (named !== undefined) {
           best.end = best.licensedEnd;
@@ -855,9 +855,9 @@ function skipLetters(text: string, from: number, n: number): number {
   return i;
 }
 
-/** From `at`, the first position in direction `step` (1 or -1) that is not white space. */
-function skipSpaces(text: string, at: number, step: 1 | -1): number {
-  while (at >= 0 && at < text.length && /\s/.test(text[at]!)) at += step;
+/** From `at`, the first position in direction `step` (1 or -1) that is not white space (or, if asked, is a line break). */
+function skipSpaces(text: string, at: number, step: 1 | -1, stopAtLineBreak = false): number {
+  while (at >= 0 && at < text.length && /\s/.test(text[at]!) && !(stopAtLineBreak && text[at] === '\n')) at += step;
   return at;
 }
 
@@ -870,7 +870,8 @@ const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
 
 /**
  * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
- * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), or in brackets beside a dash, a colon, a full stop or the edge of the text («طهران (مهر) -»).
+ * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), or in brackets beside a dash, a colon, a
+ * full stop or the edge of the line («طهران (مهر) -»).
  */
 function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
@@ -880,7 +881,7 @@ function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean
   if (CREDIT_OPENERS.has(before) && CREDIT_CLOSERS.has(after)) return true;
   if (before !== 0x0028 || after !== 0x0029) return false;
   const beside = (k: number) => k < 0 || k >= text.length || DATELINE_MARKS.has(text.charCodeAt(k)) || text[k] === '\n';
-  return beside(skipInline(text, open - 1, -1)) || beside(skipInline(text, close + 1, 1));
+  return beside(skipSpaces(text, open - 1, -1, true)) || beside(skipSpaces(text, close + 1, 1, true));
 }
 
 /**
@@ -892,12 +893,6 @@ function abbreviatedAfter(text: string, tokens: Tokens, i: number, end: number, 
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
   if (text.charCodeAt(open) !== 0x0028 || skipSpaces(text, open - 1, -1) !== before.end - 1) return undefined;
   return text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) === 0x0029 ? before.id : undefined;
-}
-
-/** Like skipSpaces, but a line break is an edge, not a space. */
-function skipInline(text: string, at: number, step: 1 | -1): number {
-  while (at >= 0 && at < text.length && text[at] !== '\n' && /\s/.test(text[at]!)) at += step;
-  return at;
 }
 
 /** The closing mark of an opening quotation mark, or 0 (brackets are not quotation marks). */

@@ -7,6 +7,8 @@ import { entry, lexiconOf } from './helpers/lexicon';
 const bundle = compile(bundledLexicon);
 const spans = (text: string, mentions: Mention[]) => mentions.map((m) => [m.id, text.slice(m.start, m.end)]);
 const tag = (text: string) => spans(text, bundle.match(text));
+/** Each mention's id and text, and whether it was read from a spelling the lexicon does not hold. */
+const approximateSpans = (text: string, mentions: Mention[]) => mentions.map((m) => [m.id, text.slice(m.start, m.end), m.approximate ?? false]);
 
 describe('offsets', () => {
   it('are UTF-16 offsets into the original text', () => {
@@ -767,7 +769,7 @@ describe('editions of a recurring meeting', () => {
 
 describe('variant letters deep in a name', () => {
   const m = compile(lexiconOf([entry('muttaqi', ['أمير خان متقي'], { type: 'person' }), entry('party', ['حزب متقي'], { type: 'organization' })]));
-  const tagged = (text: string) => m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate ?? false]);
+  const tagged = (text: string) => approximateSpans(text, m.match(text));
   it('read a word that sounds alike letter by letter (ق for ك) after two words of the name read exactly, and say so', () => {
     expect(tagged('قال أمير خان متكي إن')).toEqual([['muttaqi', 'أمير خان متكي', true]]);
   });
@@ -784,7 +786,7 @@ describe('a space moved inside a name', () => {
       entry('un', ['الأمم المتحدة'], { type: 'organization' }),
     ]),
   );
-  const tagged = (text: string) => m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate ?? false]);
+  const tagged = (text: string) => approximateSpans(text, m.match(text));
   it('reads two words of the name run together, and says the spelling is not the lexicon’s', () => {
     expect(tagged('فاز سردار برديمحمدوف بالانتخابات')).toEqual([['serdar', 'سردار برديمحمدوف', true]]);
   });
