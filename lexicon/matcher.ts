@@ -267,10 +267,13 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   const ids = new Set([...owners].filter(([node, o]) => o.size > 1 || stateNodes.has(node)).flatMap(([, o]) => [...o]));
   const byId = new Map(lexicon.entries.map((e) => [e.id, e]));
   // A body speaks through what it is part of, up to its country: the US Senate is part of Congress, part of the US.
-  const ancestors = (id: string, depth = 3): string[] =>
+  const ancestorsUpTo = (id: string, depth: number): string[] =>
     (byId.get(id)?.card.relations ?? [])
       .filter((r) => r.type === 'part-of' || r.type === 'located-in')
-      .flatMap((r) => [r.target, ...(depth > 1 ? ancestors(r.target, depth - 1) : [])]);
+      .flatMap((r) => [r.target, ...(depth > 1 ? ancestorsUpTo(r.target, depth - 1) : [])]);
+  // Asked again for every place named inside another place's name: worked out once per entry.
+  const known = new Map<string, string[]>();
+  const ancestors = (id: string): string[] => known.get(id) ?? known.set(id, ancestorsUpTo(id, 3)).get(id)!;
   const related: Record<string, string[]> = {};
   for (const id of ids) related[id] = [...new Set([...relationsOf(id, lexicon.entries).map((r) => r.target), ...ancestors(id)])];
   // A summit's host city is the place its relations say, or the one its names hold («قمة شنغهاي في طشقند 2016»).
