@@ -162,12 +162,15 @@ export class Discoverer {
     const taken = new Array<boolean>(tokens.count).fill(false);
     // Words of a country's name or nisba the lexicon found: they say whose a body is, never name it.
     const country = new Array<boolean>(tokens.count).fill(false);
+    // Words of a person's name the lexicon found: a title before them has its name already.
+    const person = new Array<boolean>(tokens.count).fill(false);
     // The last word of the known place that starts at word i, if one does.
     const placeEnd = new Array<number>(tokens.count).fill(-1);
     for (let i = 0; i < tokens.count; i++) {
       const m = mentions.find((m) => m.start < tokens.ends[i]! && tokens.starts[i]! < m.end);
       taken[i] = m !== undefined;
       country[i] = m !== undefined && typeOf(m.id) === 'country';
+      person[i] = m !== undefined && typeOf(m.id) === 'person';
       if (m !== undefined && typeOf(m.id) === 'place' && m.start === tokens.starts[i]) {
         let end = i;
         while (end + 1 < tokens.count && tokens.starts[end + 1]! < m.end) end++;
@@ -187,7 +190,8 @@ export class Discoverer {
     const nameWord = (i: number) => {
       if (i >= tokens.count || taken[i]) return false;
       const key = keys[i]!;
-      if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(key.replace(/^[وفبلك]/, '')) || this.heads.has(key) || this.titles.has(key))
+      const bare = key.replace(/^[وفبلك]/, '');
+      if (!ARABIC_WORD.test(key) || this.stop.has(key) || this.stop.has(bare) || this.heads.has(key) || this.titles.has(key) || this.titles.has(bare))
         return false;
       if (VERBAL_NOUN.test(key) || TANWEEN.test(written(i)) || OWNED.test(written(i))) return false;
       if (WITH_ARTICLE.test(key)) return key.startsWith('ال') && i > 0 && (NAME_JOINERS.has(keys[i - 1]!) || (NAME_ENDINGS.has(key) && !taken[i - 1]));
@@ -233,7 +237,7 @@ export class Discoverer {
           taken[j] ||
           ((WITH_ARTICLE.test(keys[j]!) || this.heads.get(keys[j]!) === 'place' || (keys[j]!.startsWith('ل') && WITH_ARTICLE.test(keys[j + 1] ?? ''))) &&
             !this.stop.has(keys[j]!));
-        for (let skip = 0; skip < MAX_BETWEEN && joined(k) && between(k); skip++) {
+        for (let skip = 0; skip < MAX_BETWEEN && joined(k) && between(k) && !person[k]; skip++) {
           // A place's head noun takes the place's name with it, known or not (مفوض منطقة خيبر).
           k += this.heads.get(keys[k]!) === 'place' && joined(k + 1) && (taken[k + 1] || nameWord(k + 1)) ? 2 : 1;
         }
@@ -324,7 +328,9 @@ export class Discoverer {
       }
       const shape = nameWord(i) ? shapeOf(keys[i]!) : undefined;
       if (shape) {
-        const first = i > 0 && joined(i) && nameWord(i - 1) && shape[1] === 'person' ? i - 1 : i;
+        // A first name before the surname, with nothing but a space between («مهمة “أندوف” is a mission's name).
+        const spaced = i > 0 && /^ +$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
+        const first = spaced && nameWord(i - 1) && shape[1] === 'person' ? i - 1 : i;
         propose(first, i, shape[1], `shape: -${shape[0]}`);
         continue;
       }

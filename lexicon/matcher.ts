@@ -109,9 +109,19 @@ export function contextRules(
   rules: Lexicon['rules'],
 ): Pick<
   MatcherOptions,
-  'headNouns' | 'outletHeads' | 'namesakeHeads' | 'placeCues' | 'dateWords' | 'commonWords' | 'titles' | 'ownerWords' | 'nationalBodies' | 'stateBodies'
+  | 'headNouns'
+  | 'outletHeads'
+  | 'namesakeHeads'
+  | 'placeCues'
+  | 'dateWords'
+  | 'commonWords'
+  | 'titles'
+  | 'ownerWords'
+  | 'officeWords'
+  | 'nationalBodies'
+  | 'stateBodies'
 > {
-  const { headNouns, outletHeads, namesakeHeads, placeCues, dateWords, titles, ownerWords, nationalBodies, stateBodies } = rules;
+  const { headNouns, outletHeads, namesakeHeads, placeCues, dateWords, titles, ownerWords, officeWords, nationalBodies, stateBodies } = rules;
   return {
     headNouns,
     outletHeads,
@@ -120,6 +130,7 @@ export function contextRules(
     dateWords,
     titles,
     ownerWords,
+    officeWords,
     nationalBodies,
     stateBodies,
     commonWords: Object.keys(rules.homographs).map(normalizeKey),
@@ -195,6 +206,8 @@ export interface MatcherOptions {
   titles?: readonly string[];
   /** Words after which a body's short form is not read (rules.ownerWords: «… التابعة لطالبان»). */
   ownerWords?: readonly string[];
+  /** Words of office before which a body's name is a title, holding only the names inside it (rules.officeWords). */
+  officeWords?: readonly string[];
   /** International names not read before a nisba or a qualifier (rules.nationalBodies: «مجلس الأمن الأرمني»). */
   nationalBodies?: { names: readonly string[]; qualifiers: readonly string[] };
   /** Names every state gives a body of its own, read only where the page names what the body belongs to (rules.stateBodies). */
@@ -336,6 +349,7 @@ export function matcherOf(
     commonWords = [],
     titles = [],
     ownerWords = [],
+    officeWords = [],
     nationalBodies,
     stateBodies = [],
   }: MatcherOptions = {},
@@ -616,6 +630,18 @@ export function matcherOf(
         next = best.end + 1;
         continue;
       }
+      if (hit.id !== undefined && hit.kind === 'name' && !persons.has(hit.id) && afterOffice(tokens, i)) {
+        // «وزير خارجية تركمانستان» names the minister by office: the names after the portfolio are the mentions.
+        const held = namesWithin(text, tokens, i + 1, best.end, inner);
+        if (held.length > 0) {
+          for (const m of held) {
+            mentions.push(m);
+            context.counts.set(m.id, (context.counts.get(m.id) ?? 0) + 1);
+          }
+          next = best.end + 1;
+          continue;
+        }
+      }
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);
@@ -726,6 +752,27 @@ export function matcherOf(
     if (!titleWords.has(before) && !(before.startsWith('و') && titleWords.has(before.slice(1)))) return undefined;
     const people = ids.filter((id) => persons.has(id));
     return people.length === 1 ? people[0] : undefined;
+  }
+
+  const offices = new Set(officeWords.map(normalizeKey));
+
+  /** The names found in words from..end, each taken whole (inner is scratch). */
+  function namesWithin(text: string, tokens: Tokens, from: number, end: number, inner: Best): Mention[] {
+    const found: Mention[] = [];
+    for (let j = from; j <= end; j++) {
+      const hit = longestAt(tokens, j, tokens.key(j), inner, end);
+      if (hit === null) continue;
+      if (hit.id !== undefined && isMention(hit.kind)) found.push(mentionAt(text, tokens, j, inner, hit.id, hit.kind));
+      j = inner.end;
+    }
+    return found;
+  }
+
+  /** Whether a word of office stands right before word i («وزير», «ووزير»). */
+  function afterOffice(tokens: Tokens, i: number): boolean {
+    if (offices.size === 0 || i === 0 || tokens.gaps[i]! > Gap.SOFT) return false;
+    const before = tokens.key(i - 1);
+    return offices.has(before) || (before.startsWith('و') && offices.has(before.slice(1)));
   }
 
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */

@@ -167,6 +167,11 @@ export const RulesSchema = v.strictObject({
    */
   ownerWords: v.optional(v.array(AliasSchema)),
   /**
+   * Words of office that make the body's name after them a title («وزير خارجية تركمانستان», Turkmenistan's foreign
+   * minister): the body is not mentioned there, but the names inside its name are (the country).
+   */
+  officeWords: v.optional(v.array(AliasSchema)),
+  /**
    * Names of an international body that a country's nisba or a qualifier after them turns into a national body:
    * «مجلس الأمن» is the UN Security Council, but «مجلس الأمن الأرمني» and «مجلس الأمن القومي» are a state's own, so
    * the international name is not read there (the nisba still names the country).

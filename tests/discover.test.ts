@@ -186,4 +186,15 @@ describe('what a head noun, a body or a title does not vouch for', () => {
   it('takes a declaration named after a known place', () => {
     expect(found('وصدر إعلان تيانجين في ختام القمة', bundled)).toEqual([['event', 'إعلان تيانجين']]);
   });
+  it('takes nothing after a title whose person the lexicon names, nor the next title for a name', () => {
+    expect(found('واتفق وزير النفط «محسن باك نجاد» ووزير خارجية تركمانستان على التعاون', bundled)).toEqual([]);
+    expect(found('وحضر الاجتماع ووزير الزراعة تيمور جمعاييف', bundled)).toEqual([['person', 'تيمور جمعاييف']]);
+  });
+  it('joins a first name to a surname by its shape only across a plain space, never a quotation mark', () => {
+    expect(found('وبدأت مهمة “أندوف” في الجولان', bundled)).toEqual([['person', 'أندوف']]);
+    expect(found('وقال المحلل تيمور عظيموف إن', bundled)).toEqual([['person', 'تيمور عظيموف']]);
+  });
+  it('takes no word of «من ناحية أخرى» for a place', () => {
+    expect(found('ومن ناحية أخرى قال المسؤول إن', bundled)).toEqual([]);
+  });
 });

@@ -672,6 +672,21 @@ describe('short forms after a full name', () => {
       ['chinese-mfa', 'وزارة الخارجية'],
     ]);
   });
+  it('are a title after a word of office, naming only what their name holds', () => {
+    const bodies = lexiconOf([entry('tm-mfa', ['خارجية تركمانستان']), entry('turkmenistan', ['تركمانستان'], { type: 'country' })], {
+      officeWords: ['وزير', 'وزراء'],
+    });
+    const tagged = (text: string) => spans(text, compile(bodies).match(text));
+    expect(tagged('التقى وزير خارجية تركمانستان نظيره، ووزراء خارجية تركمانستان السابقون')).toEqual([
+      ['turkmenistan', 'تركمانستان'],
+      ['turkmenistan', 'تركمانستان'],
+    ]);
+    expect(tagged('وقالت خارجية تركمانستان في بيان')).toEqual([['tm-mfa', 'خارجية تركمانستان']]);
+    // A name with nothing inside it stays what it is: «رئيس وزراء تركمانستان» names the country.
+    expect(tagged('وقال رئيس وزراء تركمانستان')).toEqual([['turkmenistan', 'تركمانستان']]);
+    // Without the rule, the minister's title reads as the ministry.
+    expect(spans('وزير خارجية تركمانستان', compile(lexiconOf(bodies.entries)).match('وزير خارجية تركمانستان'))).toEqual([['tm-mfa', 'خارجية تركمانستان']]);
+  });
   it("read a person's last name after the full name, a name of five letters or more", () => {
     expect(shortTag('التقى زلماي خليلزاد الوفد، وقال خليلزاد إن')).toEqual([
       ['khalilzad', 'زلماي خليلزاد'],
