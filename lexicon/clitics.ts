@@ -23,6 +23,8 @@ interface ProcliticRule {
   outside: number;
   /** The letter the remainder must start with, if any. */
   before?: string;
+  /** The surface holds an article that the remainder's key does not: the name is read with an article added. */
+  article: boolean;
 }
 
 function buildRules(): ProcliticRule[] {
@@ -30,13 +32,13 @@ function buildRules(): ProcliticRule[] {
   for (const conj of CONJUNCTIONS) {
     for (const prep of PREPOSITIONS) {
       const outside = conj.length + prep.length;
-      if (outside > 0) rules.push({ surface: conj + prep, restore: '', outside });
-      rules.push({ surface: conj + prep + ARTICLE, restore: '', outside });
+      if (outside > 0) rules.push({ surface: conj + prep, restore: '', outside, article: false });
+      rules.push({ surface: conj + prep + ARTICLE, restore: '', outside, article: true });
       if (prep === 'ل') {
         // لل = ل + ال: the remainder may be looked up with or without its article.
-        rules.push({ surface: conj + 'لل', restore: ARTICLE, outside: conj.length + 2 });
-        rules.push({ surface: conj + 'لل', restore: '', outside: conj.length + 2 });
-        rules.push({ surface: conj + 'ل', restore: ARTICLE, outside: conj.length + 1, before: 'ل' });
+        rules.push({ surface: conj + 'لل', restore: ARTICLE, outside: conj.length + 2, article: false });
+        rules.push({ surface: conj + 'لل', restore: '', outside: conj.length + 2, article: true });
+        rules.push({ surface: conj + 'ل', restore: ARTICLE, outside: conj.length + 1, before: 'ل', article: false });
       }
     }
   }
@@ -62,6 +64,8 @@ export interface Stripped {
   outside: number;
   /** Shorter than MIN_STEM_LENGTH: only good as the first word of a multi-word name. */
   short: boolean;
+  /** The token has an article its key lacks («المودي» read as «مودي»). */
+  article: boolean;
 }
 
 /**
@@ -79,7 +83,7 @@ export function strippedReadings(token: string, isKey: (key: string) => boolean)
     for (const rule of rules) {
       if (rule.before !== undefined && token[k] !== rule.before) continue;
       const key = rule.restore + token.slice(k);
-      if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside, short: stem < MIN_STEM_LENGTH });
+      if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside, short: stem < MIN_STEM_LENGTH, article: rule.article });
     }
   }
   return out;

@@ -48,6 +48,10 @@ interface Start {
   outside: number;
   /** The stem is too short to be a name alone: only the start of a longer one. */
   short: boolean;
+  /** The page ran two of the name's words together (respacedStart). */
+  respaced?: boolean;
+  /** Read with an article the name does not have: never a person («المؤدي» is not Modi). */
+  article?: boolean;
 }
 
 /** The root nodes of the names a word may be a near spelling of, in one reading of it. */
@@ -78,6 +82,11 @@ const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1,
 const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
 /** Fewest letters of each part of a name's word written with a space moved (respacedChild). */
 const MIN_PART = 3;
+/**
+ * Fewest letters of a word read as a name's first two words run together («الولاياتالمتحدة»): longer than nearly
+ * every Arabic word, so that the split is tried on few words.
+ */
+const MIN_RUN_TOGETHER = 10;
 /** Phrases that are names only where the text licenses them. */
 type LicensedKind = 'echo' | 'quoted' | 'credit';
 
@@ -394,6 +403,8 @@ export function matcherOf(
     wanted.add(word);
     // لل hides the article: «للعراق» must reach «العراق» through «عراق».
     if (word.startsWith(ARTICLE)) wanted.add(word.slice(ARTICLE.length));
+    // A name's first two words run together («الولاياتالمتحدة»), for respacedStart.
+    for (const next of trie.childWords(rootOf(word)!)) if (word.length + next.length >= MIN_RUN_TOGETHER) wanted.add(word + next);
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
@@ -412,10 +423,20 @@ export function matcherOf(
   function startsOf(whole: string): readonly Start[] {
     return starts.get(whole, () => {
       const root = rootOf(whole);
-      const exact: Start[] = root === undefined ? [] : [{ node: root, outside: 0, short: false }];
+      const exact: Start[] = root === undefined ? respacedStart(whole) : [{ node: root, outside: 0, short: false }];
       if (common.has(whole)) return exact;
-      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: rootOf(r.key)!, outside: r.outside, short: r.short })));
+      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: rootOf(r.key)!, outside: r.outside, short: r.short, article: r.article })));
     });
+  }
+
+  /** A long word that is a name's first two words with the space between them lost («الأممالمتحدة»). */
+  function respacedStart(whole: string): Start[] {
+    for (let cut = MIN_PART; whole.length >= MIN_RUN_TOGETHER && cut <= whole.length - MIN_PART; cut++) {
+      const head = rootOf(whole.slice(0, cut));
+      const node = head === undefined ? undefined : trie.child(head, whole.slice(cut));
+      if (node !== undefined) return [{ node, outside: 0, short: false, respaced: true }];
+    }
+    return [];
   }
 
   /** The names a word not in the lexicon may be a near spelling of, read as it stands, then without its proclitics. */
@@ -461,11 +482,13 @@ export function matcherOf(
     best: Best,
     approximate = false,
     maxEnd = Infinity,
+    article = false,
   ): void {
     let node = first;
     let j = i;
     while (node !== undefined) {
-      const hit = hits[node]!;
+      // A person's name takes no article: «المؤدي» (leading to) is not «مودي».
+      const hit = article && hits[node]?.id !== undefined && persons.has(hits[node]!.id!) ? null : hits[node]!;
       if (!hit && j > best.licensedEnd && j >= minEnd && j <= maxEnd && licensed.has(node)) {
         best.licensedEnd = j;
         best.licensedNode = node;
@@ -574,7 +597,7 @@ export function matcherOf(
     best.approximate = false;
     best.licensedEnd = -1;
     const from = startsOf(whole);
-    for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, false, maxEnd);
+    for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
     if (best.hit === null && near && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }

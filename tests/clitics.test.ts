@@ -22,20 +22,20 @@ describe('proclitic readings', () => {
     expect(strippedReadings(token, known('روسيا')).map((r) => r.key)).toEqual(['روسيا']);
   });
 
-  it('strips the article and finds the name with or without it', () => {
-    expect(strippedReadings('الناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 0, short: false }]);
-    expect(strippedReadings('والعراق', known('العراق'))).toEqual([{ key: 'العراق', outside: 1, short: false }]);
+  it('strips the article and finds the name with or without it, saying when the name lacks it', () => {
+    expect(strippedReadings('الناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 0, short: false, article: true }]);
+    expect(strippedReadings('والعراق', known('العراق'))).toEqual([{ key: 'العراق', outside: 1, short: false, article: false }]);
   });
 
   it('reads the contraction لل as ل + ال', () => {
-    expect(strippedReadings('للعراق', known('العراق'))).toEqual([{ key: 'العراق', outside: 2, short: false }]);
-    expect(strippedReadings('للناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 2, short: false }]);
-    expect(strippedReadings('وللناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 3, short: false }]);
+    expect(strippedReadings('للعراق', known('العراق'))).toEqual([{ key: 'العراق', outside: 2, short: false, article: false }]);
+    expect(strippedReadings('للناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 2, short: false, article: true }]);
+    expect(strippedReadings('وللناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 3, short: false, article: true }]);
   });
 
   it('reads ل before a word that starts with ل as ل + ال, the article gone (للجنة = ل + اللجنة)', () => {
-    expect(strippedReadings('للجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 1, short: false }]);
-    expect(strippedReadings('وللجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 2, short: false }]);
+    expect(strippedReadings('للجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 1, short: false, article: false }]);
+    expect(strippedReadings('وللجنة', known('اللجنة'))).toEqual([{ key: 'اللجنة', outside: 2, short: false, article: false }]);
     // Only before ل: «لقاهرة» is not a spelling of «للقاهرة».
     expect(strippedReadings('لقاهرة', known('القاهرة'))).toEqual([]);
   });
@@ -50,8 +50,8 @@ describe('proclitic readings', () => {
   });
 
   it('never leaves fewer than three letters for a name on its own', () => {
-    expect(strippedReadings('وتا', known('تا'))).toEqual([{ key: 'تا', outside: 1, short: true }]);
-    expect(strippedReadings('وتاس', known('تاس'))).toEqual([{ key: 'تاس', outside: 1, short: false }]);
+    expect(strippedReadings('وتا', known('تا'))).toEqual([{ key: 'تا', outside: 1, short: true, article: false }]);
+    expect(strippedReadings('وتاس', known('تاس'))).toEqual([{ key: 'تاس', outside: 1, short: false, article: false }]);
     expect(strippedReadings('وت', known('ت'))).toEqual([]);
   });
 });

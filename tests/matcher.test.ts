@@ -793,6 +793,17 @@ describe('variant letters deep in a name', () => {
   });
 });
 
+describe('the article before a name', () => {
+  it("is never added to a person's name, as it may be to a place's", () => {
+    const m = compile(lexiconOf([entry('modi', ['مودي'], { type: 'person' }), entry('levant', ['شام'], { type: 'place' })]));
+    const text = 'الطريق المؤدي إلى الشام، وقال مودي إن';
+    expect(spans(text, m.match(text))).toEqual([
+      ['levant', 'الشام'],
+      ['modi', 'مودي'],
+    ]);
+  });
+});
+
 describe('a space moved inside a name', () => {
   const m = compile(
     lexiconOf([
@@ -821,6 +832,12 @@ describe('a space moved inside a name', () => {
   });
   it('does not join across punctuation', () => {
     expect(tagged('قال مختار تلو، بردي إن')).toEqual([]);
+  });
+  it('reads the first two words of a name run together into one long word, and no short one', () => {
+    expect(tagged('وقالت الأممالمتحدة إن')).toEqual([['un', 'الأممالمتحدة', true]]);
+    expect(tagged('قال مختارتلوبردي إن')).toEqual([['tileuberdi', 'مختارتلوبردي', true]]);
+    // Nine letters: as long as many an ordinary word, so not split.
+    expect(tagged('فاز سرداربردي محمدوف')).toEqual([]);
   });
   it('reads the bundle’s compound names written either way', () => {
     expect(tag('فاز سردار برديمحمدوف')).toEqual([['serdar-berdimuhamedow', 'سردار برديمحمدوف']]);
