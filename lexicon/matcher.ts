@@ -275,8 +275,9 @@ export interface SharedNames {
    */
   partOf?: Record<string, readonly string[]>;
   /**
-   * Places whose names hold the name of a place they neither lie in nor hold, by place: those other places, never
-   * read inside its name («سيستان وبلوشستان», Iran's province, holds «بلوشستان», Pakistan's).
+   * Places whose names hold a name that is no mention there, by place: a place they neither lie in nor hold
+   * («سيستان وبلوشستان», Iran's province, holds «بلوشستان», Pakistan's), or the person they are named after («ديرة
+   * إسماعيل خان» holds the warlord «إسماعيل خان»); never read inside its name.
    */
   foreignParts?: Record<string, readonly string[]>;
 }
@@ -318,6 +319,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     if (parents.length > 0) partOf[e.id] = parents;
   }
   const isPlace = (id: string | undefined) => id !== undefined && byId.get(id)?.type === 'place';
+  const isPerson = (id: string) => byId.get(id)?.type === 'person';
   const foreignParts: Record<string, string[]> = {};
   for (const { phrase, words } of trie.phraseWords()) {
     const outer = phrase.id;
@@ -331,7 +333,8 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
         const node = trie.nodeOf([first, ...words.slice(a + 1, b)].join(' '));
         for (const inner of node === undefined ? [] : (owners.get(node) ?? [])) {
           // A place it lies in, or one that lies in it (a region's capital), is a place its name may well mention.
-          if (inner === outer || !isPlace(inner) || lies.has(inner) || ancestors(inner).includes(outer!)) continue;
+          const foreign = isPlace(inner) && !lies.has(inner) && !ancestors(inner).includes(outer!);
+          if (inner === outer || !(foreign || isPerson(inner))) continue;
           const parts = (foreignParts[outer!] ??= []);
           if (!parts.includes(inner)) parts.push(inner);
         }

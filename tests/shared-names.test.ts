@@ -88,7 +88,7 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
   });
 });
 
-describe("a place's name that holds another place's (SharedNames.foreignParts)", () => {
+describe("a place's name that holds another place's or a person's (SharedNames.foreignParts)", () => {
   const nested = (text: string) => matcher.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end)]);
   it('holds no mention of a place the named place neither lies in nor holds', () => {
     expect(nested('في سيستان وبلوشستان الإيرانية')).toEqual([
@@ -96,6 +96,10 @@ describe("a place's name that holds another place's (SharedNames.foreignParts)",
       ['iran', 'الإيرانية'],
     ]);
     expect(nested('في إقليم بلوشستان الباكستاني')).toEqual(expect.arrayContaining([expect.arrayContaining(['balochistan'])]));
+  });
+  it('holds no mention of the person it is named after', () => {
+    expect(nested('في مدينة ديرة إسماعيل خان')).toEqual([['dera-ismail-khan', 'ديرة إسماعيل خان']]);
+    expect(nested('قال إسماعيل خان إن')).toEqual([['ismail-khan', 'إسماعيل خان']]);
   });
   it('still holds the country it lies in', () => {
     expect(nested('في منطقة كازاخستان الشرقية')).toEqual([
