@@ -253,7 +253,9 @@ export class Discoverer {
           }
         }
         let n = k;
-        while (n - k < MAX_NAME_WORDS && joined(n) && nameWord(n)) n++;
+        // A preposition after the title says what the office is for («رئيس لفترة واحدة», «الرئيس بخطاب»), not whose.
+        const preposition = k < tokens.count && /^[لب]/.test(keys[k]!) && !this.firstNames.has(keys[k]!.slice(1));
+        while (!preposition && n - k < MAX_NAME_WORDS && joined(n) && nameWord(n)) n++;
         const words = n - k;
         if (words >= 2 || (words === 1 && shapeOf(keys[k]!)?.[1] === 'person')) {
           propose(k, n - 1, 'person', `title: ${title.join(' ')}`);
@@ -262,7 +264,8 @@ export class Discoverer {
         }
       }
       const body = this.bodyAt(keys[i]!);
-      if (body && joined(i + 1)) {
+      // A quoted name after the noun is read below, without the noun («لصحيفة "الأمة"»).
+      if (body && joined(i + 1) && !this.quotedAfter(text, tokens, i, (k) => !taken[k])) {
         // «وزارة الصحة», «سفارة الصين»: a common noun with the article, or a country the lexicon knows, names the body;
         // a nisba after it says whose («وزارة الصحة القرغيزية»). A portfolio shaped like a nisba names it too
         // («وزارة الخارجية الأذربيجانية»); a country's nisba right after the noun does not.
@@ -330,7 +333,9 @@ export class Discoverer {
       if (shape) {
         // A first name before the surname, with nothing but a space between («مهمة “أندوف” is a mission's name).
         const spaced = i > 0 && /^ +$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
-        const first = spaced && nameWord(i - 1) && shape[1] === 'person' ? i - 1 : i;
+        // Behind و or ف, the word before is a verb more often than a first name («وتابع بوجاجسكي»), unless it is a known one.
+        const conjoined = i > 0 && /^[وف]/.test(keys[i - 1]!) && !this.firstNames.has(keys[i - 1]!.slice(1));
+        const first = spaced && nameWord(i - 1) && !conjoined && shape[1] === 'person' ? i - 1 : i;
         propose(first, i, shape[1], `shape: -${shape[0]}`);
         continue;
       }

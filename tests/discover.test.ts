@@ -51,7 +51,7 @@ describe('names the lexicon lacks', () => {
     expect(found('أعلنت حركة "أنصار الجهاد" مسؤوليتها', small)).toEqual([['organization', 'أنصار الجهاد']]);
   });
   it('are found by the shape of a transliterated name, but not in a verb that ends the same way', () => {
-    expect(found('وصل كاراموف أمس', small)).toEqual([['person', 'وصل كاراموف']]);
+    expect(found('وصل كاراموف أمس', small)).toEqual([['person', 'كاراموف']]);
     expect(found('يستضيف المؤتمر', small)).toEqual([]);
     expect(found('قرب كوتانستان', small)).toEqual([['place', 'كوتانستان']]);
   });
@@ -193,6 +193,16 @@ describe('what a head noun, a body or a title does not vouch for', () => {
   it('joins a first name to a surname by its shape only across a plain space, never a quotation mark', () => {
     expect(found('وبدأت مهمة “زاريبوف” في الجولان', bundled)).toEqual([['person', 'زاريبوف']]);
     expect(found('وقال المحلل تيمور عظيموف إن', bundled)).toEqual([['person', 'تيمور عظيموف']]);
+  });
+  it('joins no verb behind و to a surname by its shape', () => {
+    expect(found('وتابع زاريبوف قائلا', bundled)).toEqual([['person', 'زاريبوف']]);
+  });
+  it('takes no name after a title that a preposition follows', () => {
+    expect(found('فاز الرئيس لفترة واحدة فقط', bundled)).toEqual([]);
+    expect(found('وتوجه الرئيس بخطاب متلفز إلى الأمة', bundled)).toEqual([]);
+  });
+  it('takes a quoted name after a body noun without the noun', () => {
+    expect(found('ونقلت لصحيفة "الأيام الجديدة" عن مصدر', bundled)).toEqual([['media', 'الأيام الجديدة']]);
   });
   it('takes no word of «من ناحية أخرى» for a place', () => {
     expect(found('ومن ناحية أخرى قال المسؤول إن', bundled)).toEqual([]);
