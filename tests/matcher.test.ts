@@ -352,6 +352,9 @@ describe('event names under another head of their synonym group', () => {
     ]);
     expect(found('في مواجهات أوش')).toEqual([['osh-clashes', 'مواجهات أوش']]);
   });
+  it('include the dual of a head in the bundled rules («تفجيري كرمان», the two Kerman bombings)', () => {
+    expect(tag('اتهمت طهران داعش بتفجيري كرمان')).toContainEqual(['kerman-bombings', 'تفجيري كرمان']);
+  });
   it('apply to events only: a place named with a head word is not renamed', () => {
     const lex = lexiconOf([entry('x-crossing', ['هجوم الحدود'], { type: 'place' })], { eventHeadSynonyms: [['هجوم', 'تفجير']] });
     expect(compile(lex).match('تفجير الحدود')).toEqual([]);
