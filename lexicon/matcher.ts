@@ -512,8 +512,9 @@ export function matcherOf(
       if (exact === undefined) {
         // An edition's number written into a name («الاجتماع التشاوري السادس لرؤساء دول آسيا الوسطى») reads as the
         // name without it, when no name holds that number: the series, where the lexicon lacks that edition. A word
-        // for "year" before a name's year («قمة موسكو عام 2022») reads as the name without it.
-        const skipped = editionSkip(tokens, j, node, maxEnd);
+        // for "year" before a name's year («قمة موسكو عام 2022») reads as the name without it, and so does a nisba
+        // written into it («المنطقة العسكرية الروسية الوسطى»).
+        const skipped = insertSkip(tokens, j, node, maxEnd);
         if (skipped !== undefined) {
           [j, node] = skipped;
           continue;
@@ -552,16 +553,22 @@ export function matcherOf(
     return joined === undefined ? undefined : [k, joined];
   }
 
+  /** Whether a word is a country's nisba with the article («الروسية»). */
+  const isArticledNisba = (key: string) => key.startsWith(ARTICLE) && startsOf(key).some((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
+
   /** The child of `node` whose word sounds like `word` letter by letter (soundAlike), when exactly one does. */
   function soundChild(node: number, word: string): number | undefined {
     const alike = trie.childWords(node).filter((w) => soundAlike(w, word));
     return alike.length === 1 ? trie.child(node, alike[0]!) : undefined;
   }
 
-  /** Past an ordinal or a word for "year" at word j, the word and node the phrase at `node` goes on with; undefined if none. */
-  function editionSkip(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
+  /**
+   * Past an ordinal, a word for "year" or a nisba with the article at word j («المنطقة العسكرية الروسية الوسطى»), the
+   * word and node the phrase at `node` goes on with; undefined if none.
+   */
+  function insertSkip(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
     const word = (k: number) => (k < tokens.count && (k === j || tokens.gaps[k]! <= Gap.SOFT) ? tokens.key(k) : undefined);
-    const length = ordinalLength(word, j) || yearWordLength(word, j);
+    const length = ordinalLength(word, j) || yearWordLength(word, j) || (isArticledNisba(tokens.key(j)) ? 1 : 0);
     const after = j + length;
     if (length === 0 || after >= tokens.count || after > maxEnd || tokens.gaps[after]! > Gap.SOFT) return undefined;
     const next = trie.child(node, tokens.key(after));

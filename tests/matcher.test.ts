@@ -796,6 +796,20 @@ describe('variant letters deep in a name', () => {
   });
 });
 
+describe('a nisba written into a name', () => {
+  const m = compile(
+    lexiconOf([entry('cmd', ['المنطقة العسكرية الوسطى'], { type: 'military' }), entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] })]),
+  );
+  it('is read past, as the name without it', () => {
+    const text = 'أعلنت قيادة المنطقة العسكرية الروسية الوسطى';
+    expect(spans(text, m.match(text))).toEqual([['cmd', 'المنطقة العسكرية الروسية الوسطى']]);
+  });
+  it('ends nothing where the name does not go on after it', () => {
+    const text = 'في المنطقة العسكرية الروسية';
+    expect(spans(text, m.match(text))).toEqual([['russia', 'الروسية']]);
+  });
+});
+
 describe('the article before a name', () => {
   it("is never added to a person's name, as it may be to a place's", () => {
     const m = compile(lexiconOf([entry('modi', ['مودي'], { type: 'person' }), entry('levant', ['شام'], { type: 'place' })]));
