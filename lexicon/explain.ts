@@ -17,6 +17,8 @@ export interface Reason {
   article?: true;
   /** The text spells the name one edit or one sound away from `source`. */
   near?: true;
+  /** The text puts a space of the name elsewhere: two words run together, or one split («الأممالمتحدة»). */
+  respaced?: true;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -48,6 +50,9 @@ export class Explainer {
     const withoutYearWord = key.replace(/ (?:عام|العام|سنه) (?=\d{4}$)/, ' ');
     const skipped = withoutYearWord !== key ? candidates.find((p) => p.key === withoutYearWord) : undefined;
     if (skipped) return { rule: skipped.rule, source: skipped.source, ...proclitic };
+    const unspaced = key.replaceAll(' ', '');
+    const respaced = candidates.find((p) => p.key.replaceAll(' ', '') === unspaced);
+    if (respaced) return { rule: respaced.rule, source: respaced.source, ...proclitic, respaced: true };
     const words = key.split(' ');
     const near = candidates.find((p) => {
       const theirs = p.key.split(' ');
@@ -61,6 +66,7 @@ export class Explainer {
     const reason = this.reasonOf(m, text);
     const parts = [reason ? `${PHRASE_RULES[reason.rule]}: «${reason.source}»` : 'read by the context rules of the matcher'];
     if (reason?.near) parts.push('spelt one edit or one sound away');
+    if (reason?.respaced) parts.push('with a space of the name moved');
     if (reason?.proclitic) parts.push(`after the proclitic «${reason.proclitic}»`);
     if (reason?.hiddenArticle) parts.push('with the article that «لل» hides');
     if (reason?.article) parts.push('with the article');

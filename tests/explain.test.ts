@@ -34,6 +34,9 @@ describe('why a span matched', () => {
     expect(why('مطار كابول الدولي')[1]).toEqual(['كابول', 'an alias of the entry: «كابول»; inside the longer name before it']);
     expect(why('زار نور سلطان')[0]![1]).toMatch(/a name 2 entries share \(.*astana.*\): the context chose this one$/);
   });
+  it('names a space of the name moved', () => {
+    expect(why('قالت الأممالمتحدة')).toEqual([['الأممالمتحدة', 'an alias of the entry: «الأمم المتحدة»; with a space of the name moved']]);
+  });
   it('explains every mention of a real article by a rule of the lexicon', () => {
     const text = 'أعلن وزير الخارجية الروسي سيرغي لافروف أن القوات الروسية في القاعدة العسكرية 201 بطاجيكستان ستشارك في مناورات منظمة معاهدة الأمن الجماعي.';
     expect(matcher.match(text).length).toBeGreaterThan(4);
