@@ -56,6 +56,8 @@ export const DiscoveryRulesSchema = v.strictObject({
   verbPrefixes: Words,
   /** Common first names of the field; with the lexicon's people's, one before an unknown word is a person. */
   firstNames: Words,
+  /** Words that open a byline at the start of a line («كتبت – زبيدة حمادنة», «بقلم: …»): the name after them is the writer's. */
+  bylines: Words,
 });
 export type DiscoveryRules = v.InferOutput<typeof DiscoveryRulesSchema>;
 
@@ -116,6 +118,7 @@ export class Discoverer {
   private readonly shapes: [suffix: string, type: EntityType][] = [];
   private readonly stop: Set<string>;
   private readonly verbPrefixes: string[];
+  private readonly bylines: Set<string>;
   private readonly firstNames: Set<string>;
 
   /**
@@ -141,6 +144,7 @@ export class Discoverer {
     this.shapes.sort((a, b) => b[0].length - a[0].length);
     this.stop = new Set(rules.stopWords.map(normalizeKey));
     this.verbPrefixes = rules.verbPrefixes.map(normalizeKey);
+    this.bylines = new Set(rules.bylines.map(normalizeKey));
     this.firstNames = new Set(
       [...rules.firstNames, ...firstNames]
         .map(normalizeKey)
@@ -220,8 +224,20 @@ export class Discoverer {
     // The gap before word i holds a comma: a name set off between commas after its title («وزير الكهرباء، زياد …»).
     const commaBefore = (i: number) => i < tokens.count && /^\s*[،,]\s*$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
 
+    // The start and end of a line around word i: a byline stands alone on its line, or before a dash and its outlet.
+    const lineBefore = (i: number) => i === 0 || text.slice(tokens.ends[i - 1]!, tokens.starts[i]!).includes('\n');
+    const lineEndsAfter = (i: number) => i + 1 >= tokens.count || /[\n\-–—|]/.test(text.slice(tokens.ends[i]!, tokens.starts[i + 1]!));
     for (let i = 0; i < tokens.count; i++) {
       if (taken[i]) continue;
+      if (this.bylines.has(keys[i]!) && lineBefore(i) && i + 1 < tokens.count && !lineBefore(i + 1)) {
+        let n = i + 1;
+        while (n - i <= MAX_NAME_WORDS && n < tokens.count && nameWord(n) && (n === i + 1 || joined(n)) && !lineEndsAfter(n)) n++;
+        if (n < tokens.count && n - i <= MAX_NAME_WORDS && nameWord(n) && lineEndsAfter(n) && n > i + 1) {
+          propose(i + 1, n, 'person', `byline: ${keys[i]}`);
+          i = n;
+          continue;
+        }
+      }
       const title = this.titleAt(keys, i);
       // A name set off before its title: «أدريان واتسون، المتحدثة باسم …».
       if (title && i >= 2 && commaBefore(i) && joined(i - 1) && nameWord(i - 2) && nameWord(i - 1) && (i === 2 || !joined(i - 2) || !nameWord(i - 3))) {

@@ -18,10 +18,18 @@ const rules: DiscoveryRules = {
   stopWords: ['في', 'إن', 'قال', 'موقع'],
   verbPrefixes: ['يست'],
   firstNames: ['مهدي'],
+  bylines: ['كتب', 'كتبت', 'بقلم'],
 };
 const small = new Discoverer(rules);
 
 describe('names the lexicon lacks', () => {
+  it("are found in a byline on a line of its own, before a dash and the outlet, or at the line's end", () => {
+    expect(found('عنوان المقال\n\nكتبت – زبيدة حمادنة\nاستضافت خجند القمة', small)).toEqual([['person', 'زبيدة حمادنة']]);
+    expect(found('بقلم سامر خليل - القبس\nوقال', small)).toEqual([['person', 'سامر خليل']]);
+    // Not at a line's start, or running on into the sentence: a verb, not a byline.
+    expect(found('وقد كتب سامر خليل مقالا طويلا عن الحرب', small)).toEqual([]);
+    expect(found('كتب سامر خليل مقالا طويلا عن الحرب', small)).toEqual([]);
+  });
   it('are found after a title, past a nisba between them, as the person the title names', () => {
     expect(found('قال وزير الخارجية الطاجيكي فخر الدين قربانوف إن', small)).toEqual([['person', 'فخر الدين قربانوف']]);
     expect(found('وصل الجنرال فاسيلي تشيركين أمس', small)).toEqual([['person', 'فاسيلي تشيركين أمس']]);
