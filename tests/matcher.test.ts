@@ -812,12 +812,20 @@ describe('a nisba written into a name', () => {
 
 describe('the article before a name', () => {
   it("is never added to a person's name, as it may be to a place's", () => {
-    const m = compile(lexiconOf([entry('modi', ['مودي'], { type: 'person' }), entry('levant', ['شام'], { type: 'place' })]));
+    const m = compile(
+      lexiconOf([
+        entry('modi', ['مودي'], { type: 'person' }),
+        entry('muttaqi', ['أمير خان متقي'], { type: 'person' }),
+        entry('levant', ['شام'], { type: 'place' }),
+      ]),
+    );
     const text = 'الطريق المؤدي إلى الشام، وقال مودي إن';
     expect(spans(text, m.match(text))).toEqual([
       ['levant', 'الشام'],
       ['modi', 'مودي'],
     ]);
+    // In a longer name, the other words vouch for the first word with the article.
+    expect(spans('وقال الأمير خان متقي', m.match('وقال الأمير خان متقي'))).toEqual([['muttaqi', 'الأمير خان متقي']]);
   });
 });
 
