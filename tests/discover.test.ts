@@ -104,7 +104,7 @@ describe('names the lexicon lacks', () => {
     expect(found('سقطت قذائف على البلدة', small)).toEqual([]);
   });
   it("read a head noun behind ب or ف, but a body's head behind و or ل is a verbal noun", () => {
-    expect(found('احتجزوا بمطار فنوكوفو أمس', small)).toEqual([['place', 'فنوكوفو']]);
+    expect(found('احتجزوا بمطار بيكوفو أمس', small)).toEqual([['place', 'بيكوفو']]);
     expect(found('دعوا لتنظيم مسيرات حاشدة', small)).toEqual([]);
   });
   it('name a body by a common noun with the article or a country after its noun, with the nisba that follows', () => {
