@@ -664,7 +664,7 @@ export function matcherOf(
         next = best.end + 1;
         continue;
       }
-      if (hit.id !== undefined && hit.kind === 'name' && !persons.has(hit.id) && afterOffice(tokens, i)) {
+      if (hit.id !== undefined && hit.kind === 'name' && !persons.has(hit.id) && listedBefore(tokens, i, offices)) {
         // «وزير خارجية تركمانستان» names the minister by office: the names after the portfolio are the mentions.
         const held = namesWithin(text, tokens, i + 1, best.end, inner);
         if (held.length > 0) {
@@ -692,22 +692,12 @@ export function matcherOf(
             if (best.end > i) context.lastWords.set(hit.id, text.slice(tokens.starts[i + 1]!, tokens.ends[best.end]!));
           }
         }
-        const holdsNested = nested && !people?.has(hit.id) && !namesakeRoots.has(best.root);
-        for (let j = i + 1; holdsNested && j <= best.end; j++) {
-          const found = longestAt(tokens, j, tokens.key(j), inner, best.end);
-          if (found === null) continue;
+        if (nested && !people?.has(hit.id) && !namesakeRoots.has(best.root)) {
           // Inside a longer name, a state's body is that name's own part, whichever state it is.
-          if (
-            found.id !== undefined &&
-            isMention(found.kind) &&
-            found.id !== hit.id &&
-            !stateNodes.has(inner.node) &&
-            !shared?.partOf?.[hit.id]?.includes(found.id) &&
-            !shared?.foreignParts?.[hit.id]?.includes(found.id)
-          ) {
-            mentions.push({ ...mentionAt(text, tokens, j, inner, found.id, found.kind), nested: true });
-          }
-          j = inner.end;
+          const outer = hit.id;
+          const own = (id: string, node: number) =>
+            id !== outer && !stateNodes.has(node) && !shared?.partOf?.[outer]?.includes(id) && !shared?.foreignParts?.[outer]?.includes(id);
+          for (const m of namesWithin(text, tokens, i + 1, best.end, inner, own)) mentions.push({ ...m, nested: true });
         }
       }
       next = best.end + 1;
@@ -781,32 +771,40 @@ export function matcherOf(
    * as often a first name («الشيخ منصور» is not Akhtar Mansour).
    */
   function titledPerson(tokens: Tokens, i: number, end: number, ids: readonly string[]): string | undefined {
-    if (titleWords.size === 0 || end === i || i === 0 || tokens.gaps[i]! > Gap.SOFT) return undefined;
-    const before = tokens.key(i - 1);
-    if (!titleWords.has(before) && !(before.startsWith('و') && titleWords.has(before.slice(1)))) return undefined;
+    if (end === i || !listedBefore(tokens, i, titleWords)) return undefined;
     const people = ids.filter((id) => persons.has(id));
     return people.length === 1 ? people[0] : undefined;
   }
 
   const offices = new Set(officeWords.map(normalizeKey));
 
-  /** The names found in words from..end, each taken whole (inner is scratch). */
-  function namesWithin(text: string, tokens: Tokens, from: number, end: number, inner: Best): Mention[] {
+  /**
+   * The names found in words from..end, each taken whole (inner is scratch), but those `keep` refuses, given the
+   * entry and the trie node the name ends at.
+   */
+  function namesWithin(
+    text: string,
+    tokens: Tokens,
+    from: number,
+    end: number,
+    inner: Best,
+    keep: (id: string, node: number) => boolean = () => true,
+  ): Mention[] {
     const found: Mention[] = [];
     for (let j = from; j <= end; j++) {
       const hit = longestAt(tokens, j, tokens.key(j), inner, end);
       if (hit === null) continue;
-      if (hit.id !== undefined && isMention(hit.kind)) found.push(mentionAt(text, tokens, j, inner, hit.id, hit.kind));
+      if (hit.id !== undefined && isMention(hit.kind) && keep(hit.id, inner.node)) found.push(mentionAt(text, tokens, j, inner, hit.id, hit.kind));
       j = inner.end;
     }
     return found;
   }
 
-  /** Whether a word of office stands right before word i («وزير», «ووزير»). */
-  function afterOffice(tokens: Tokens, i: number): boolean {
-    if (offices.size === 0 || i === 0 || tokens.gaps[i]! > Gap.SOFT) return false;
+  /** Whether one of `words` stands right before word i, its conjunction و aside («الشيخ», «ووزير»). */
+  function listedBefore(tokens: Tokens, i: number, words: ReadonlySet<string>): boolean {
+    if (words.size === 0 || i === 0 || tokens.gaps[i]! > Gap.SOFT) return false;
     const before = tokens.key(i - 1);
-    return offices.has(before) || (before.startsWith('و') && offices.has(before.slice(1)));
+    return words.has(before) || (before.startsWith('و') && words.has(before.slice(1)));
   }
 
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */
