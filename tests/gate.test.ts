@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MIN_ARABIC_LETTERS, RECHECK_MS, SAMPLE_CHARS, declaredArabic, hasArabicProse, watchForArabic } from '../entrypoints/content/gate';
+import { MAX_RECHECK_MS, MIN_ARABIC_LETTERS, RECHECK_MS, SAMPLE_CHARS, declaredArabic, hasArabicProse, watchForArabic } from '../entrypoints/content/gate';
 
 afterEach(() => {
   document.documentElement.lang = '';
@@ -123,5 +123,33 @@ describe('watching a page for Arabic', () => {
     vi.advanceTimersByTime(RECHECK_MS);
     expect(read).not.toHaveBeenCalled();
     expect(found).not.toHaveBeenCalled();
+  });
+  it('reads a page that never rests less and less often, and a page that rested soon again', async () => {
+    vi.useFakeTimers();
+    const cell = paragraph('100.00');
+    document.body.append(cell);
+    const found = vi.fn();
+    watchForArabic(document, found);
+    const read = vi.spyOn(document, 'createTreeWalker');
+    const checksAt: number[] = [];
+    let elapsed = 0;
+    for (let frame = 0; elapsed < 12_000; frame++, elapsed += 16) {
+      const before = read.mock.calls.length;
+      (cell.firstChild as Text).data = (100 + frame).toFixed(2);
+      await Promise.resolve();
+      vi.advanceTimersByTime(16);
+      if (read.mock.calls.length > before) checksAt.push(elapsed);
+    }
+    // Each read waits twice as long as the one before, up to the longest wait: 0.5, 1, 2, 4, 4 s apart.
+    const gaps = checksAt.slice(1).map((t, i) => t - checksAt[i]!);
+    expect(checksAt[0]).toBeLessThanOrEqual(RECHECK_MS);
+    expect(gaps.slice(0, 3).map((g) => Math.round(g / RECHECK_MS))).toEqual([2, 4, 8]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(MAX_RECHECK_MS + 32);
+    // Quiet for longer than the last wait, then Arabic arrives (client-side navigation): read after the first wait.
+    vi.advanceTimersByTime(MAX_RECHECK_MS * 2);
+    cell.textContent = SENTENCE;
+    await Promise.resolve();
+    vi.advanceTimersByTime(RECHECK_MS);
+    expect(found).toHaveBeenCalledTimes(1);
   });
 });

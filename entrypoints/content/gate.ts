@@ -22,6 +22,12 @@ const CHANGED_CHARS = 10_000;
 /** How long the gate lets a changing page settle before it reads what was added. */
 export const RECHECK_MS = 500;
 
+/**
+ * The longest it waits on a page that never rests: each read that finds no Arabic while the page kept changing
+ * doubles the wait up to this, so a live board costs one read per four seconds, not two a second.
+ */
+export const MAX_RECHECK_MS = 4_000;
+
 /** Most nodes kept from one round of changes: a page rewriting thousands of cells is read no more than this. */
 const MAX_PENDING = 64;
 
@@ -71,7 +77,9 @@ export function hasArabicProse(roots: Iterable<Node>, budget = SAMPLE_CHARS, fro
  * A page that never rests (live prices rewritten every frame) would hand a mutation observer hundreds of records a
  * frame, and making them costs more than reading them. So the observer listens only until the page first
  * changes: it keeps a few of the changed nodes and goes deaf for RECHECK_MS; then the gate reads those nodes and
- * the start and end of the page, where navigation and infinite scroll put new text, and listens again.
+ * the start and end of the page, where navigation and infinite scroll put new text, and listens again. A page that
+ * changes again as soon as the gate listens waits longer each round (up to MAX_RECHECK_MS); one that rested longer
+ * than the wait is read after RECHECK_MS again, so navigation after a quiet spell is still noticed soon.
  */
 export function watchForArabic(doc: Document, onFound: () => void): () => void {
   const root = doc.body ?? doc.documentElement;
@@ -81,6 +89,9 @@ export function watchForArabic(doc: Document, onFound: () => void): () => void {
   }
   const pending = new Set<Node>();
   let timer = 0;
+  /** How long the last round waited (none yet: 0), and when the gate last began to listen. */
+  let wait = 0;
+  let listenedAt = 0;
   const observer = new MutationObserver((records) => {
     for (let i = 0; i < records.length && pending.size < MAX_PENDING; i++) {
       const r = records[i]!;
@@ -88,9 +99,14 @@ export function watchForArabic(doc: Document, onFound: () => void): () => void {
       else r.addedNodes.forEach((n) => pending.size < MAX_PENDING && pending.add(n));
     }
     observer.disconnect();
-    timer = setTimeout(check, RECHECK_MS) as unknown as number;
+    const restless = wait > 0 && Date.now() - listenedAt <= wait;
+    wait = restless ? Math.min(wait * 2, MAX_RECHECK_MS) : RECHECK_MS;
+    timer = setTimeout(check, wait) as unknown as number;
   });
-  const listen = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const listen = () => {
+    listenedAt = Date.now();
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  };
   const check = () => {
     timer = 0;
     const nodes = [...pending];
