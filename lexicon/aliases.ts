@@ -426,9 +426,14 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     out.push({ key, id, kind: 'echo', source, rule });
   };
   // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
-  // «عباس عراقجي») names neither alone.
+  // «عباس عراقجي») names neither alone. A first word before «الله» or «الدين» is half of a compound given name
+  // («رحمان الله»), not a given name of its own: «رحمان» stays Rahmon's surname.
   const givenNames = new Set(
-    phrases.filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' ')).map((p) => p.key.split(' ')[0]!),
+    phrases
+      .filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' '))
+      .map((p) => p.key.split(' '))
+      .filter((words) => !COMPOUND_TAILS.has(words[1]!))
+      .map((words) => words[0]!),
   );
   for (const p of phrases) {
     if (p.kind !== 'name' || p.id === undefined) continue;

@@ -638,6 +638,22 @@ describe('short forms after a full name', () => {
       ['tajikistan', 'nisba'],
     ]);
   });
+  it("never read a surname alone that is another person's given name, but a half of a compound given name is none", () => {
+    const named = compile(
+      lexiconOf([
+        entry('mahmoud-abbas', ['محمود عباس'], { type: 'person' }),
+        entry('araghchi', ['عباس عراقجي'], { type: 'person' }),
+        entry('rahmon', ['إمام علي رحمان'], { type: 'person' }),
+        entry('lakanwal', ['رحمان الله لاكانوال'], { type: 'person' }),
+      ]),
+    );
+    const tagged = (text: string) => spans(text, named.match(text));
+    expect(tagged('قال محمود عباس إن عباس يرفض')).toEqual([['mahmoud-abbas', 'محمود عباس']]);
+    expect(tagged('استقبل إمام علي رحمان الوفد، وقال رحمان إن')).toEqual([
+      ['rahmon', 'إمام علي رحمان'],
+      ['rahmon', 'رحمان'],
+    ]);
+  });
   it("shorten «X بن Y» to «بن Y», never to the father's name, and never to a regnal number", () => {
     const arab = compile(
       lexiconOf([
