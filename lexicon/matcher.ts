@@ -193,7 +193,8 @@ export interface MatcherOptions {
   /**
    * People. Their full names hold no nested mentions («داريغا نزارباييفا» is not a mention of her father), and a
    * surname standing alone is read only as written: the region's surnames differ by a letter (ميرزوييف, Mirzoyev;
-   * ميرزيوييف, Mirziyoyev), so a near spelling of one is more likely another person than a typo.
+   * ميرزيوييف, Mirziyoyev), so a near spelling of one is more likely another person than a typo, unless the page
+   * has named the person in full before (a short form's near spelling).
    */
   persons?: ReadonlySet<string>;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
@@ -583,10 +584,20 @@ export function matcherOf(
   function walkNear(tokens: Tokens, i: number, whole: string, best: Best, maxEnd: number): void {
     for (const r of nearStartsOf(whole)) {
       const found: Best[] = [];
+      const shortForms: Best[] = [];
       for (const node of r.nodes) {
         const b: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
         walk(tokens, i, node, r.outside, i, b, true, maxEnd);
         if (b.hit && !(b.end === i && people?.has(b.hit.id!))) found.push(b);
+        else if (b.licensedEnd >= i) shortForms.push(b);
+      }
+      const shortOf = (b: Best) => licensed.get(b.licensedNode)!.echo.join(' ');
+      if (found.length === 0 && shortForms.length > 0 && shortForms.every((b) => shortOf(b) === shortOf(shortForms[0]!))) {
+        // A near spelling of a short form («توكييف» after «قاسم جومارت توكاييف»), when every short form it may be
+        // shortens the same entries: still a name only where the page has named one of them in full.
+        const b = shortForms.reduce((a, c) => (c.licensedEnd > a.licensedEnd ? c : a));
+        Object.assign(best, { licensedEnd: b!.licensedEnd, licensedNode: b!.licensedNode, licensedOutside: b!.licensedOutside, approximate: true });
+        return;
       }
       if (found.length === 0) continue;
       if (found.some((b) => b.hit!.id !== found[0]!.hit!.id || b.hit!.kind !== found[0]!.hit!.kind)) return;

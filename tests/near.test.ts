@@ -89,6 +89,15 @@ describe('the matcher with near spellings', () => {
     expect(tag(people, 'اعتقل ميرزوييف')).toEqual([]); // Mirzoyev, another man
     expect(tag(people, 'وصل شوكت ميرزوييف')).toEqual([['mirziyoyev', 'شوكت ميرزوييف', true]]);
   });
+  it('reads a near spelling of a surname alone only after the full name, as the exact short form', () => {
+    const person = (id: string, aliases: string[]): Entry => ({ ...entry(id, aliases), type: 'person' });
+    const one = lexicon([person('tileuberdi', ['مختار تليوبردي'])]);
+    expect(tag(one, 'قال مختار تليوبردي إن الوضع هادئ، كما أشار تليوبيردي إلى')).toEqual([
+      ['tileuberdi', 'مختار تليوبردي', false],
+      ['tileuberdi', 'تليوبيردي', true],
+    ]);
+    expect(tag(one, 'كما أشار تليوبيردي إلى')).toEqual([]);
+  });
   it("reads a near surname one edit from two spellings of the same person's name, but not from two people's", () => {
     const person = (id: string, aliases: string[]): Entry => ({ ...entry(id, aliases), type: 'person' });
     const one = lexicon([person('tileuberdi', ['مختار تليوبردي', 'مختار تلوبيردي'])]);
