@@ -102,6 +102,19 @@ const SHORT_SHAPES = new Set(['وف', 'يف']);
 const ORDINARY_FIVE = /^[وفبلك]?(م..و.|..اي.)$/;
 /** Fewest letters of a surname read again on its own after a person's full candidate name («راتوات»). */
 const MIN_SURNAME = 4;
+/** A word in Latin letters; one capitalised (Hoja); an acronym (PYD). */
+const LATIN_WORD = /^[A-Za-z]+$/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Most capitalised Latin words one name holds: a longer run is a headline or a sentence in English. */
+const MAX_LATIN_WORDS = 4;
+
+/** The offset after `letters` letters of a word starting at `start`, past the marks written on the last of them. */
+function skipProclitic(text: string, start: number, letters: number): number {
+  let at = start + letters;
+  while (at < text.length && /[\u064b-\u065f\u0670]/.test(text[at]!)) at++;
+  return at;
+}
 const TA_MARBUTA = 0x0629;
 /** A pronoun written onto a word («وصفتها», «نظراؤهم»): a verb or a possessed noun, not a name. */
 const PRONOUN_SUFFIX = /[^\s](ها|هما|هم)$/;
@@ -182,9 +195,10 @@ export class Discoverer {
       }
     }
     const out: Candidate[] = [];
-    const propose = (from: number, to: number, type: EntityType, evidence: string) => {
+    /** Proposes words from..to; `lead` letters of the first word are a proclitic left out of the span. */
+    const propose = (from: number, to: number, type: EntityType, evidence: string, lead = 0) => {
       for (let k = from; k <= to; k++) taken[k] = true;
-      const start = tokens.starts[from]!;
+      const start = lead > 0 ? skipProclitic(text, tokens.starts[from]!, lead) : tokens.starts[from]!;
       const end = tokens.ends[to]!;
       out.push({ start, end, type, text: text.slice(start, end), evidence });
     };
@@ -223,6 +237,21 @@ export class Discoverer {
     const singularNisba = (k: number) => SINGULAR_NISBA.test(keys[k]!) && !written(k).endsWith('ى');
     // The gap before word i holds a comma: a name set off between commas after its title («وزير الكهرباء، زياد …»).
     const commaBefore = (i: number) => i < tokens.count && /^\s*[،,]\s*$/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
+
+    const latinWord = (i: number) => i >= 0 && i < tokens.count && LATIN_WORD.test(written(i));
+    /**
+     * A name written in Latin letters inside Arabic prose: an acronym (PYD) or two to four capitalised words
+     * (Gulchehra Hoja), with no Latin word right before or after it, which would make it part of an English
+     * sentence. Returns its last word and a guessed type.
+     */
+    const latinNameAt = (i: number): [end: number, type: EntityType] | undefined => {
+      if (!latinWord(i) || this.stop.has(keys[i]!) || (latinWord(i - 1) && !taken[i - 1] && joined(i))) return undefined;
+      let n = i;
+      while (n + 1 < tokens.count && joined(n + 1) && CAPITALISED.test(written(n + 1)) && n - i < MAX_LATIN_WORDS - 1) n++;
+      if (joined(n + 1) && latinWord(n + 1) && !taken[n + 1]) return undefined;
+      if (n > i && CAPITALISED.test(written(i))) return [n, 'person'];
+      return n === i && ACRONYM.test(written(i)) ? [i, 'organization'] : undefined;
+    };
 
     // The start and end of a line around word i: a byline stands alone on its line, or before a dash and its outlet.
     const lineBefore = (i: number) => i === 0 || text.slice(tokens.ends[i - 1]!, tokens.starts[i]!).includes('\n');
@@ -338,11 +367,19 @@ export class Discoverer {
           continue;
         }
       }
-      if (this.firstNames.has(keys[i]!) && joined(i + 1) && nameWord(i + 1) && !this.firstNames.has(keys[i + 1]!)) {
+      // A known first name, also behind «و» (وحميد أنصاري), but not the «سيما» of «(و)لا سيما» ("especially").
+      const lead = this.firstNames.has(keys[i]!) ? 0 : keys[i]!.startsWith('و') && this.firstNames.has(keys[i]!.slice(1)) ? 1 : -1;
+      if (lead >= 0 && !/^[وف]?لا$/.test(keys[i - 1] ?? '') && joined(i + 1) && nameWord(i + 1) && !this.firstNames.has(keys[i + 1]!)) {
         let n = i + 2;
         while (n - i < MAX_NAME_WORDS && joined(n) && nameWord(n) && shapeOf(keys[n]!)?.[1] === 'person') n++;
-        propose(i, n - 1, 'person', `first name: ${keys[i]}`);
+        propose(i, n - 1, 'person', `first name: ${keys[i]!.slice(lead)}`, lead);
         i = n - 1;
+        continue;
+      }
+      const latin = latinNameAt(i);
+      if (latin) {
+        propose(i, latin[0], latin[1], 'written in Latin letters');
+        i = latin[0];
         continue;
       }
       const shape = nameWord(i) ? shapeOf(keys[i]!) : undefined;

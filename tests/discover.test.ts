@@ -63,8 +63,23 @@ describe('names the lexicon lacks', () => {
     expect(found('يستضيف المؤتمر', small)).toEqual([]);
     expect(found('قرب كوتانستان', small)).toEqual([['place', 'كوتانستان']]);
   });
-  it('are found after a known first name', () => {
+  it('are found after a known first name, also behind «و», which stays out of the span', () => {
     expect(found('صرح مهدي بخشي للصحفيين', small)).toEqual([['person', 'مهدي بخشي']]);
+    expect(found('حضر الوزير ومهدي بخشي الاجتماع', small)).toEqual([['person', 'مهدي بخشي']]);
+  });
+  it('take no first name in «لا سيما» ("especially") for a person', () => {
+    const sima = new Discoverer({ ...rules, firstNames: ['سيما'] });
+    expect(found('ولا سيما نشر القوات', sima)).toEqual([]);
+    expect(found('لا سيما نشر القوات', sima)).toEqual([]);
+    expect(found('قالت سيما نشراوي', sima)).toEqual([['person', 'سيما نشراوي']]);
+  });
+  it('are found written in Latin letters inside Arabic prose: an acronym or capitalised words, not English text', () => {
+    expect(found('التنظيمات الإرهابية وفي مقدمتها PYD وغيرها', small)).toEqual([['organization', 'PYD']]);
+    expect(found('قالت الصحفية Gulchehra Hoja إن', small)).toEqual([['person', 'Gulchehra Hoja']]);
+    // Part of an English sentence, an ordinary acronym, or one capitalised word: nothing.
+    expect(found('ونقلت عنه the New York Times quoted قوله', small)).toEqual([]);
+    expect(found('ارتفع الناتج GDP بنسبة', new Discoverer({ ...rules, stopWords: [...rules.stopWords, 'GDP'] }))).toEqual([]);
+    expect(found('قال Reuters إن', small)).toEqual([]);
   });
   it("name a port, a base or a summit after a place the lexicon knows, with the base's adjective", () => {
     expect(found('وصل إلى ميناء جوادار الباكستاني', small)).toEqual([['place', 'ميناء جوادار']]);
@@ -211,6 +226,9 @@ describe('what a head noun, a body or a title does not vouch for', () => {
   });
   it('takes a quoted name after a body noun without the noun', () => {
     expect(found('ونقلت لصحيفة "الأيام الجديدة" عن مصدر', bundled)).toEqual([['media', 'الأيام الجديدة']]);
+  });
+  it('takes no elative adjective after a head noun for a name («شركة كبرى»)', () => {
+    expect(found('تعاقدت الحكومة مع شركة كبرى لبناء السد', bundled)).toEqual([]);
   });
   it('takes no word of «من ناحية أخرى» for a place', () => {
     expect(found('ومن ناحية أخرى قال المسؤول إن', bundled)).toEqual([]);
