@@ -763,9 +763,10 @@ export function matcherOf(
   }
 
   /**
-   * Whether the words after word j say whose it is: a nisba adjective («حرس الحدود الطاجيكي») or «في» and a name
-   * («حرس الحدود في طاجيكستان»). A body's short form so qualified is not the body named earlier (a person's name
-   * before «في» is the person in a place).
+   * Whether the words after word j say whose or which it is: a nisba adjective («حرس الحدود الطاجيكي»), «في» and a
+   * name («حرس الحدود في طاجيكستان»), or the name of something other than a person, of which the words before are
+   * the head («وكالة أنباء نوفوستي» after «وكالة أنباء تسنيم»). A body's short form so qualified is not the body
+   * named earlier (a person's name before «في» is the person in a place).
    */
   function qualifiedAfter(tokens: Tokens, j: number): boolean {
     const wordAt = (k: number) => (k < tokens.count && tokens.gaps[k]! <= Gap.SOFT ? tokens.key(k) : undefined);
@@ -773,8 +774,11 @@ export function matcherOf(
     if (next === undefined) return false;
     const named = (word: string | undefined, kinds: readonly Ending['kind'][]) =>
       word !== undefined && startsOf(word).some((s) => s.outside === 0 && kinds.includes(hits[s.node]?.kind ?? 'block'));
-    return named(next, ['nisba']) || (next === IN && named(wordAt(j + 2), ['name']));
+    if (named(next, ['nisba']) || (next === IN && named(wordAt(j + 2), ['name']))) return true;
+    const hit = longestAt(tokens, j + 1, next, following);
+    return hit !== null && hit.kind === 'name' && hit.id !== undefined && !persons.has(hit.id);
   }
+  const following: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
 
   /**
    * The person a short form of two words or more at words i–end stands for when a title stands right before it

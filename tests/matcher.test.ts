@@ -615,6 +615,22 @@ describe('short forms after a full name', () => {
       ['tajikistan', 'طاجيكستان'],
     ]);
   });
+  it("are not the body named earlier when another thing's name follows them, whose head they are", () => {
+    const agencies = compile(
+      lexiconOf([entry('tasnim', ['وكالة أنباء تسنيم']), entry('novosti', ['نوفوستي']), entry('ivanov', ['سيرغي إيفانوف'], { type: 'person' })]),
+    );
+    const tagged = (text: string) => spans(text, agencies.match(text));
+    expect(tagged('نقلت وكالة أنباء تسنيم الخبر عن وكالة أنباء نوفوستي')).toEqual([
+      ['tasnim', 'وكالة أنباء تسنيم'],
+      ['novosti', 'نوفوستي'],
+    ]);
+    // A person's name after it is who spoke to the agency, not which agency it is.
+    expect(tagged('نقلت وكالة أنباء تسنيم الخبر، وقال لوكالة أنباء سيرغي إيفانوف')).toEqual([
+      ['tasnim', 'وكالة أنباء تسنيم'],
+      ['tasnim', 'وكالة أنباء'],
+      ['ivanov', 'سيرغي إيفانوف'],
+    ]);
+  });
   it("are still a person's short form before «في» and a place", () => {
     expect(shortTag('قال زلماي خليلزاد إن، وقال خليلزاد في لبنان')).toEqual([
       ['khalilzad', 'زلماي خليلزاد'],
