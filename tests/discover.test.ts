@@ -138,7 +138,7 @@ describe('names the lexicon lacks', () => {
     expect(found('اجتمع مجلس الإدارة أمس', small)).toEqual([]);
   });
   it('read an outlet by the word that ends its name, after a name or a place the lexicon knows', () => {
-    expect(found('نقل موقع آماج نيوز عن مصادر', small)).toEqual([['media', 'آماج نيوز']]);
+    expect(found('نقل موقع آراز نيوز عن مصادر', small)).toEqual([['media', 'آراز نيوز']]);
     expect(found('ذكرت خبر أون لاين أن', small)).toEqual([['media', 'خبر أون لاين']]);
     expect(found('نشرت هرات نيوز الخبر', small)).toEqual([['media', 'هرات نيوز']]);
   });
@@ -203,7 +203,7 @@ describe('what a head noun, a body or a title does not vouch for', () => {
     expect(found('أمرت المحكمة بتوقيف المتهم', bundled)).toEqual([]);
   });
   it("takes a counterpart as a title, and «رئيس وزراء» before a country's name", () => {
-    expect(found('في اتصال هاتفي مع نظيره الأمريكي ريكس تيلرسون', bundled)).toEqual([['person', 'ريكس تيلرسون']]);
+    expect(found('في اتصال هاتفي مع نظيره الأمريكي جون نيغروبونتي', bundled)).toEqual([['person', 'جون نيغروبونتي']]);
     expect(found('وحضر رئيس وزراء فيتنام فام مينه تينه', bundled)).toEqual([['person', 'فام مينه تينه']]);
   });
   it('takes a declaration named after a known place', () => {

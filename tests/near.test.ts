@@ -116,7 +116,7 @@ describe('the matcher with near spellings', () => {
   });
   it('reads near spellings of bundled names', () => {
     const m = compile(bundledLexicon);
-    const text = 'وصل الوفد إلى قيرغزستان';
-    expect(m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate])).toEqual([['kyrgyzstan', 'قيرغزستان', true]]);
+    const text = 'وصل الوفد إلى قيرغزيستان';
+    expect(m.match(text).map((x) => [x.id, text.slice(x.start, x.end), x.approximate])).toEqual([['kyrgyzstan', 'قيرغزيستان', true]]);
   });
 });

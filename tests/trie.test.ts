@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phrasesOf } from '../lexicon/aliases';
 import { bundledLexicon } from '../build/lexicon-data';
-import { compile, matcherOf } from '../lexicon/matcher';
+import { compile, contextRules, matcherOf, nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
 import { PhraseTrie } from '../lexicon/trie';
 import { entry, lexiconOf } from './helpers/lexicon';
 
@@ -36,7 +36,15 @@ describe('the phrase trie', () => {
 
   it('tags every seed article alike after a trip through JSON, as the build ships it', () => {
     const shipped = new PhraseTrie(JSON.parse(JSON.stringify(PhraseTrie.of(phrasesOf(bundledLexicon).phrases))));
-    const fromJson = matcherOf(shipped);
+    // With the options the build ships beside the trie, worked out on the trie that made the trip.
+    const { rules } = bundledLexicon;
+    const persons = new Set(bundledLexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
+    const fromJson = matcherOf(shipped, {
+      near: nearOptionsOf(rules, shipped),
+      shared: sharedNamesOf(bundledLexicon, shipped),
+      persons,
+      ...contextRules(rules),
+    });
     const direct = compile(bundledLexicon);
     expect(articles).toHaveLength(5);
     for (const text of articles) {
