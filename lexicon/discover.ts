@@ -108,6 +108,11 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Most capitalised Latin words one name holds: a longer run is a headline or a sentence in English. */
 const MAX_LATIN_WORDS = 4;
+const TA_MARBUTA = 0x0629;
+/** A pronoun written onto a word («وصفتها», «نظراؤهم»): a verb or a possessed noun, not a name. */
+const PRONOUN_SUFFIX = /[^\s](ها|هما|هم)$/;
+/** The same, and «ه» after a feminine ت or a hamza («حكومته», «نظراءه»): never a word of a name. */
+const OWNED = /([^\s](ها|هما|هم)|[تءؤئ]ه)$/;
 
 /** The offset after `letters` letters of a word starting at `start`, past the marks written on the last of them. */
 function skipProclitic(text: string, start: number, letters: number): number {
@@ -115,11 +120,6 @@ function skipProclitic(text: string, start: number, letters: number): number {
   while (at < text.length && /[\u064b-\u065f\u0670]/.test(text[at]!)) at++;
   return at;
 }
-const TA_MARBUTA = 0x0629;
-/** A pronoun written onto a word («وصفتها», «نظراؤهم»): a verb or a possessed noun, not a name. */
-const PRONOUN_SUFFIX = /[^\s](ها|هما|هم)$/;
-/** The same, and «ه» after a feminine ت or a hamza («حكومته», «نظراءه»): never a word of a name. */
-const OWNED = /([^\s](ها|هما|هم)|[تءؤئ]ه)$/;
 
 export class Discoverer {
   private readonly titles = new Map<string, string[][]>();

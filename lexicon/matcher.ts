@@ -42,6 +42,19 @@ interface Best {
   licensedOutside: number;
 }
 
+/** A Best with nothing found yet; `approximate` when the walk starts from a near spelling. */
+const newBest = (approximate = false): Best => ({
+  root: 0,
+  end: -1,
+  hit: null,
+  node: 0,
+  outside: 0,
+  approximate,
+  licensedEnd: -1,
+  licensedNode: 0,
+  licensedOutside: 0,
+});
+
 /** A node a word starts a phrase at, with the proclitic letters left outside the mention. */
 interface Start {
   node: number;
@@ -586,17 +599,17 @@ export function matcherOf(
       const found: Best[] = [];
       const shortForms: Best[] = [];
       for (const node of r.nodes) {
-        const b: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: true, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
+        const b = newBest(true);
         walk(tokens, i, node, r.outside, i, b, true, maxEnd);
         if (b.hit && !(b.end === i && people?.has(b.hit.id!))) found.push(b);
         else if (b.licensedEnd >= i) shortForms.push(b);
       }
       const shortOf = (b: Best) => licensed.get(b.licensedNode)!.echo.join(' ');
       if (found.length === 0 && shortForms.length > 0 && shortForms.every((b) => shortOf(b) === shortOf(shortForms[0]!))) {
-        // A near spelling of a short form («توكييف» after «قاسم جومارت توكاييف»), when every short form it may be
+        // A near spelling of a short form («تليوبيردي» after «مختار تليوبردي»), when every short form it may be
         // shortens the same entries: still a name only where the page has named one of them in full.
         const b = shortForms.reduce((a, c) => (c.licensedEnd > a.licensedEnd ? c : a));
-        Object.assign(best, { licensedEnd: b!.licensedEnd, licensedNode: b!.licensedNode, licensedOutside: b!.licensedOutside, approximate: true });
+        Object.assign(best, { licensedEnd: b.licensedEnd, licensedNode: b.licensedNode, licensedOutside: b.licensedOutside, approximate: true });
         return;
       }
       if (found.length === 0) continue;
@@ -635,8 +648,8 @@ export function matcherOf(
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
-    const best: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
-    const inner: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
+    const best = newBest();
+    const inner = newBest();
     // Mentions whose entry the page decides: [mention, the entries it may be, after a place cue, a state's body].
     const undecided: [mention: Mention, ids: readonly string[], place: boolean, stateBody: boolean][] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
@@ -778,7 +791,7 @@ export function matcherOf(
     const hit = longestAt(tokens, j + 1, next, following);
     return hit !== null && hit.kind === 'name' && hit.id !== undefined && !persons.has(hit.id);
   }
-  const following: Best = { root: 0, end: -1, hit: null, node: 0, outside: 0, approximate: false, licensedEnd: -1, licensedNode: 0, licensedOutside: 0 };
+  const following = newBest();
 
   /**
    * The person a short form of two words or more at words i–end stands for when a title stands right before it
