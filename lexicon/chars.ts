@@ -52,3 +52,18 @@ export function expand(code: number): string {
   }
   return out;
 }
+
+/** The original offset after `n` normalised letters from `from`: deleted marks between them are skipped. */
+export function skipLetters(text: string, from: number, n: number): number {
+  let i = from;
+  let seen = 0;
+  while (i < text.length && seen < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (isWordClass(cls)) seen++;
+    else if (cls === CharClass.EXPAND) seen += expand(text.charCodeAt(i)).length;
+    i++;
+  }
+  // Marks on the last skipped letter belong to it, not to the name.
+  while (i < text.length && isDeletedClass(charClass(text.charCodeAt(i)))) i++;
+  return i;
+}

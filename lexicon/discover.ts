@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Gap } from './chars';
+import { Gap, skipLetters } from './chars';
 import type { Mention } from './matcher';
 import { ENTITY_TYPES, type EntityType } from './schema';
 import { normalizeKey, tokenize, type Tokens } from './tokenize';
@@ -114,13 +114,6 @@ const PRONOUN_SUFFIX = /[^\s](ها|هما|هم)$/;
 /** The same, and «ه» after a feminine ت or a hamza («حكومته», «نظراءه»): never a word of a name. */
 const OWNED = /([^\s](ها|هما|هم)|[تءؤئ]ه)$/;
 
-/** The offset after `letters` letters of a word starting at `start`, past the marks written on the last of them. */
-function skipProclitic(text: string, start: number, letters: number): number {
-  let at = start + letters;
-  while (at < text.length && /[\u064b-\u065f\u0670]/.test(text[at]!)) at++;
-  return at;
-}
-
 export class Discoverer {
   private readonly titles = new Map<string, string[][]>();
   private readonly heads = new Map<string, EntityType>();
@@ -198,7 +191,7 @@ export class Discoverer {
     /** Proposes words from..to; `lead` letters of the first word are a proclitic left out of the span. */
     const propose = (from: number, to: number, type: EntityType, evidence: string, lead = 0) => {
       for (let k = from; k <= to; k++) taken[k] = true;
-      const start = lead > 0 ? skipProclitic(text, tokens.starts[from]!, lead) : tokens.starts[from]!;
+      const start = lead > 0 ? skipLetters(text, tokens.starts[from]!, lead) : tokens.starts[from]!;
       const end = tokens.ends[to]!;
       out.push({ start, end, type, text: text.slice(start, end), evidence });
     };

@@ -5,7 +5,7 @@ import { PhraseTrie, type Ending } from './trie';
 import type { Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
-import { CharClass, Gap, charClass, expand, isDeletedClass, isWordClass } from './chars';
+import { Gap, skipLetters } from './chars';
 import { NearNames, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
 
@@ -948,21 +948,6 @@ export function distinctiveNameWords(trie: PhraseTrie): string[] {
     }
   }
   return [...owners].filter(([w, ids]) => whole.has(w) || (ids.size === 1 && !isNisba(w))).map(([w]) => w);
-}
-
-/** The original offset after `n` normalised letters from `from`: deleted marks between them are skipped. */
-function skipLetters(text: string, from: number, n: number): number {
-  let i = from;
-  let seen = 0;
-  while (i < text.length && seen < n) {
-    const cls = charClass(text.charCodeAt(i));
-    if (isWordClass(cls)) seen++;
-    else if (cls === CharClass.EXPAND) seen += expand(text.charCodeAt(i)).length;
-    i++;
-  }
-  // Marks on the last skipped letter belong to it, not to the name.
-  while (i < text.length && isDeletedClass(charClass(text.charCodeAt(i)))) i++;
-  return i;
 }
 
 /** From `at`, the first position in direction `step` (1 or -1) that is not white space (or, if asked, is a line break). */
