@@ -7,6 +7,7 @@ import { sendToPage } from '@/utils/channels/to-page';
 import { panelSelection } from '@/utils/panel-selection';
 import { openSidePanel } from '@/utils/side-panel';
 import { currentLexicon } from '@/utils/current-lexicon';
+import { taggingService } from '@/utils/tagging-service';
 import { loadRecords } from '@/utils/lexicon-store';
 import { addRequestHash } from '@/utils/add-request';
 import { settingsItem } from '@/utils/settings-store';
@@ -53,6 +54,10 @@ export default defineBackground(() => {
       // No content script on this page (a browser page, or one loaded before the extension): nothing to do.
     });
   });
+
+  // Pages send their text here to be tagged: one matcher for every tab, built once, instead of one per page.
+  const tagging = taggingService();
+  onBackgroundMessage('tag', ({ data }) => tagging.tag(data));
 
   onBackgroundMessage('getCard', async ({ data }) => cardView(data, (await lexicon.get()).lexicon.entries));
   // The map code and the outlines live here, with the cards, not in the content script: a page gets a map's

@@ -1,47 +1,53 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SLICE_BUDGET_MS, sliced } from '../entrypoints/content/slicer';
+import { SLICE_BUDGET_MS, batched } from '../entrypoints/content/slicer';
 
-/** Runs `sliced` over items that each take 3 ms of a fake clock; returns the items after which it paused. */
-async function pausesAfter(items: number, sliceStart?: number): Promise<number[]> {
+/**
+ * Runs `batched` over items of the given sizes, each taking 3 ms of a fake clock to collect; returns the batches
+ * sent, as the items' indexes.
+ */
+async function batchesOf(sizes: number[], limits = { first: 100, later: 100 }, sliceStart?: number): Promise<number[][]> {
   let now = 100;
   vi.spyOn(performance, 'now').mockImplementation(() => now);
-  const paused: number[] = [];
-  let done = 0;
-  const work = () => {
-    now += 3;
-    done++;
+  const sent: number[][] = [];
+  const items = function* () {
+    for (let i = 0; i < sizes.length; i++) {
+      now += 3;
+      yield i;
+    }
   };
-  const pause = async () => {
-    paused.push(done);
-  };
-  await sliced(
-    Array.from({ length: items }, (_, i) => i),
-    work,
+  await batched(
+    items(),
+    (i) => sizes[i]!,
+    async (batch) => void sent.push(batch),
     () => false,
-    pause,
+    limits,
     sliceStart === undefined ? undefined : 100 - sliceStart,
   );
-  return paused;
+  return sent;
 }
 
-describe('sliced work', () => {
+describe('batched work', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it(`gives the browser a turn whenever a slice has used its ${SLICE_BUDGET_MS} ms`, async () => {
-    expect(await pausesAfter(9)).toEqual([3, 6, 9]);
+  it(`sends a batch whenever collecting it has used the slice's ${SLICE_BUDGET_MS} ms`, async () => {
+    expect(await batchesOf([1, 1, 1, 1, 1, 1, 1])).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+  });
+  it('sends a batch as soon as it holds its size: a small first one, larger ones after', async () => {
+    expect(await batchesOf([30, 30, 30, 30, 30], { first: 30, later: 60 })).toEqual([[0], [1, 2], [3, 4]]);
   });
   it('counts what the task did before the first slice against that slice', async () => {
-    // The task began 7 ms before the first item: the first slice ends after one item.
-    expect(await pausesAfter(9, 7)).toEqual([1, 4, 7]);
+    // The task began 7 ms before the first item: the first batch goes after one item.
+    expect(await batchesOf([1, 1, 1, 1], undefined, 7)).toEqual([[0], [1, 2, 3]]);
   });
   it('stops when cancelled, and says so', async () => {
-    let n = 0;
-    const finished = await sliced(
-      [1, 2, 3],
-      () => n++,
-      () => n === 2,
-      async () => {},
+    const sent: number[][] = [];
+    const finished = await batched(
+      [1, 2, 3, 4],
+      () => 1,
+      async (batch) => void sent.push(batch),
+      () => sent.length === 1,
+      { first: 2, later: 2 },
     );
-    expect([finished, n]).toEqual([false, 2]);
+    expect([finished, sent]).toEqual([false, [[1, 2]]]);
   });
 });

@@ -1,7 +1,6 @@
-import type { Matcher } from '@/lexicon';
 import type { Candidate, Discoverer } from '@/lexicon/discover';
 import type { CandidateSummary } from '@/lexicon/page-summary';
-import type { EntityType } from '@/lexicon/schema';
+import type { TagClient } from '@/lexicon/tag-client';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { blocksOf, locate, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
@@ -19,15 +18,12 @@ const DISCOVERY_CHARS = 300_000;
 /** Names the panel lists at most. */
 const MAX_LISTED = 50;
 
-/** The names under `root` that the lexicon lacks, in page order (lexicon/discover.ts). */
-export function candidatesIn(
-  root: Node,
-  matcher: Matcher,
-  discoverer: Discoverer,
-  types: Readonly<Record<string, EntityType>>,
-  collect: CollectOptions,
-): PageCandidate[] {
-  const typeOf = (id: string) => types[id];
+/**
+ * The names under `root` that the lexicon lacks, in page order (lexicon/discover.ts), around the names the page's
+ * tagging found: a block whose tagging is no longer remembered is left out rather than read as if it named nothing.
+ */
+export function candidatesIn(root: Node, tagger: TagClient, discoverer: Discoverer, collect: CollectOptions): PageCandidate[] {
+  const typeOf = (id: string) => tagger.typeOf(id);
   const doc = root.ownerDocument ?? (root as Document);
   const out: PageCandidate[] = [];
   let read = 0;
@@ -35,7 +31,9 @@ export function candidatesIn(
     if (!hasArabicLetter(block.text)) continue;
     read += block.text.length;
     if (read > DISCOVERY_CHARS) break;
-    for (const c of discoverer.discover(block.text, matcher.match(block.text), typeOf)) {
+    const known = tagger.known(block.text);
+    if (!known) continue;
+    for (const c of discoverer.discover(block.text, known, typeOf)) {
       const start = locate(block, c.start, false);
       const end = locate(block, c.end, true);
       const range = doc.createRange();

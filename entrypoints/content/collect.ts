@@ -171,3 +171,7 @@ export function blockRootOf(node: Node): Node {
   while (n && n.nodeType === 1 && isInline(n as Element)) n = n.parentNode;
   return n ?? node;
 }
+
+/** Whether the block's text nodes still hold the text it was read with: a page may change them while it is tagged. */
+export const isIntact = (block: Block): boolean =>
+  block.segments.every(({ node, start }) => node.isConnected && block.text.startsWith(node.data.replace(/[\n\r\t\f]/g, ' '), start));

@@ -1,24 +1,32 @@
-import type { Matcher } from '@/lexicon';
-import { choiceKey, newTextContext } from '@/lexicon/matcher';
-import { memoised } from '@/lexicon/matcher-memo';
-import type { EntityType } from '@/lexicon/schema';
-import { blockRootOf, blocksOf, isInline, type CollectOptions } from './collect';
+import { choiceKey } from '@/lexicon/matcher';
+import type { TagClient } from '@/lexicon/tag-client';
+import { blockRootOf, blocksOf, isInline, isIntact, type Block, type CollectOptions } from './collect';
 import { candidatesIn, type PageCandidate } from './candidates';
 import type { Discoverer } from '@/lexicon/discover';
 import { Highlighter } from './highlighter';
 import { mentionAt } from './hit-test';
-import { mentionsInBlock } from './mentions';
+import { pageMentionsOf } from './mentions';
+import { hasArabicLetter } from './gate';
 import { PageModel, type Tracked } from './page-model';
 import type { PopoverUi } from './popover-ui';
 import { LAZY_TEXT_LENGTH, Painter } from './painter';
-import { sliced, yieldToBrowser } from './slicer';
+import { batched, yieldToBrowser } from './slicer';
 import { HoverIntent } from './hover-intent';
+
+/**
+ * Characters a scan sends to be tagged at once: first the headline and the first paragraphs, painted first; then
+ * more, since a message costs more than tagging a few thousand characters.
+ */
+const BATCH_SIZES = { first: 4_000, later: 50_000 };
+
+function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
 
 export interface CompanionOptions {
   doc: Document;
-  matcher: Matcher;
-  /** The type of each entry, for the colour of its highlight. */
-  types: Readonly<Record<string, EntityType>>;
+  /** Tags the page's texts where the matcher is (the background), and knows the type of each entry it names. */
+  tagger: TagClient;
   highlighter: Highlighter;
   popover: PopoverUi;
   collect: CollectOptions;
@@ -39,8 +47,6 @@ export interface CompanionOptions {
  */
 export class Companion {
   readonly model = new PageModel();
-  /** What the page has named so far, block after block (see TextContext). */
-  private readonly named = newTextContext();
   private painter: Painter | null = null;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Node>();
@@ -51,11 +57,10 @@ export class Companion {
   private readonly cleanups: (() => void)[] = [];
   /** When the pointer means a card to open or close. */
   private readonly intent: HoverIntent<Tracked>;
-  /** The page's blocks are tagged through a memo: a block rewritten with the text it had is not tagged again. */
-  private readonly matcher: Matcher;
+  /** The first scan, then each re-read of what the page changed, one after another (see scan). */
+  private work: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: CompanionOptions) {
-    this.matcher = memoised(o.matcher);
     this.intent = new HoverIntent({
       open: () => o.popover.open,
       show: (m) => this.openNow(m),
@@ -73,7 +78,7 @@ export class Companion {
     this.painter = new Painter(this.o.highlighter, (body.textContent?.length ?? 0) > LAZY_TEXT_LENGTH);
     this.observe(body);
     this.listen();
-    await this.scan(body, taskStart);
+    await (this.work = this.scan(body, taskStart));
   }
 
   stop(): void {
@@ -103,20 +108,33 @@ export class Companion {
     await yieldToBrowser();
   };
 
+  /**
+   * Reads the blocks under `root` that have Arabic letters, in batches (BATCH_SIZES). A block the page changed while
+   * its batch was away is left to the re-read its change set off.
+   */
   private async scan(root: Node, sliceStart?: number): Promise<void> {
     const doc = this.o.doc;
     this.found = null;
-    const done = await sliced(
-      blocksOf(root, this.o.collect),
-      (block) => {
-        for (const m of mentionsInBlock(block, this.matcher, doc, this.named)) {
-          const tracked: Tracked = { ...m, type: this.o.types[m.id] ?? 'place' };
+    const send = async (blocks: Block[]) => {
+      const found = await this.o.tagger.tag(blocks.map((b) => b.text));
+      blocks.forEach((block, i) => {
+        if (this.stopped || !isIntact(block)) return;
+        for (const m of pageMentionsOf(block, found[i]!, doc)) {
+          const tracked: Tracked = { ...m, type: this.o.tagger.typeOf(m.id) ?? 'place' };
           this.model.add(tracked);
           if (!this.o.hidden.has(tracked.id)) this.painter?.add(tracked);
         }
-      },
+      });
+      await this.pause();
+    };
+    // A block without Arabic (prices, scores, an English caption) costs a look at its letters, not a tagging.
+    const arabic = filtered(blocksOf(root, this.o.collect), (b) => hasArabicLetter(b.text));
+    const done = await batched(
+      arabic,
+      (b) => b.text.length,
+      send,
       () => this.stopped,
-      this.pause,
+      BATCH_SIZES,
       sliceStart,
     );
     if (done) {
@@ -163,11 +181,14 @@ export class Companion {
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
-  /** Mutations come in bursts; re-tag at most every 50 ms, each changed block once. */
+  /**
+   * Mutations come in bursts; re-tag at most every 50 ms, each changed block once, after the scan before it: a
+   * re-read that overtook a scan would see its mentions added after it had cleared the block.
+   */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setTimeout(() => void this.flush(), 50);
+    setTimeout(() => (this.work = this.work.then(() => this.flush())), 50);
   }
 
   private async flush(): Promise<void> {
@@ -267,12 +288,12 @@ export class Companion {
   choose(m: Tracked, id: string): void {
     if (!m.choices?.includes(id)) return;
     const key = choiceKey(m.choices);
-    this.named.chosen.set(key, id);
+    this.o.tagger.choose(key, id);
     for (const other of this.model.all()) {
       if (!other.choices || choiceKey(other.choices) !== key || other.id === id) continue;
       this.painter?.remove(other);
       other.id = id;
-      other.type = this.o.types[id]!;
+      other.type = this.o.tagger.typeOf(id) ?? other.type;
       if (!this.o.hidden.has(id)) this.painter?.add(other);
     }
     this.o.onChange?.(this.model.all());
@@ -283,7 +304,7 @@ export class Companion {
   candidates(): PageCandidate[] {
     if (this.stopped) return [];
     const body = this.o.doc.body ?? this.o.doc.documentElement;
-    this.found ??= candidatesIn(body, this.o.matcher, this.o.discoverer, this.o.types, this.o.collect);
+    this.found ??= candidatesIn(body, this.o.tagger, this.o.discoverer, this.o.collect);
     return this.found;
   }
 

@@ -13,7 +13,6 @@ import { PageSession } from './page-session';
 import { pageStateChannel } from './state-channel';
 import { take } from './handoff';
 import { UiHost } from './ui-host';
-import { yieldToBrowser } from './slicer';
 
 /** Whether the reader was told once that this browser cannot highlight without rewriting pages. */
 const NOTICE_SHOWN_KEY = 'noHighlightNoticeShown';
@@ -69,6 +68,7 @@ export default defineContentScript({
       loadCard: (id) => sendToBackground('getCard', id),
       loadMap: (id) => sendToBackground('getLocatorMap', id),
       openPanel: (id) => void sendToBackground('openSidePanel', id),
+      tag: (request) => sendToBackground('tag', request),
     });
     const page = frameOf(session, notify);
     exposeFrame(page);
@@ -96,8 +96,6 @@ export default defineContentScript({
       session.destroy();
     });
 
-    // The matcher is built in a task of its own: the task that loaded this script is long enough already.
-    await yieldToBrowser();
     await settle();
   },
 });

@@ -1,5 +1,5 @@
-import type { Matcher, MentionKind } from '@/lexicon';
-import { newTextContext, type TextContext } from '@/lexicon/matcher';
+import type { Matcher, Mention, MentionKind } from '@/lexicon';
+import { newTextContext } from '@/lexicon/matcher';
 import { collectBlocks, locate, type Block, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
 
@@ -16,14 +16,9 @@ export interface PageMention {
   choices?: string[];
 }
 
-/**
- * Tags one block that has Arabic letters and turns its mentions into DOM ranges. `context` carries what earlier blocks of the page named,
- * so that a short form or a shared name here can rest on a full name in the headline.
- */
-export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document, context?: TextContext): PageMention[] {
-  // A block without Arabic (prices, scores, an English caption) costs a look at its letters, not a tagging.
-  if (!hasArabicLetter(block.text)) return [];
-  return matcher.match(block.text, { context }).map((m) => {
+/** A block's mentions, as its tagging found them, turned into DOM ranges. */
+export function pageMentionsOf(block: Block, mentions: readonly Mention[], doc: Document): PageMention[] {
+  return mentions.map((m) => {
     const start = locate(block, m.start, false);
     const end = locate(block, m.end, true);
     const range = doc.createRange();
@@ -36,9 +31,11 @@ export function mentionsInBlock(block: Block, matcher: Matcher, doc: Document, c
   });
 }
 
-/** Collects and tags everything under `root` in one go: for tests and small subtrees. */
+/** Collects and tags everything under `root` in one go, with a matcher at hand: for tests and small subtrees. */
 export function mentionsIn(root: Node, matcher: Matcher, options: CollectOptions = {}): PageMention[] {
   const doc = root.ownerDocument ?? (root as Document);
   const context = newTextContext();
-  return collectBlocks(root, options).flatMap((b) => mentionsInBlock(b, matcher, doc, context));
+  return collectBlocks(root, options)
+    .filter((b) => hasArabicLetter(b.text))
+    .flatMap((b) => pageMentionsOf(b, matcher.match(b.text, { context }), doc));
 }

@@ -6,7 +6,9 @@ import type { PageState } from '@/utils/channels/page-state';
 import { discovery } from 'virtual:bundled-lexicon';
 import { Companion } from './companion';
 import { Highlighter, adoptHighlightStyle, takeEarlyStyle } from './highlighter';
-import { lexiconKey, pageLexicon, type PageLexicon } from './lexicon';
+import { lexiconKey } from '@/utils/reader-lexicon';
+import { TagClient } from '@/lexicon/tag-client';
+import type { TagReply, TagRequest } from '@/lexicon/tag-service';
 import type { Tracked } from './page-model';
 import { PopoverUi, type PopoverUiOptions } from './popover-ui';
 import { loadPopoverView } from './popover-loader';
@@ -24,23 +26,22 @@ export interface PageSessionOptions {
   loadCard: PopoverUiOptions['loadCard'];
   loadMap: PopoverUiOptions['loadMap'];
   openPanel: (id: string) => void;
+  /** Tags texts where the matcher is: the background, which holds one for every tab. */
+  tag: (request: TagRequest) => Promise<TagReply>;
 }
 
 /**
  * The reader's companion on one document for as long as the content script runs: owns the highlighter, the
- * popover, the compiled lexicon and the scanner (Companion) that reads the page with it, and the entities the
- * reader hid. Settings are applied in place; a new lexicon replaces the scanner and repaints, keeping the
- * highlighter and its style sheet, because adopting a sheet restyles every element of the page.
+ * popover, the scanner (Companion) that reads the page, and the entities the reader hid. Settings are applied in
+ * place; a new lexicon replaces the scanner and repaints, keeping the highlighter and its style sheet, because
+ * adopting a sheet restyles every element of the page.
  */
 export class PageSession {
   private highlighter: Highlighter | null = null;
   private companion: Companion | null = null;
-  private lexicon: PageLexicon | null = null;
   private lexiconState = '';
   private paused: Settings | null = null;
   private discoverer: Discoverer | null = null;
-  /** Counts the calls of apply: one that a newer call overtook while its matcher was built stops there. */
-  private applying = 0;
   /** Entities the reader hid on this page: they stay hidden across lexicon edits. */
   readonly hidden = new Set<string>();
 
@@ -61,7 +62,6 @@ export class PageSession {
    * a first scan gets what is left of the task's budget.
    */
   async apply(settings: Settings, records: readonly UserRecord[], taskStart = performance.now()): Promise<void> {
-    const call = ++this.applying;
     this.paused = isPausedOn(settings, location.hostname) ? settings : null;
     const key = lexiconKey(settings, records);
     if (this.paused || key !== this.lexiconState) this.stop();
@@ -72,20 +72,11 @@ export class PageSession {
       this.companion.setShowCandidates(settings.showCandidates);
       return;
     }
-    if (!this.lexicon || key !== this.lexiconState) {
-      const lexicon = await pageLexicon(settings, records);
-      // Settings or entries changed while the matcher was built: the newer call brings the page in line.
-      if (call !== this.applying) return;
-      this.lexicon = lexicon;
-      this.lexiconState = key;
-      // The matcher took a task of its own: the first scan starts a fresh one.
-      taskStart = performance.now();
-    }
+    this.lexiconState = key;
     performance.mark('anc:ready');
     this.companion = new Companion({
       doc: this.o.doc,
-      matcher: this.lexicon.matcher,
-      types: this.lexicon.types,
+      tagger: new TagClient(this.o.tag, key),
       highlighter,
       popover: this.popoverUi(),
       collect: { exclude: (el) => this.o.ui.holds(el) },

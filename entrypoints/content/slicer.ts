@@ -1,6 +1,6 @@
 /**
- * Runs work in slices so that no task holds the main thread long: a page of 1 MB is read block by block,
- * yielding to the browser whenever a slice has used its budget.
+ * Runs work in slices so that no task holds the main thread long: a page of 1 MB is read in batches of blocks,
+ * the browser getting its turn whenever a slice has used its budget.
  */
 export const SLICE_BUDGET_MS = 8;
 
@@ -20,25 +20,43 @@ export function yieldToBrowser(): Promise<void> {
   });
 }
 
+/** How many characters a batch holds at most: few in the first (it is painted first), more in the later ones. */
+export interface BatchSizes {
+  first: number;
+  later: number;
+}
+
 /**
- * Feeds each item of `items` to `work`, calling `pause` (a turn for the browser by default) whenever a slice has
- * used its budget. Stops early, returning false, when `cancelled()` turns true (the reader paused the site, the
- * page went away). `sliceStart` is when the task running the first slice began, if it did other work first.
+ * Feeds `items` to `send` in batches, in order. A batch goes when it holds `sizes` (by `sizeOf`) or when the slice
+ * collecting it has used its budget; `send` gives the browser its turn (a message's round trip does), and a new
+ * slice starts after it. Stops early, returning false, when `cancelled()` turns true (the reader paused the site,
+ * the page went away). `sliceStart` is when the task running the first slice began, if it did other work first.
  */
-export async function sliced<T>(
+export async function batched<T>(
   items: Iterable<T>,
-  work: (item: T) => void,
+  sizeOf: (item: T) => number,
+  send: (batch: T[]) => Promise<void>,
   cancelled: () => boolean,
-  pause: () => Promise<void> = yieldToBrowser,
+  sizes: BatchSizes,
   sliceStart = performance.now(),
 ): Promise<boolean> {
+  let batch: T[] = [];
+  let size = 0;
+  let limit = sizes.first;
+  const flush = async () => {
+    const full = batch;
+    batch = [];
+    size = 0;
+    limit = sizes.later;
+    await send(full);
+    sliceStart = performance.now();
+  };
   for (const item of items) {
     if (cancelled()) return false;
-    work(item);
-    if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
-      await pause();
-      sliceStart = performance.now();
-    }
+    batch.push(item);
+    size += sizeOf(item);
+    if (size >= limit || performance.now() - sliceStart > SLICE_BUDGET_MS) await flush();
   }
+  if (batch.length > 0 && !cancelled()) await flush();
   return !cancelled();
 }

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
 import { recordFor } from '../lexicon/user-lexicon';
-import { pageLexicon } from '../entrypoints/content/lexicon';
+import { readerLexicon } from '../utils/reader-lexicon';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { entry } from './helpers/lexicon';
 
 const text = 'زار بوتين أستانا ودوشنبه، وتحدث عن القاعدة 201 ومنظمة معاهدة الأمن الجماعي والناتو';
-const ids = async (settings = DEFAULT_SETTINGS, records: Parameters<typeof pageLexicon>[1] = []) =>
-  (await pageLexicon(settings, records)).matcher.match(text).map((m) => m.id);
+const ids = async (settings = DEFAULT_SETTINGS, records: Parameters<typeof readerLexicon>[1] = []) =>
+  readerLexicon(settings, records)
+    .matcher.match(text)
+    .map((m) => m.id);
 const astana = bundledLexicon.entries.find((e) => e.id === 'astana')!;
 
-describe("the page's lexicon", () => {
+describe("the reader's lexicon", () => {
   it('is the bundle as shipped when the reader changed nothing', async () => {
     expect(await ids()).toEqual(
       compile(bundledLexicon)
@@ -29,12 +31,16 @@ describe("the page's lexicon", () => {
   it("reads an edited entry by the reader's aliases instead of the bundle's", async () => {
     const edited = recordFor({ ...astana, name: { ...astana.name, ar: 'آستانة' }, aliases: ['دوشنبه العاصمة'] }, bundledLexicon);
     expect(await ids(DEFAULT_SETTINGS, [edited])).toEqual(['putin', 'dushanbe', 'base-201', 'csto', 'nato']);
-    expect((await pageLexicon(DEFAULT_SETTINGS, [edited])).matcher.match('في آستانة').map((m) => m.id)).toEqual(['astana']);
+    expect(
+      readerLexicon(DEFAULT_SETTINGS, [edited])
+        .matcher.match('في آستانة')
+        .map((m) => m.id),
+    ).toEqual(['astana']);
   });
 
   it("adds the reader's entries, with {id} standing for every bundled name of that entry", async () => {
     const talks = recordFor(entry('astana-airport', ['مطار {astana}'], { type: 'military' }), bundledLexicon);
-    const lexicon = await pageLexicon(DEFAULT_SETTINGS, [talks]);
+    const lexicon = readerLexicon(DEFAULT_SETTINGS, [talks]);
     expect(lexicon.types['astana-airport']).toBe('military');
     expect(lexicon.matcher.match('هبطت في مطار أستانا ثم في مطار نور سلطان').map((m) => m.id)).toEqual(['astana-airport', 'astana-airport']);
   });

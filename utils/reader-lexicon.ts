@@ -5,9 +5,8 @@ import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import type { Settings } from '@/utils/settings';
 import { near, rules, shared, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
-import { yieldToBrowser } from './slicer';
 
-export interface PageLexicon {
+export interface ReaderLexicon {
   matcher: Matcher;
   types: Record<string, EntityType>;
 }
@@ -15,10 +14,9 @@ export interface PageLexicon {
 /**
  * The matcher for the reader's lexicon: the bundle's trie (compiled at build time) with the reader's own entries
  * added, looking for every phrase but those of entries the reader switched off and the bundle's phrases of
- * entries the reader edited. Reading the trie and building the matcher are the page's two largest pieces of
- * work: the browser gets the main thread back between them, so that neither makes one long task with the other.
+ * entries the reader edited. Built by the background for every tab (tagging-service.ts).
  */
-export async function pageLexicon(settings: Settings, records: readonly UserRecord[]): Promise<PageLexicon> {
+export function readerLexicon(settings: Settings, records: readonly UserRecord[]): ReaderLexicon {
   const trie = new PhraseTrie(bundledTrie());
   const bundled = trie.phrases.length;
   const own = new Set(records.map((r) => r.entry.id));
@@ -36,12 +34,11 @@ export async function pageLexicon(settings: Settings, records: readonly UserReco
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
-  await yieldToBrowser();
   const options = { near: near(), shared: shared(), persons, ...contextRules(rules) };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 
-/** What the matcher depends on: when this changes, the page is tagged again. */
+/** What the matcher depends on: when this changes, the background builds it again and pages are tagged again. */
 export function lexiconKey(settings: Settings, records: readonly UserRecord[]): string {
   return [
     settings.disabledIds.join(' '),
