@@ -14,6 +14,14 @@ export const ARTICLE = 'ال';
 export const MIN_STEM_LENGTH = 3;
 const MIN_OPENING_LENGTH = 2;
 
+/**
+ * The preposition ك ("like") before a bare name is rare in news, while many transliterated names begin with ك: a
+ * short remainder would turn such a name into another («كاكار» into Akar, «كمالي» into Mali). Before a word
+ * without the article, a remainder shorter than this is read only as the first word of a longer name («كحلف
+ * الناتو»), as any remainder under MIN_STEM_LENGTH is.
+ */
+const MIN_STEM_AFTER_KAF = 5;
+
 interface ProcliticRule {
   /** What the token starts with (normalised). */
   surface: string;
@@ -25,6 +33,8 @@ interface ProcliticRule {
   before?: string;
   /** The surface holds an article that the remainder's key does not: the name is read with an article added. */
   article: boolean;
+  /** The fewest letters the remainder must have to be a name on its own (MIN_STEM_LENGTH unless said). */
+  minStem?: number;
 }
 
 function buildRules(): ProcliticRule[] {
@@ -32,7 +42,7 @@ function buildRules(): ProcliticRule[] {
   for (const conj of CONJUNCTIONS) {
     for (const prep of PREPOSITIONS) {
       const outside = conj.length + prep.length;
-      if (outside > 0) rules.push({ surface: conj + prep, restore: '', outside, article: false });
+      if (outside > 0) rules.push({ surface: conj + prep, restore: '', outside, article: false, ...(prep === 'ك' ? { minStem: MIN_STEM_AFTER_KAF } : {}) });
       rules.push({ surface: conj + prep + ARTICLE, restore: '', outside, article: true });
       if (prep === 'ل') {
         // لل = ل + ال: the remainder may be looked up with or without its article.
@@ -83,7 +93,8 @@ export function strippedReadings(token: string, isKey: (key: string) => boolean)
     for (const rule of rules) {
       if (rule.before !== undefined && token[k] !== rule.before) continue;
       const key = rule.restore + token.slice(k);
-      if (isKey(key) && !out.some((s) => s.key === key)) out.push({ key, outside: rule.outside, short: stem < MIN_STEM_LENGTH, article: rule.article });
+      if (isKey(key) && !out.some((s) => s.key === key))
+        out.push({ key, outside: rule.outside, short: stem < (rule.minStem ?? MIN_STEM_LENGTH), article: rule.article });
     }
   }
   return out;

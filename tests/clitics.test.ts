@@ -22,6 +22,16 @@ describe('proclitic readings', () => {
     expect(strippedReadings(token, known('روسيا')).map((r) => r.key)).toEqual(['روسيا']);
   });
 
+  it('reads ك before a bare word of under five letters only as the first word of a longer name', () => {
+    // «كاكار» is Kakar, not "like Akar"; «كمالي» is Kamali, not "like Mali".
+    expect(strippedReadings('كاكار', known('اكار'))).toEqual([{ key: 'اكار', outside: 1, short: true, article: false }]);
+    expect(strippedReadings('كمالي', known('مالي'))[0]?.short).toBe(true);
+    expect(strippedReadings('بمالي', known('مالي'))[0]?.short).toBe(false);
+    expect(strippedReadings('كالعراق', known('العراق'))[0]?.short).toBe(false);
+    const m = compile(lexiconOf([entry('akar', ['أكار']), entry('mali', ['مالي']), entry('nato', ['حلف الناتو'])]));
+    expect(m.match('قال بخت كاكار إن كمالي وبمالي كحلف الناتو').map((x) => x.id)).toEqual(['mali', 'nato']);
+  });
+
   it('strips the article and finds the name with or without it, saying when the name lacks it', () => {
     expect(strippedReadings('الناتو', known('ناتو'))).toEqual([{ key: 'ناتو', outside: 0, short: false, article: true }]);
     expect(strippedReadings('والعراق', known('العراق'))).toEqual([{ key: 'العراق', outside: 1, short: false, article: false }]);
