@@ -49,7 +49,9 @@ export class TagClient {
     for (const text of texts) if (!found.has(text)) found.set(text, this.memo.get(text));
     const asked = [...found].filter(([, mentions]) => mentions === undefined).map(([text]) => text);
     if (asked.length > 0) {
-      const reply = await this.send({ texts: asked, context: toWire(this.context), lexicon: this.lexicon });
+      const request = { texts: asked, context: toWire(this.context), lexicon: this.lexicon };
+      // A service worker stopped while the request was on its way drops it; the next request starts it again.
+      const reply = await this.send(request).catch(() => this.send(request));
       // Choices made while the request was away stand.
       this.context = { ...fromWire(reply.context), chosen: this.context.chosen };
       for (const [id, type] of Object.entries(reply.types)) this.types.set(id, type);

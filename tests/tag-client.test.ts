@@ -78,6 +78,19 @@ describe("a page's tagging, sent where the matcher is", () => {
     expect(ids(await second)).toEqual([['tokayev']]);
   });
 
+  it('sends a request again once when it was lost (a service worker stopped on its way), and says so when it fails again', async () => {
+    let calls = 0;
+    const flaky = new TagClient(async (request) => {
+      if (++calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return answerTagRequest(matcher, () => 'country', request);
+    }, 'key');
+    expect(ids(await flaky.tag(['قالت روسيا إن']))).toEqual([['russia']]);
+    const broken = new TagClient(() => Promise.reject(new Error('gone')), 'key');
+    await expect(broken.tag(['روسيا'])).rejects.toThrow('gone');
+    // A failed request does not block the ones after it.
+    expect(ids(await flaky.tag(['وروسيا']))).toEqual([['russia']]);
+  });
+
   it('a context survives the trip as a message', () => {
     const context = newTextContext();
     matcher.match('قال قاسم جومارت توكاييف', { context });

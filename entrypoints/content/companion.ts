@@ -116,9 +116,10 @@ export class Companion {
     const doc = this.o.doc;
     this.found = null;
     const send = async (blocks: Block[]) => {
-      const found = await this.o.tagger.tag(blocks.map((b) => b.text));
+      // A background that could not be reached twice leaves these blocks plain until they change; the rest go on.
+      const found = await this.o.tagger.tag(blocks.map((b) => b.text)).catch(() => null);
       blocks.forEach((block, i) => {
-        if (this.stopped || !isIntact(block)) return;
+        if (!found || this.stopped || !isIntact(block)) return;
         for (const m of pageMentionsOf(block, found[i]!, doc)) {
           const tracked: Tracked = { ...m, type: this.o.tagger.typeOf(m.id) ?? 'place' };
           this.model.add(tracked);
