@@ -71,6 +71,37 @@ describe('Firefox: highlighting the seed articles', () => {
   });
 });
 
+describe('Firefox: a page shaped like a big news site', () => {
+  it('reads its article, follows its client-side navigation and its infinite scroll, and leaves its ad frames alone', async () => {
+    const page = await open('/news/0');
+    await waitForHighlights(page, 10);
+    await pause(300);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(5000);
+    expect(againstGold(0, await readHighlights(page))).toEqual({ missed: [], stray: [] });
+    // The reader follows "next article" (clicked from the page: BiDi's pointer calls the link below the fold not
+    // clickable).
+    await page.evaluate(() => document.getElementById('next')!.click());
+    // Puppeteer's URL over BiDi does not follow history.pushState: the page's own location does.
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/news/1');
+    // The old article's highlights go (a range left on its removed lines would count as stray), the new one's come.
+    await expect.poll(async () => againstGold(1, await readHighlights(page)), { timeout: 10_000 }).toEqual({ missed: [], stray: [] });
+    const inMore = () =>
+      page.evaluate(
+        () =>
+          [...CSS.highlights]
+            .filter(([k]) => k.startsWith('anc-'))
+            .flatMap(([, h]) => [...(h as unknown as Iterable<Range>)])
+            .filter((r) => r.startContainer.parentElement?.closest('#more')).length,
+      );
+    await page.evaluate(() => document.getElementById('sentinel')!.scrollIntoView());
+    await expect.poll(inMore, { timeout: 10_000 }).toBeGreaterThan(5);
+    const ads = page.frames().filter((f) => f.url().includes('/ad'));
+    expect(ads.length).toBe(2);
+    for (const ad of ads) expect(await ad.evaluate(highlightsInPage)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Firefox: the gate', () => {
   it('leaves a page without Arabic alone: the companion is never loaded there', async () => {
     const page = await open('/english');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pressShortcut, readHighlights, readPopover, waitForHighlights, withExtension } from './browser';
-import { articles, corpusDir, pageTexts } from './site/pages';
+import { FURNITURE, articles, corpusDir, newsFurnitureTexts, pageTexts } from './site/pages';
 import { compile, newTextContext } from '../../lexicon/matcher';
 import { bundledLexicon } from '../../build/lexicon-data';
 
@@ -30,14 +30,17 @@ function goldCounts(index: number): Record<string, number> {
  * (article and furniture such as comments), and entities met only as nisba adjectives with 0.
  */
 const matcher = compile(bundledLexicon);
-function pageCounts(index: number): Record<string, number> {
+function countsOf(texts: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   const context = newTextContext(); // the page reads each block in the light of those before it
-  for (const text of pageTexts(articles()[index]!)) {
+  for (const text of texts) {
     for (const m of matcher.match(text, { context })) counts[m.id] = (counts[m.id] ?? 0) + (m.kind === 'name' ? 1 : 0);
   }
   return counts;
 }
+const pageCounts = (index: number) => countsOf(pageTexts(articles()[index]!));
+/** The text of an article on the news site: its lines, its byline, the caption and ad inside it. */
+const storyTexts = (index: number) => [...articles()[index]!.lines, FURNITURE.byline + FURNITURE.date, FURNITURE.caption, ...FURNITURE.ad];
 
 async function openArticle(path: string): Promise<Page> {
   const page = await env.browser.context.newPage();
@@ -170,6 +173,25 @@ describe('the side panel', () => {
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 1, putin: 1 });
     await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('والتقى بوتين توكاييف في أستانا مجددا.'));
     await expect.poll(listedCounts, { timeout: 10_000 }).toEqual({ astana: 2, putin: 2, tokayev: 1 });
+    await page.close();
+  });
+
+  it('reads a page shaped like a big news site, follows its client-side navigation and its infinite scroll', async () => {
+    const page = await openArticle('/news/0');
+    // 5,000 elements and more, a ticker rewriting its headlines every second, two ad frames from another origin.
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(5000);
+    expect(page.frames().filter((f) => f.url().includes('localhost:')).length).toBe(2);
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(countsOf([...newsFurnitureTexts(), ...storyTexts(0)]));
+    // The next article, without a reload: the old one's entities go, the new one's come.
+    await page.locator('#next').click();
+    await expect.poll(() => page.url()).toMatch(/\/news\/1$/);
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(countsOf([...newsFurnitureTexts(), ...storyTexts(1)]));
+    const texts = (await readHighlights(page)).map((r) => r.text);
+    expect(texts.length).toBeGreaterThan(10);
+    // Scrolling to the end of the column adds the article after it, which is read too.
+    await page.locator('#sentinel').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#more article').count()).toBe(1);
+    await expect.poll(listedCounts, { timeout: 10_000 }).toEqual(countsOf([...newsFurnitureTexts(), ...storyTexts(1), ...storyTexts(2)]));
     await page.close();
   });
 

@@ -65,7 +65,8 @@ export function pageTexts(a: Article): string[] {
   return [...f.nav, ...a.lines, f.byline + f.date, f.caption, ...f.ad, f.commentsTitle, ...f.comments.map(({ who, what }) => who + what)];
 }
 
-export function articlePage(a: Article, index: number): string {
+/** The inside of an article element: the headline, the byline and the paragraphs, each line marked with `data-line`. */
+function articleMarkup(a: Article): string {
   const [title = '', ...rest] = a.lines;
   const body = rest
     .map((line, i) => ({ line, no: i + 1 }))
@@ -77,6 +78,13 @@ export function articlePage(a: Article, index: number): string {
       return para;
     })
     .join('\n');
+  return `<h1 data-line="0">${markup(title, 0)}</h1>
+<p class="byline">${FURNITURE.byline}<time datetime="2024-11-27">${FURNITURE.date}</time></p>
+${body}`;
+}
+
+export function articlePage(a: Article, index: number): string {
+  const [title = ''] = a.lines;
   return `<!doctype html>
 <html lang="ar" dir="rtl">
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -92,9 +100,7 @@ export function articlePage(a: Article, index: number): string {
 <header><nav>${FURNITURE.nav.map((n) => `<a href="/">${n}</a>`).join('')}</nav></header>
 <main>
 <article data-doc="${escapeHtml(a.doc)}" data-index="${index}">
-<h1 data-line="0">${markup(title, 0)}</h1>
-<p class="byline">${FURNITURE.byline}<time datetime="2024-11-27">${FURNITURE.date}</time></p>
-${body}
+${articleMarkup(a)}
 </article>
 <section class="comments"><h2>${FURNITURE.commentsTitle}</h2>
 ${FURNITURE.comments.map(({ who, what }) => `<div class="comment"><b>${who}</b>${what}</div>`).join('\n')}
@@ -233,3 +239,117 @@ export function bigPage(bytes: number): string {
   }
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>صفحة طويلة</title></head><body><main>${paras.join('\n')}</main></body></html>`;
 }
+
+/** Headlines without a name the lexicon holds: the furniture of the news site (ticker, most read, cards). */
+export const GENERIC_HEADLINES = [
+  'ارتفاع أسعار الذهب في الأسواق المحلية مع نهاية الأسبوع',
+  'المنتخب يستعد للمباراة النهائية بمعسكر مغلق',
+  'موجة حر جديدة تضرب المنطقة خلال الأيام المقبلة',
+  'افتتاح معرض الكتاب بمشاركة مئات دور النشر',
+  'دراسة: النوم المبكر يحسن التركيز لدى الطلاب',
+  'انخفاض طفيف في أسعار الوقود اعتبارا من الشهر المقبل',
+  'مهرجان للفنون الشعبية يجمع فرقا من عشرين بلدا',
+  'نصائح للحفاظ على صحة القلب في فصل الشتاء',
+  'تراجع مبيعات السيارات الجديدة في الربع الثالث',
+  'إطلاق تطبيق لحجز المواعيد في المستشفيات الحكومية',
+  'الفريق الأول يفوز بثلاثة أهداف مقابل هدف',
+  'أمطار غزيرة متوقعة على المناطق الساحلية',
+  'جامعات تعلن مواعيد التسجيل للعام الدراسي الجديد',
+  'البورصة تغلق على ارتفاع بدعم من أسهم البنوك',
+  'حملة لزراعة مليون شجرة في المدن الكبرى',
+  'وصفات سهلة لوجبة العشاء في عشر دقائق',
+];
+
+const SECTIONS = ['الرئيسية', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'منوعات', 'تكنولوجيا', 'صحة', 'رأي', 'فيديو'];
+
+/** The text blocks of the news site's furniture, in page order before the article (the tagger reads them too). */
+export const newsFurnitureTexts = (): string[] => [...SECTIONS, 'عاجل', ...GENERIC_HEADLINES];
+
+/**
+ * A page shaped like a big Arabic news site, around seed article `index`: a header of sections, a live ticker
+ * rewriting 30 headlines every second, a "most read" box, two cross-origin ad frames (`crossOrigin`), hundreds of
+ * cards with lazy images and a long footer (5,000 elements and more). `window.showArticle(n)` (and the "next
+ * article" link) goes to another article without a reload, as a single-page site does (history.pushState); reaching
+ * the end of the column, or `window.appendNextArticle()`, adds the next article below, as infinite scroll does.
+ */
+export function newsSitePage(index: number, crossOrigin: string): string {
+  const all = articles();
+  const h = (i: number) => escapeHtml(GENERIC_HEADLINES[i % GENERIC_HEADLINES.length]!);
+  const cards = Array.from(
+    { length: 650 },
+    (_, i) =>
+      `<div class="card"><a href="#c${i}"><img loading="lazy" src="/pixel.gif?${i}" width="120" height="80" alt=""></a><h3><a href="#c${i}">${h(i)}</a></h3><span class="cat">${SECTIONS[i % SECTIONS.length]}</span></div>`,
+  ).join('');
+  const footer = Array.from({ length: 900 }, (_, i) => `<a href="#f${i}">${SECTIONS[i % SECTIONS.length]}</a>`).join(' ');
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>${escapeHtml(all[index]!.lines[0] ?? '')}</title>
+<style>
+  body { font: 17px/1.8 "Noto Naskh Arabic", "Noto Sans Arabic", serif; margin: 0; background: #f4f4f4; color: #1a1a1a; }
+  header { background: #0b3c5d; color: #fff; } nav a { color: #fff; margin-inline-end: 12px; } #ticker { background: #b22; color: #fff; white-space: nowrap; overflow: hidden; }
+  #ticker .headline { margin-inline-end: 32px; } .layout { display: flex; gap: 16px; max-width: 1100px; margin: 0 auto; }
+  main { flex: 3; background: #fff; padding: 16px; } #sidebar { flex: 1; } .ad { width: 100%; height: 250px; border: 0; }
+  #related { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; max-width: 1100px; margin: 16px auto; } .card img { background: #ccc; }
+  .photo { height: 160px; background: linear-gradient(135deg, #c9d6df, #52616b); } footer { max-width: 1100px; margin: 0 auto; font-size: 12px; }
+</style></head>
+<body>
+<header><nav id="sections">${Array.from({ length: 40 }, (_, i) => `<a href="#s${i}">${SECTIONS[i % SECTIONS.length]}</a>`).join('')}</nav>
+<div id="ticker"><b>عاجل</b> ${Array.from({ length: 30 }, (_, i) => `<span class="headline">${h(i)}</span>`).join('')}</div></header>
+<div class="layout">
+<main id="column">
+<article id="story" data-doc="${escapeHtml(all[index]!.doc)}" data-index="${index}">
+${articleMarkup(all[index]!)}
+</article>
+<div id="more"></div>
+<a id="next" href="/news/${(index + 1) % all.length}">المقال التالي</a>
+<div id="sentinel"></div>
+</main>
+<aside id="sidebar"><section id="most-read"><h2>الأكثر قراءة</h2><ol>${Array.from({ length: 10 }, (_, i) => `<li><a href="#m${i}">${h(i + 3)}</a></li>`).join('')}</ol></section>
+<iframe class="ad" src="${crossOrigin}/ad"></iframe><iframe class="ad" src="${crossOrigin}/ad"></iframe></aside>
+</div>
+<section id="related">${cards}</section>
+<footer>${footer}</footer>
+<script>
+  const stories = ${JSON.stringify(all.map((a) => ({ doc: a.doc, title: a.lines[0] ?? '', html: articleMarkup(a) })))};
+  const pool = ${JSON.stringify(GENERIC_HEADLINES)};
+  const story = document.getElementById('story');
+  const next = document.getElementById('next');
+  let shown = ${index};
+  let appended = ${index};
+  window.showArticle = (n) => {
+    history.pushState({ n }, '', '/news/' + n);
+    story.innerHTML = stories[n].html;
+    story.dataset.doc = stories[n].doc;
+    story.dataset.index = String(n);
+    document.title = stories[n].title;
+    document.getElementById('more').replaceChildren();
+    shown = appended = n;
+    next.href = '/news/' + ((n + 1) % stories.length);
+  };
+  next.addEventListener('click', (e) => {
+    e.preventDefault();
+    window.showArticle((shown + 1) % stories.length);
+  });
+  window.appendNextArticle = () => {
+    appended = (appended + 1) % stories.length;
+    const more = document.createElement('article');
+    more.className = 'more';
+    more.dataset.doc = stories[appended].doc;
+    more.innerHTML = stories[appended].html;
+    document.getElementById('more').append(more);
+  };
+  new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting) && document.getElementById('more').children.length < 2) window.appendNextArticle();
+  }).observe(document.getElementById('sentinel'));
+  const headlines = [...document.querySelectorAll('#ticker .headline')];
+  let tick = 0;
+  setInterval(() => {
+    tick++;
+    headlines.forEach((el, i) => (el.textContent = pool[(i + tick) % pool.length]));
+  }, 1000);
+</script>
+</body></html>`;
+}
+
+/** What a cross-origin ad frame of the news site holds. */
+export const adPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ad</title></head><body style="margin:0;background:#ffe"><p>Special offer: 50% off this week only.</p></body></html>`;

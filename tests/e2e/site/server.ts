@@ -1,6 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HOSTILE_CSP, articlePage, articles, bigPage, dynamicPage, englishPage, hostilePage, hostileScript, iframePage, shadowPage, tickerPage } from './pages';
+import {
+  HOSTILE_CSP,
+  adPage,
+  articlePage,
+  articles,
+  bigPage,
+  dynamicPage,
+  englishPage,
+  hostilePage,
+  hostileScript,
+  iframePage,
+  newsSitePage,
+  shadowPage,
+  tickerPage,
+} from './pages';
+
+/** A transparent 1×1 GIF: the news site's lazy images. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export interface Site {
   url: string;
@@ -17,7 +34,7 @@ export async function serveSite(port = 0): Promise<Site> {
       .map((a, i) => `<li><a href="/article/${i}">${a.lines[0]}</a></li>`)
       .join(
         '',
-      )}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li></ul></body></html>`;
+      )}<li><a href="/dynamic">/dynamic</a></li><li><a href="/iframe">/iframe</a></li><li><a href="/shadow">/shadow</a></li><li><a href="/hostile">/hostile</a></li><li><a href="/news/0">/news/0</a></li></ul></body></html>`;
   const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -41,6 +58,17 @@ export async function serveSite(port = 0): Promise<Site> {
     if (path === '/big') return html(bigPage(1_000_000));
     if (path === '/english' || path === '/english/arabic-story') return html(englishPage(1_000_000));
     if (path === '/ticker') return html(tickerPage(300));
+    const news = /^\/news\/(\d+)$/.exec(path);
+    if (news && all[Number(news[1])]) {
+      // The ads come from another origin of the same server, as ad frames do.
+      const port = (req.headers.host ?? '').split(':')[1];
+      return html(newsSitePage(Number(news[1]), `http://localhost:${port}`));
+    }
+    if (path === '/ad') return html(adPage);
+    if (path === '/pixel.gif') {
+      res.writeHead(200, { 'content-type': 'image/gif' });
+      return res.end(PIXEL);
+    }
     if (path === '/iframe') {
       // 127.0.0.1 and localhost are different origins of the same server.
       const port = (req.headers.host ?? '').split(':')[1];
