@@ -261,6 +261,13 @@ export const newTextContext = (): TextContext => ({ counts: new Map(), lastAt: n
 /** The key of a choice between entries sharing a name: the same entries in the same order make the same choice. */
 export const choiceKey = (ids: readonly string[]): string => ids.join(' ');
 
+/** A summit a place hosted: its organisation and year. */
+export interface HostedSummit {
+  id: string;
+  org: string;
+  year: string;
+}
+
 /** A summit of a series: the cities that hosted it and its year. */
 export interface SummitEdition {
   id: string;
@@ -283,6 +290,11 @@ export interface SharedNames {
    * that summit; else the organisation.
    */
   series?: Record<string, readonly SummitEdition[]>;
+  /**
+   * Summits by the place that hosted them, with their organisation: «قمة مينسك» on a page that names the CSTO and
+   * 2017 is its Minsk summit of 2017, not the city.
+   */
+  hosted?: Record<string, readonly HostedSummit[]>;
   /**
    * What each entry is part of: a body's name holds its parent's as a part of itself, not as a mention of the parent
    * («مجلس الأمن الجماعي» of the CSTO holds «الأمن الجماعي»).
@@ -321,11 +333,13 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     return words.flatMap((_, i) => [1, 2, 3].map((n) => placeNamed.get(words.slice(i, i + n).join(' '))).filter((id) => id !== undefined));
   };
   const series: Record<string, SummitEdition[]> = {};
+  const hosted: Record<string, HostedSummit[]> = {};
   for (const summit of summitsOf(lexicon.entries, byId)) {
     const named = byId.get(summit.id)!.aliases.flatMap(placesIn);
     const hosts = [...new Set([...summit.hosts.filter((h) => byId.get(h)?.type === 'place'), ...named])];
     if (hosts.length === 0) continue;
     for (const { key } of summitNamesOf(byId.get(summit.org)!)) (series[key] ??= []).push({ id: summit.id, hosts, year: summit.year });
+    for (const host of hosts) (hosted[host] ??= []).push({ id: summit.id, org: summit.org, year: summit.year });
   }
   const partOf: Record<string, string[]> = {};
   for (const e of lexicon.entries) {
@@ -355,7 +369,14 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
       }
     }
   }
-  return { related, persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id), series, partOf, foreignParts };
+  return {
+    related,
+    persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id),
+    series,
+    hosted,
+    partOf,
+    foreignParts,
+  };
 }
 
 /** The matcher over a trie; the trie is read, not kept in step: phrases added later are not looked for. */
@@ -730,6 +751,7 @@ export function matcherOf(
       const years = new Set(text.match(YEARS));
       for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years) ?? mention.id;
     }
+    if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts);
     const unsupported = new Set<Mention>();
     for (const [mention, ids, place, stateBody] of undecided) {
       const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
@@ -918,6 +940,31 @@ function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<st
   if (top === 0 || scores.indexOf(top) !== scores.lastIndexOf(top)) return undefined;
   const edition = editions[scores.indexOf(top)]!;
   return years.size === 0 || years.has(edition.year) ? edition.id : undefined;
+}
+
+/** «قمة» written before a place, behind a proclitic and before an opening quotation mark («وقمة "بيشكيك"»). */
+const SUMMIT_BEFORE = /(?:^|[^\u0600-\u06ff])[وف]?[بل]?(قم[ةه])\s*["«“]?\s*$/;
+const CLOSING_QUOTE = /^["»”]/;
+
+/**
+ * Reads «قمة X», X a place that hosted summits, as the one summit there of an organisation the page names, held in
+ * a year the text gives or, when it gives none, the only such summit there: the mention then spans «قمة» to the
+ * name (and its closing quotation mark).
+ */
+function summitOfHost(text: string, m: Mention, hosted: Readonly<Record<string, readonly HostedSummit[]>>, counts: ReadonlyMap<string, number>): void {
+  const summits = hosted[m.id]?.filter((s) => (counts.get(s.org) ?? 0) > 0);
+  if (!summits?.length || m.nested) return;
+  const from = Math.max(0, m.start - 12);
+  const before = SUMMIT_BEFORE.exec(text.slice(from, m.start));
+  if (!before) return;
+  const years = new Set(text.match(YEARS));
+  const held = years.size > 0 ? summits.filter((s) => years.has(s.year)) : summits;
+  if (held.length !== 1) return;
+  m.id = held[0]!.id;
+  m.kind = 'name';
+  m.start = from + before.index + before[0].indexOf(before[1]!);
+  if (CLOSING_QUOTE.test(text.slice(m.end))) m.end++;
+  delete m.choices;
 }
 
 /** Of the entries a short form may stand for, the one the text named last before it. */

@@ -425,6 +425,67 @@ describe('summits named by their organisation and year', () => {
   });
 });
 
+describe('summits named by their host city («قمة مينسك»)', () => {
+  const summit = (id: string, alias: string, org: string, date: string, host: string) =>
+    entry(id, [alias], {
+      type: 'event',
+      card: {
+        summary: { en: '', ar: '' },
+        facts: [{ key: 'dates', value: { en: date, ar: date } }],
+        relations: [
+          { type: 'related', target: org },
+          { type: 'hosted-by', target: host },
+        ],
+      },
+    });
+  const matcher = compile(
+    lexiconOf([
+      entry('csto', ['منظمة معاهدة الأمن الجماعي'], { type: 'organization' }),
+      entry('sco', ['منظمة شنغهاي للتعاون'], { type: 'organization' }),
+      entry('minsk', ['مينسك'], { type: 'place' }),
+      entry('samarkand', ['سمرقند'], { type: 'place' }),
+      summit('csto-2017', 'قمة الأمن الجماعي في مينسك 2017', 'csto', '30 November 2017', 'minsk'),
+      summit('csto-2023', 'قمة الأمن الجماعي في مينسك 2023', 'csto', '23 November 2023', 'minsk'),
+      summit('sco-2022', 'قمة شنغهاي في سمرقند 2022', 'sco', 'September 2022', 'samarkand'),
+    ]),
+  );
+  const read = (text: string) => spans(text, matcher.match(text));
+  it('are the summit of an organisation the page names held there in the year the text gives', () => {
+    expect(read('قادة منظمة معاهدة الأمن الجماعي في قمة مينسك في 30 نوفمبر 2017')).toEqual([
+      ['csto', 'منظمة معاهدة الأمن الجماعي'],
+      ['csto-2017', 'قمة مينسك'],
+    ]);
+    // Behind a proclitic, in quotation marks.
+    expect(read('وصل قادة منظمة معاهدة الأمن الجماعي إلى مينسك عام 2023، ولقمة "مينسك" جدول طويل')).toEqual([
+      ['csto', 'منظمة معاهدة الأمن الجماعي'],
+      ['minsk', 'مينسك'],
+      ['csto-2023', 'قمة "مينسك"'],
+    ]);
+  });
+  it('are the only summit there when the text gives no year', () => {
+    expect(read('قالت منظمة شنغهاي للتعاون إن قمة سمرقند ناجحة')).toEqual([
+      ['sco', 'منظمة شنغهاي للتعاون'],
+      ['sco-2022', 'قمة سمرقند'],
+    ]);
+  });
+  it('stay the city when the page names no organisation that met there, or the year leaves two summits or none', () => {
+    expect(read('قمة مينسك في 2017')).toEqual([['minsk', 'مينسك']]);
+    expect(read('قادة منظمة معاهدة الأمن الجماعي في قمة مينسك')).toEqual([
+      ['csto', 'منظمة معاهدة الأمن الجماعي'],
+      ['minsk', 'مينسك'],
+    ]);
+    expect(read('قالت منظمة شنغهاي للتعاون في 2019 إن قمة سمرقند ناجحة')).toEqual([
+      ['sco', 'منظمة شنغهاي للتعاون'],
+      ['samarkand', 'سمرقند'],
+    ]);
+    // Not a summit's city: «قمة» is not right before it.
+    expect(read('قالت منظمة شنغهاي للتعاون إن القمة في سمرقند ناجحة')).toEqual([
+      ['sco', 'منظمة شنغهاي للتعاون'],
+      ['samarkand', 'سمرقند'],
+    ]);
+  });
+});
+
 describe('summits named by their organisation alone', () => {
   const summit = (id: string, alias: string, date: string, host?: string) =>
     entry(id, [alias], {
