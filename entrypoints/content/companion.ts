@@ -35,8 +35,11 @@ export interface CompanionOptions {
   onChange?: (mentions: readonly Tracked[]) => void;
   /** Entities the reader hid on this page: found and counted, not painted. */
   hidden: Set<string>;
-  /** Proposes the names the lexicon lacks, for the side panel. */
-  discoverer: Discoverer;
+  /**
+   * What proposes the names the lexicon lacks, for the side panel: made when first asked for, since most pages are
+   * read without a panel open or unknown names underlined.
+   */
+  discoverer: () => Discoverer;
   /** Underline those names on the page too (the reader's choice). */
   showCandidates: boolean;
 }
@@ -305,7 +308,7 @@ export class Companion {
   candidates(): PageCandidate[] {
     if (this.stopped) return [];
     const body = this.o.doc.body ?? this.o.doc.documentElement;
-    this.found ??= candidatesIn(body, this.o.tagger, this.o.discoverer, this.o.collect);
+    this.found ??= candidatesIn(body, this.o.tagger, this.o.discoverer(), this.o.collect);
     return this.found;
   }
 

@@ -82,7 +82,7 @@ export class PageSession {
       collect: { exclude: (el) => this.o.ui.holds(el) },
       hoverDelayMs: settings.hoverDelayMs,
       hidden: this.hidden,
-      discoverer: (this.discoverer ??= new Discoverer(discovery().rules, discovery().firstNames)),
+      discoverer: () => (this.discoverer ??= new Discoverer(discovery().rules, discovery().firstNames)),
       showCandidates: settings.showCandidates,
       onChange: this.o.onChange,
     });
