@@ -9,12 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundledLexicon } from '../build/lexicon-data';
-import { compile, compilePhrases } from '../lexicon/matcher';
+import { compile, compilePhrases, newTextContext, type Mention } from '../lexicon/matcher';
 import { phrasesOf } from '../lexicon/aliases';
 import { TextMemo } from '../lexicon/text-memo';
-import { answerTagRequest } from '../lexicon/tag-service';
-import { TagClient } from '../lexicon/tag-client';
-import type { Mention } from '../lexicon/matcher';
+import { answerTagRequest, toWire } from '../lexicon/tag-service';
 import { namesOf } from '../lexicon/aliases';
 import type { Entry, Lexicon } from '../lexicon/schema';
 
@@ -171,15 +169,11 @@ for (const b of blocks) {
   batches.at(-1)!.push(b);
   batchChars += b.length;
 }
-const typeOf = (id: string) => bundledLexicon.entries.find((e) => e.id === id)?.type;
-const client = new TagClient(async (request) => answerTagRequest(matcher, typeOf, request), '');
-await client.tag(batches[0]!);
-const served = best(5, () =>
-  batches.forEach((texts) => answerTagRequest(matcher, () => 'place', { texts, context: { counts: [], lastAt: [], lastWords: [], clock: 0, chosen: [] } })),
-);
+const asked = (texts: string[]) => ({ texts, context: toWire(newTextContext()) });
+const served = best(5, () => batches.forEach((texts) => answerTagRequest(matcher, () => 'place', asked(texts))));
 const wire = best(5, () =>
   batches.forEach((texts) => {
-    const reply = answerTagRequest(matcher, () => 'place', { texts, context: { counts: [], lastAt: [], lastWords: [], clock: 0, chosen: [] } });
+    const reply = answerTagRequest(matcher, () => 'place', asked(texts));
     JSON.parse(JSON.stringify({ texts, context: reply.context }));
     JSON.parse(JSON.stringify(reply));
   }),

@@ -747,11 +747,11 @@ export function matcherOf(
       }
       next = best.end + 1;
     }
-    if (unnamedSummits.length > 0) {
-      const years = new Set(text.match(YEARS));
-      for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years) ?? mention.id;
-    }
-    if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts);
+    // The years the text gives, read once and only when a summit needs them.
+    let textYears: ReadonlySet<string> | undefined;
+    const years = () => (textYears ??= new Set(text.match(YEARS)));
+    for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years()) ?? mention.id;
+    if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
     for (const [mention, ids, place, stateBody] of undecided) {
       const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
@@ -951,13 +951,19 @@ const CLOSING_QUOTE = /^["»”]/;
  * a year the text gives or, when it gives none, the only such summit there: the mention then spans «قمة» to the
  * name (and its closing quotation mark).
  */
-function summitOfHost(text: string, m: Mention, hosted: Readonly<Record<string, readonly HostedSummit[]>>, counts: ReadonlyMap<string, number>): void {
+function summitOfHost(
+  text: string,
+  m: Mention,
+  hosted: Readonly<Record<string, readonly HostedSummit[]>>,
+  counts: ReadonlyMap<string, number>,
+  textYears: () => ReadonlySet<string>,
+): void {
   const summits = hosted[m.id]?.filter((s) => (counts.get(s.org) ?? 0) > 0);
   if (!summits?.length || m.nested) return;
   const from = Math.max(0, m.start - 12);
   const before = SUMMIT_BEFORE.exec(text.slice(from, m.start));
   if (!before) return;
-  const years = new Set(text.match(YEARS));
+  const years = textYears();
   const held = years.size > 0 ? summits.filter((s) => years.has(s.year)) : summits;
   if (held.length !== 1) return;
   m.id = held[0]!.id;

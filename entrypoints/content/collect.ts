@@ -123,8 +123,7 @@ export function* blocksOf(root: Node, options: CollectOptions = {}): Generator<B
       const value = (node as Text).data;
       if (value.length === 0) continue;
       segments.push({ node: node as Text, start: text.length });
-      // Source line breaks render as spaces; replacing them one for one keeps offsets exact.
-      text += value.replace(/[\n\r\t\f]/g, ' ');
+      text += asRendered(value);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -147,6 +146,9 @@ export function* blocksOf(root: Node, options: CollectOptions = {}): Generator<B
   const last = take();
   if (last) yield last;
 }
+
+/** A text node's data as a block reads it: source line breaks render as spaces, one for one, so offsets stay exact. */
+const asRendered = (data: string) => data.replace(/[\n\r\t\f]/g, ' ');
 
 export const collectBlocks = (root: Node, options: CollectOptions = {}): Block[] => [...blocksOf(root, options)];
 
@@ -174,4 +176,4 @@ export function blockRootOf(node: Node): Node {
 
 /** Whether the block's text nodes still hold the text it was read with: a page may change them while it is tagged. */
 export const isIntact = (block: Block): boolean =>
-  block.segments.every(({ node, start }) => node.isConnected && block.text.startsWith(node.data.replace(/[\n\r\t\f]/g, ' '), start));
+  block.segments.every(({ node, start }) => node.isConnected && block.text.startsWith(asRendered(node.data), start));
