@@ -8,7 +8,7 @@
  * script's size. Then the reader's wait, from the navigation's start to highlights painted, against two floor
  * extensions the benchmark builds (bench/floors/) and loads in browsers of their own in the same run: one that
  * paints a single fixed word, and one that paints a RegExp alternation of the lexicon's aliases with no Arabic
- * handling.
+ * handling; and, for reference, mark.js given a sample of the aliases.
  * Each page is loaded two ways: in a new tab, a new renderer process that compiles the script from scratch; and
  * in a tab that had another article open, as a reader going from one article to the next, where V8 finds the
  * compiled script in its per-process cache.
@@ -184,6 +184,10 @@ async function scriptTimeOver(context: BrowserContext, url: string, seconds: num
   return scriptIn({ name: 'window', ph: 'X', ts: first, dur: last - first, tid: 0, pid: 0 }, onThread) / 1000;
 }
 
+/** How many aliases mark.js is given (see main). */
+const MARKJS_SAMPLE = 250;
+const markJsVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/mark.js/package.json'), 'utf8')) as { version: string }).version;
+
 /** The word floor 1 paints: it is in every seed article. */
 const FLOOR_WORD = 'روسيا';
 
@@ -317,6 +321,29 @@ async function main() {
     await floor.context.close();
     rmSync(floor.profile, { recursive: true, force: true });
   }
+
+  // mark.js makes one pass over the page per name: with every alias it would take hours on the 1 MB page. It gets
+  // an even sample of them, one load per page, and its time is also given scaled to all the aliases.
+  const unique = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+  const sample = unique.filter((_, i) => i % Math.ceil(unique.length / MARKJS_SAMPLE) === 0);
+  const markjs = await launchChromium(buildFloorExtension('markjs', 'markjs.ts', { ALIASES: sample }));
+  console.log(
+    `\nfor reference, mark.js ${markJsVersion} (npm) given ${sample.length} of the ${unique.length} aliases, one load in a new tab, all painted since the navigation started`,
+  );
+  for (const p of [seeds[0]!, pages.at(-1)!]) {
+    const page = await markjs.context.newPage();
+    // mark.js runs in one task and holds the page's load event that long.
+    await page.goto(site.url + p.path, { waitUntil: 'commit' });
+    await waitUntilTagged(page);
+    const took = await page.evaluate(() => performance.getEntriesByName('anc:highlighted')[0]!.startTime);
+    await page.close();
+    const scaled = (took * unique.length) / sample.length;
+    console.log(
+      `${p.name.padEnd(29)} mark.js ${ms(took, 9)} ms (scaled to all aliases: ${(scaled / 1000).toFixed(1)} s)   ours, all aliases: ${ms(ours.new.get(p.path)!.allSinceNavigation, 7)} ms`,
+    );
+  }
+  await markjs.context.close();
+  rmSync(markjs.profile, { recursive: true, force: true });
 
   // A real-shaped page at rest: what its ticker (30 headlines rewritten every second) costs us once it is read.
   const news = site.url + '/news/0';

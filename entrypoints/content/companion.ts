@@ -12,12 +12,16 @@ import type { PopoverUi } from './popover-ui';
 import { LAZY_TEXT_LENGTH, Painter } from './painter';
 import { batched, yieldToBrowser } from './slicer';
 import { HoverIntent } from './hover-intent';
+import { LiveBlocks } from './live-blocks';
 
 /**
  * Characters a scan sends to be tagged at once: first the headline and the first paragraphs, painted first; then
  * more, since a message costs more than tagging a few thousand characters.
  */
 const BATCH_SIZES = { first: 4_000, later: 50_000 };
+
+/** How long a burst of changes is left to settle before the blocks it changed are read again. */
+const FLUSH_DELAY_MS = 50;
 
 function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
   for (const item of items) if (keep(item)) yield item;
@@ -53,15 +57,21 @@ export class Companion {
   private painter: Painter | null = null;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Node>();
+  /** Blocks the page keeps rewriting are re-read less and less often. */
+  private readonly live = new LiveBlocks();
+  /** Held-back blocks that show highlights since their last re-read. */
+  private readonly highlightedLive = new WeakSet<Node>();
   /** The names the lexicon lacks, read when a panel asks and kept until the page changes. */
   private found: PageCandidate[] | null = null;
-  private flushScheduled = false;
+  /** When the next re-read of changed blocks is due, and its timer. */
+  private flushAt = Infinity;
+  private flushTimer = 0;
   private stopped = false;
   private readonly cleanups: (() => void)[] = [];
   /** When the pointer means a card to open or close. */
   private readonly intent: HoverIntent<Tracked>;
   /** The first scan, then each re-read of what the page changed, one after another (see scan). */
-  private work: Promise<void> = Promise.resolve();
+  private work: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly o: CompanionOptions) {
     this.intent = new HoverIntent({
@@ -87,6 +97,7 @@ export class Companion {
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
+    clearTimeout(this.flushTimer);
     for (const c of this.cleanups.splice(0)) c();
     this.intent.settled();
     this.o.popover.hide(false);
@@ -113,11 +124,12 @@ export class Companion {
 
   /**
    * Reads the blocks under `root` that have Arabic letters, in batches (BATCH_SIZES). A block the page changed while
-   * its batch was away is left to the re-read its change set off.
+   * its batch was away is left to the re-read its change set off. Returns how many mentions it found.
    */
-  private async scan(root: Node, sliceStart?: number): Promise<void> {
+  private async scan(root: Node, sliceStart?: number): Promise<number> {
     const doc = this.o.doc;
     this.found = null;
+    let added = 0;
     const send = async (blocks: Block[]) => {
       // A background that could not be reached twice leaves these blocks plain until they change; the rest go on.
       const found = await this.o.tagger.tag(blocks.map((b) => b.text)).catch(() => null);
@@ -126,6 +138,7 @@ export class Companion {
         for (const m of pageMentionsOf(block, found[i]!, doc)) {
           const tracked: Tracked = { ...m, type: this.o.tagger.typeOf(m.id) ?? 'place' };
           this.model.add(tracked);
+          added++;
           if (!this.o.hidden.has(tracked.id)) this.painter?.add(tracked);
         }
       });
@@ -145,6 +158,7 @@ export class Companion {
       this.o.onChange?.(this.model.all());
       this.paintCandidates();
     }
+    return added;
   }
 
   /** With the reader's leave, underlines the names the lexicon lacks; otherwise nothing is read for them. */
@@ -165,38 +179,51 @@ export class Companion {
     // block changes that block's text, so the block is read again. Removed blocks just lose their mentions.
     const flowsInline = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element));
     this.observer = new MutationObserver((records) => {
+      // A block held back (LiveBlocks) is read when it is due, unless it shows highlights that its new text would
+      // put in the wrong place.
+      let soonest = Infinity;
+      const stale = (n: Node) => {
+        if (this.dirty.has(n)) return;
+        this.dirty.add(n);
+        soonest = Math.min(soonest, this.highlightedLive.has(n) ? 0 : this.live.heldFor(n));
+      };
       for (const r of records) {
         if (r.type === 'characterData') {
-          this.dirty.add(blockRootOf(r.target));
+          stale(blockRootOf(r.target));
           continue;
         }
         if (ours(r.target)) continue;
         for (const n of r.addedNodes) {
           if (ours(n)) continue;
-          if (flowsInline(n)) this.dirty.add(blockRootOf(r.target));
-          else if (n.nodeType === 1) this.dirty.add(n);
+          if (flowsInline(n)) stale(blockRootOf(r.target));
+          else if (n.nodeType === 1) stale(n);
         }
         for (const n of r.removedNodes) {
-          if (!ours(n)) this.dirty.add(flowsInline(n) ? blockRootOf(r.target) : this.o.doc);
+          if (!ours(n)) stale(flowsInline(n) ? blockRootOf(r.target) : this.o.doc);
         }
       }
-      if (this.dirty.size > 0) this.scheduleFlush();
+      if (soonest < Infinity) this.scheduleFlush(Math.max(soonest, FLUSH_DELAY_MS));
     });
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
   /**
-   * Mutations come in bursts; re-tag at most every 50 ms, each changed block once, after the scan before it: a
-   * re-read that overtook a scan would see its mentions added after it had cleared the block.
+   * Mutations come in bursts; re-tag at most every 50 ms (or when the block a live page keeps rewriting is due), each
+   * changed block once, after the scan before it: a re-read that overtook a scan would see its mentions added after
+   * it had cleared the block.
    */
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setTimeout(() => (this.work = this.work.then(() => this.flush())), 50);
+  private scheduleFlush(delayMs: number): void {
+    const at = performance.now() + delayMs;
+    if (at >= this.flushAt) return;
+    clearTimeout(this.flushTimer);
+    this.flushAt = at;
+    this.flushTimer = window.setTimeout(() => {
+      this.flushAt = Infinity;
+      this.work = this.work.then(() => this.flush());
+    }, delayMs);
   }
 
   private async flush(): Promise<void> {
-    this.flushScheduled = false;
     this.found = null;
     const roots = [...this.dirty];
     this.dirty.clear();
@@ -206,11 +233,24 @@ export class Companion {
     const top = blocks.filter((r) => !blocks.some((o) => o !== r && o.contains(r)));
     for (const root of top) {
       for (const m of this.model.removeWithin(root)) this.painter?.remove(m);
+      this.highlightedLive.delete(root);
     }
     const open = this.o.popover.open;
     if (open && !open.range.startContainer.isConnected) this.o.popover.hide(false);
-    for (const root of top) await this.scan(root);
-    if (top.length === 0) {
+    // A block held back keeps no highlights meanwhile: its text is not what they were found in.
+    const due: Node[] = [];
+    let nextDue = Infinity;
+    for (const root of top) {
+      const wait = this.live.holdBack(root);
+      if (wait === 0) due.push(root);
+      else {
+        this.dirty.add(root);
+        nextDue = Math.min(nextDue, wait);
+      }
+    }
+    if (nextDue < Infinity) this.scheduleFlush(Math.max(nextDue, FLUSH_DELAY_MS));
+    for (const root of due) if ((await this.scan(root)) > 0 && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
+    if (due.length === 0) {
       this.o.onChange?.(this.model.all());
       this.paintCandidates();
     }

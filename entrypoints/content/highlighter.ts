@@ -129,7 +129,10 @@ export class Highlighter {
   }
 
   /** Paints the names the lexicon lacks, in place of those painted before (none: paints nothing). */
-  setCandidates(ranges: Iterable<Range>): void {
+  setCandidates(ranges: readonly Range[]): void {
+    // Clearing a highlight has the browser look at the page again, even an empty one: a live page re-read each second
+    // would pay for it every time.
+    if (ranges.length === 0 && this.candidates.size === 0) return;
     this.candidates.clear();
     for (const r of ranges) this.candidates.add(r);
   }

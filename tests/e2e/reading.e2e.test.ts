@@ -319,6 +319,40 @@ describe('pages that change, nest and fight back', () => {
     await page.close();
   });
 
+  it('keeps up with a block the page rewrites several times a second, and ends on its last text', async () => {
+    const page = await open('/dynamic');
+    await waitForHighlights(page, 2);
+    const inLive = () =>
+      page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('anc-'))
+          .flatMap(([, h]) => [...h] as Range[])
+          .filter((r) => document.querySelector('.live')?.contains(r.startContainer) && !r.collapsed)
+          .map((r) => r.toString()),
+      );
+    // A headline rewritten every 300 ms for 4 s, as a ticker does, ending on the one that names Dushanbe only.
+    const seen = await page.evaluate(async () => {
+      const versions = ['وصل لوكاشينكو إلى دوشنبه صباحا.', 'أخبار الطقس والرياضة لهذا اليوم.', 'غادر الوفد العاصمة دوشنبه.'];
+      const live = document.createElement('p');
+      live.className = 'live';
+      const text = document.createTextNode(versions[0]!);
+      live.append(text);
+      document.body.append(live);
+      const painted: string[] = [];
+      for (let tick = 1; tick <= 40; tick++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (tick % 3 === 0) text.data = versions[tick === 39 ? 2 : (tick / 3) % 2]!;
+        for (const [name, h] of CSS.highlights)
+          if (name.startsWith('anc-')) for (const r of h as Iterable<Range>) if (live.contains(r.startContainer) && !r.collapsed) painted.push(r.toString());
+      }
+      return painted;
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(seen.filter((t) => t === 'لوكاشينكو' || t === 'دوشنبه')));
+    await expect.poll(inLive, { timeout: 15_000 }).toEqual(['دوشنبه']);
+    await page.close();
+  });
+
   it('covers a same-origin iframe and an open shadow root, and leaves cross-origin frames alone', async () => {
     const page = await open('/iframe');
     const frame = page.frame({ url: /\/article\/0$/ })!;
