@@ -135,6 +135,7 @@ export function contextRules(
   | 'outletHeads'
   | 'namesakeHeads'
   | 'placeCues'
+  | 'signingCues'
   | 'dateWords'
   | 'commonWords'
   | 'titles'
@@ -143,12 +144,13 @@ export function contextRules(
   | 'nationalBodies'
   | 'stateBodies'
 > {
-  const { headNouns, outletHeads, namesakeHeads, placeCues, dateWords, titles, ownerWords, officeWords, nationalBodies, stateBodies } = rules;
+  const { headNouns, outletHeads, namesakeHeads, placeCues, signingCues, dateWords, titles, ownerWords, officeWords, nationalBodies, stateBodies } = rules;
   return {
     headNouns,
     outletHeads,
     namesakeHeads,
     placeCues,
+    signingCues,
     dateWords,
     titles,
     ownerWords,
@@ -218,6 +220,8 @@ export interface MatcherOptions {
   dateWords?: Readonly<Record<string, readonly string[]>>;
   /** Words after which a name a place and a person share is the place (rules.placeCues). */
   placeCues?: readonly string[];
+  /** Words of signing around a name an agreement and a body share, which make it the agreement (rules.signingCues). */
+  signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
   namesakeHeads?: readonly string[];
   /**
@@ -278,12 +282,15 @@ export interface SummitEdition {
 /**
  * What decides between entries sharing a name («نور سلطان»: Astana's old name, Nazarbayev's first names): for
  * each, the entries that speak for it when the same text names them (its country, its organisation), and which
- * are people. The candidate named elsewhere in the text, or whose related entries are, wins; with no evidence
- * the first candidate that is not a person does, since a first name alone is not a person.
+ * are people or events. The candidate named elsewhere in the text, or whose related entries are, wins; with no
+ * evidence the first candidate that is neither does, since a first name alone is not a person and a body's name is
+ * the body more often than the agreement it was founded on.
  */
 export interface SharedNames {
   related: Record<string, readonly string[]>;
   persons: readonly string[];
+  /** The events among them: an agreement that shares its name with the body founded on it (signingCues). */
+  events?: readonly string[];
   /**
    * Summits named by their organisation alone («قمة منظمة شنغهاي للتعاون»), by key: each summit of the series with
    * the cities that hosted it. The page names one host city more than the others, and no year but the summit's:
@@ -372,6 +379,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   return {
     related,
     persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id),
+    events: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'event').map((e) => e.id),
     series,
     hosted,
     partOf,
@@ -392,6 +400,7 @@ export function matcherOf(
     outletHeads = [],
     namesakeHeads = [],
     placeCues = [],
+    signingCues,
     dateWords = {},
     commonWords = [],
     titles = [],
@@ -433,6 +442,7 @@ export function matcherOf(
   }
   // Who is a person, for a shared name's default: all people when the caller says, else those the shared names hold.
   const persons: ReadonlySet<string> = people ?? new Set(shared?.persons ?? []);
+  const events: ReadonlySet<string> = new Set(shared?.events ?? []);
   const rootOf = (word: string) => trie.child(0, word);
   const isKey = (key: string) => rootOf(key) !== undefined;
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
@@ -672,7 +682,7 @@ export function matcherOf(
     const best = newBest();
     const inner = newBest();
     // Mentions whose entry the page decides: [mention, the entries it may be, after a place cue, a state's body].
-    const undecided: [mention: Mention, ids: readonly string[], place: boolean, stateBody: boolean][] = [];
+    const undecided: [mention: Mention, ids: readonly string[], place: boolean, signed: boolean, stateBody: boolean][] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
@@ -728,7 +738,7 @@ export function matcherOf(
         const editions = seriesAt.get(best.node);
         if (editions) unnamedSummits.push([mention, editions]);
         const stateBody = stateNodes.has(best.node);
-        if (ids || stateBody) undecided.push([mention, ids ?? [hit.id], placeCued(text, tokens, i, best.outside), stateBody]);
+        if (ids || stateBody) undecided.push([mention, ids ?? [hit.id], placeCued(text, tokens, i, best.outside), signingCued(tokens, i, best.end), stateBody]);
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
@@ -738,10 +748,17 @@ export function matcherOf(
           }
         }
         if (nested && !people?.has(hit.id) && !namesakeRoots.has(best.root)) {
-          // Inside a longer name, a state's body is that name's own part, whichever state it is.
+          // Inside a longer name, a state's body is that name's own part, whichever state it is, and so is a name the
+          // longer name's entries share («معاهدة الأمن الجماعي» in the CSTO's name is not the treaty, and «الأمن
+          // الجماعي» in «معاهدة الأمن الجماعي», the treaty's or the CSTO's, is not the CSTO again).
           const outer = hit.id;
+          const sharers = sharing.get(best.node) ?? [outer];
           const own = (id: string, node: number) =>
-            id !== outer && !stateNodes.has(node) && !shared?.partOf?.[outer]?.includes(id) && !shared?.foreignParts?.[outer]?.includes(id);
+            !sharers.includes(id) &&
+            !stateNodes.has(node) &&
+            !sharing.get(node)?.some((x) => sharers.includes(x)) &&
+            !shared?.partOf?.[outer]?.includes(id) &&
+            !shared?.foreignParts?.[outer]?.includes(id);
           for (const m of namesWithin(text, tokens, i + 1, best.end, inner, own)) mentions.push({ ...m, nested: true });
         }
       }
@@ -753,8 +770,9 @@ export function matcherOf(
     for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years()) ?? mention.id;
     if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
-    for (const [mention, ids, place, stateBody] of undecided) {
-      const open = place && ids.some((id) => !persons.has(id)) ? ids.filter((id) => !persons.has(id)) : ids;
+    for (const [mention, ids, place, signed, stateBody] of undecided) {
+      const cued = place ? (id: string) => !persons.has(id) : signed ? (id: string) => events.has(id) : undefined;
+      const open = cued && ids.some(cued) ? ids.filter(cued) : ids;
       const chosen = context.chosen.get(choiceKey(ids));
       if (stateBody && chosen === undefined && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
         unsupported.add(mention);
@@ -857,6 +875,16 @@ export function matcherOf(
     return words.has(before) || (before.startsWith('و') && words.has(before.slice(1)));
   }
 
+  const signedBefore = new Set((signingCues?.before ?? []).map(normalizeKey));
+  const signedAfter = new Set((signingCues?.after ?? []).map(normalizeKey));
+
+  /** Whether words i..end name what was signed: a word of signing right before, or one of the two words after. */
+  function signingCued(tokens: Tokens, i: number, end: number): boolean {
+    if (listedBefore(tokens, i, signedBefore)) return true;
+    for (let k = end + 1; k <= end + 2 && k < tokens.count && tokens.gaps[k]! < Gap.HARD; k++) if (signedAfter.has(tokens.key(k))) return true;
+    return false;
+  }
+
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */
   function placeCued(text: string, tokens: Tokens, i: number, outside: number): boolean {
     if (outside > 0 && normalizeKey(text.slice(tokens.starts[i]!, skipLetters(text, tokens.starts[i]!, outside))).includes('ب')) return true;
@@ -898,7 +926,7 @@ export function matcherOf(
   function decide(ids: readonly string[], sure: ReadonlyMap<string, number>): string {
     const scores = ids.map((id) => evidenceFor(id, sure));
     const top = Math.max(...scores);
-    return top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id)) ?? ids[0]!);
+    return top > 0 ? ids[scores.indexOf(top)]! : (ids.find((id) => !persons.has(id) && !events.has(id)) ?? ids.find((id) => !persons.has(id)) ?? ids[0]!);
   }
 
   return { match, rejected, size };

@@ -28,6 +28,21 @@ describe('a name two entries share', () => {
     const behind = 'قال نزارباييف إن عائلته احتفظت بنفوذ بنور سلطان';
     expect(matcher.match(behind).at(-1)!.id).toBe('astana');
   });
+  it('is the body, not the agreement it was founded on, unless words of signing stand beside it', () => {
+    const treaty = 'معاهدة الأمن الجماعي';
+    expect(idsOf('اجتمع وزراء دفاع دول معاهدة الأمن الجماعي في موسكو.', treaty)).toEqual(['csto']);
+    expect(idsOf('احتفلت موسكو بالذكرى الـ30 لتوقيع معاهدة الأمن الجماعي.', treaty)).toEqual(['collective-security-treaty']);
+    expect(idsOf('نشأت المنظمة عن معاهدة الأمن الجماعي المبرمة في طشقند عام 1992.', treaty)).toEqual(['collective-security-treaty']);
+    // The signing word is read within the clause only.
+    expect(idsOf('اجتمع قادة دول معاهدة الأمن الجماعي. والاتفاقية الموقعة أمس تجارية.', treaty)).toEqual(['csto']);
+  });
+  it('is no mention of its own inside a longer name of one of the entries that share it', () => {
+    const text = 'أعلنت منظمة معاهدة الأمن الجماعي انسحاب قواتها، في الذكرى الـ30 لتوقيع معاهدة الأمن الجماعي.';
+    expect(matcher.match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['csto', 'منظمة معاهدة الأمن الجماعي'],
+      ['collective-security-treaty', 'معاهدة الأمن الجماعي'],
+    ]);
+  });
   it('is the region of the country the text is about: Badakhshan in Afghanistan or in Tajikistan', () => {
     expect(idsOf('قتل مسلحون في بدخشان شمال شرق أفغانستان.', 'بدخشان')).toEqual(['badakhshan-province']);
     expect(idsOf('اشتباكات في خوروغ عاصمة بدخشان في طاجيكستان.', 'بدخشان')).toEqual(['gorno-badakhshan']);
