@@ -881,7 +881,7 @@ export function matcherOf(
   /** Whether words i..end name what was signed: a word of signing right before, or one of the two words after. */
   function signingCued(tokens: Tokens, i: number, end: number): boolean {
     if (listedBefore(tokens, i, signedBefore)) return true;
-    for (let k = end + 1; k <= end + 2 && k < tokens.count && tokens.gaps[k]! < Gap.HARD; k++) if (signedAfter.has(tokens.key(k))) return true;
+    for (let k = end + 1; k <= end + 2 && k < tokens.count && tokens.gaps[k]! <= Gap.SOFT; k++) if (signedAfter.has(tokens.key(k))) return true;
     return false;
   }
 

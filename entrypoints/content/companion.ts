@@ -202,7 +202,7 @@ export class Companion {
           if (!ours(n)) stale(flowsInline(n) ? blockRootOf(r.target) : this.o.doc);
         }
       }
-      if (soonest < Infinity) this.scheduleFlush(Math.max(soonest, FLUSH_DELAY_MS));
+      if (soonest < Infinity) this.scheduleFlush(soonest);
     });
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
@@ -210,9 +210,10 @@ export class Companion {
   /**
    * Mutations come in bursts; re-tag at most every 50 ms (or when the block a live page keeps rewriting is due), each
    * changed block once, after the scan before it: a re-read that overtook a scan would see its mentions added after
-   * it had cleared the block.
+   * it had cleared the block. `due`: how long until the blocks are due (0: now); a burst is always given FLUSH_DELAY_MS.
    */
-  private scheduleFlush(delayMs: number): void {
+  private scheduleFlush(due: number): void {
+    const delayMs = Math.max(due, FLUSH_DELAY_MS);
     const at = performance.now() + delayMs;
     if (at >= this.flushAt) return;
     clearTimeout(this.flushTimer);
@@ -248,7 +249,7 @@ export class Companion {
         nextDue = Math.min(nextDue, wait);
       }
     }
-    if (nextDue < Infinity) this.scheduleFlush(Math.max(nextDue, FLUSH_DELAY_MS));
+    if (nextDue < Infinity) this.scheduleFlush(nextDue);
     for (const root of due) if ((await this.scan(root)) > 0 && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
     if (due.length === 0) {
       this.o.onChange?.(this.model.all());
