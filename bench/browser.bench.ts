@@ -360,29 +360,40 @@ async function main() {
       `${(((withTicker - plainTicker) / plainTicker) * 100).toFixed(1)}% added`,
   );
 
-  console.log('\npages without Arabic, with the extension against the same browser without it (medians)');
-  console.log('page                          heap added  script at load (plain → with)  script over 5 s (plain → with, share added)');
+  // The least any extension with a content script costs a page: the browser sets up the isolated world its script
+  // runs in, even for a script that does nothing. At document_start, as page-start.js runs.
+  const empty = await launchChromium(buildFloorExtension('empty', 'empty.ts', {}, 'document_start'));
+  console.log('\npages without Arabic, with the extension and with an empty content script, against the same browser without either (medians)');
+  console.log(
+    'page                              heap added (empty script)  script at load (plain → empty script → with)  script over 5 s (plain → with, share added)',
+  );
   for (const [name, path] of [
     ['1 MB English article', '/english'],
     ['English board, 300 cells a frame', '/ticker'],
   ] as const) {
     const url = site.url + path;
-    const heaps: number[] = [];
-    const load: [number[], number[]] = [[], []];
+    const heaps: [number[], number[]] = [[], []];
+    const load: [number[], number[], number[]] = [[], [], []];
     const over: [number[], number[]] = [[], []];
     for (let run = 0; run < runs; run++) {
-      heaps.push((await heapAfterLoad(withExtension.context, url, false)) - (await heapAfterLoad(plain, url, false)));
+      const plainHeap = await heapAfterLoad(plain, url, false);
+      heaps[0].push((await heapAfterLoad(withExtension.context, url, false)) - plainHeap);
+      heaps[1].push((await heapAfterLoad(empty.context, url, false)) - plainHeap);
       load[0].push(await scriptTimeOver(plain, url, 1));
-      load[1].push(await scriptTimeOver(withExtension.context, url, 1));
+      load[1].push(await scriptTimeOver(empty.context, url, 1));
+      load[2].push(await scriptTimeOver(withExtension.context, url, 1));
       over[0].push(await scriptTimeOver(plain, url, 5));
       over[1].push(await scriptTimeOver(withExtension.context, url, 5));
     }
     const [p5, w5] = [median(over[0]), median(over[1])];
+    const mb = (xs: number[]) => (median(xs) / 1e6).toFixed(2);
     console.log(
-      `${name.padEnd(33)} ${(median(heaps) / 1e6).toFixed(2).padStart(6)} MB  ${ms(median(load[0]), 8)} → ${ms(median(load[1]), 6)} ms` +
-        `        ${ms(p5, 8)} → ${ms(w5, 7)} ms  ${(((w5 - p5) / p5) * 100).toFixed(1).padStart(5)}%`,
+      `${name.padEnd(33)} ${mb(heaps[0]).padStart(6)} MB (${mb(heaps[1])} MB)  ${ms(median(load[0]), 8)} → ${ms(median(load[1]), 5)} → ${ms(median(load[2]), 5)} ms` +
+        `              ${ms(p5, 8)} → ${ms(w5, 7)} ms  ${(((w5 - p5) / p5) * 100).toFixed(1).padStart(5)}%`,
     );
   }
+  await empty.context.close();
+  rmSync(empty.profile, { recursive: true, force: true });
 
   const script = readFileSync(join(extensionDir, 'content-scripts/content.js'));
   const gate = readFileSync(join(extensionDir, 'page-start.js'));

@@ -1,7 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sameOriginAsTop } from './content/frames';
-import { watchForArabic } from './content/gate';
+import { declaredOtherLanguage, watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
 import { isGateStatusRequest, type GateStatus } from '@/utils/channels/gate-status';
@@ -22,7 +22,9 @@ const COMPANION = '/content-scripts/content.js';
 export default defineUnlistedScript(() => {
   // Cross-origin frames are ads, players and widgets, not the article: leave them alone.
   if (!sameOriginAsTop()) return;
-  if (highlightSupported(window)) leave('style', adoptHighlightStyle(document));
+  // A page that declares another language is seldom read, so it is not restyled for us; if it turns Arabic later,
+  // the companion adopts the style then. Here, before the page is parsed, that is the <html> element's lang alone.
+  if (highlightSupported(window) && !declaredOtherLanguage(document)) leave('style', adoptHighlightStyle(document));
   let arabic = false;
   // A side panel that finds no companion here asks why: the page has no Arabic (yet), or it is still starting.
   if (window === window.top) {

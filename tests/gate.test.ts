@@ -1,11 +1,22 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_RECHECK_MS, MIN_ARABIC_LETTERS, RECHECK_MS, SAMPLE_CHARS, declaredArabic, hasArabicProse, watchForArabic } from '../entrypoints/content/gate';
+import {
+  MAX_RECHECK_MS,
+  MIN_ARABIC_LETTERS,
+  RECHECK_MS,
+  SAMPLE_CHARS,
+  declaredArabic,
+  declaredOtherLanguage,
+  hasArabicProse,
+  watchForArabic,
+} from '../entrypoints/content/gate';
 
 afterEach(() => {
   document.documentElement.lang = '';
+  document.title = '';
   document.body.replaceChildren();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -48,6 +59,44 @@ describe('Arabic prose', () => {
     expect(declaredArabic(document)).toBe(false);
     document.documentElement.lang = 'arn'; // Mapudungun, not Arabic
     expect(declaredArabic(document)).toBe(false);
+  });
+});
+
+describe('a page that declares another language', () => {
+  it('is one whose <html lang> is not written in Arabic script and whose title has no Arabic', () => {
+    document.documentElement.lang = 'en-GB';
+    document.title = 'Markets';
+    expect(declaredOtherLanguage(document)).toBe(true);
+    document.title = 'أخبار آسيا الوسطى';
+    expect(declaredOtherLanguage(document)).toBe(false);
+    document.title = 'Markets';
+    for (const lang of ['ar', 'fa-AF', 'ur', 'ps', 'ckb', '']) {
+      document.documentElement.lang = lang;
+      expect(declaredOtherLanguage(document)).toBe(false);
+    }
+  });
+  it('is not read at load, only once it changes', async () => {
+    vi.useFakeTimers();
+    document.documentElement.lang = 'en';
+    document.title = 'Markets';
+    document.body.append(paragraph(SENTENCE));
+    const read = vi.spyOn(document, 'createTreeWalker');
+    const found = vi.fn();
+    watchForArabic(document, found);
+    expect(read).not.toHaveBeenCalled();
+    expect(found).not.toHaveBeenCalled();
+    document.body.append(paragraph(SENTENCE));
+    await Promise.resolve();
+    vi.advanceTimersByTime(RECHECK_MS);
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+  it('is read at load when its title is Arabic: an Arabic site that mislabels its pages', () => {
+    document.documentElement.lang = 'en';
+    document.title = 'موسكو تستضيف القمة';
+    document.body.append(paragraph(SENTENCE));
+    const found = vi.fn();
+    watchForArabic(document, found);
+    expect(found).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 
 /**
- * Writes an unpacked MV3 extension whose one content script, at the end of parsing in every http(s) page, is
- * `source` bundled with `defines`. The script sits at the reading companion's path, so the benchmark finds its
- * evaluation in a trace the same way.
+ * Writes an unpacked MV3 extension whose one content script, in every http(s) page at `runAt` (the end of parsing
+ * unless told), is `source` bundled with `defines`. The script sits at the reading companion's path, so the
+ * benchmark finds its evaluation in a trace the same way.
  */
-export function buildFloorExtension(name: string, source: string, defines: Record<string, unknown>): string {
+export function buildFloorExtension(
+  name: string,
+  source: string,
+  defines: Record<string, unknown>,
+  runAt: 'document_start' | 'document_end' = 'document_end',
+): string {
   const dir = mkdtempSync(join(tmpdir(), `anc-floor-${name}-`));
   mkdirSync(join(dir, 'content-scripts'));
   writeFileSync(
@@ -17,7 +22,7 @@ export function buildFloorExtension(name: string, source: string, defines: Recor
       manifest_version: 3,
       name: `Benchmark floor: ${name}`,
       version: '1.0',
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], run_at: 'document_end' }],
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], run_at: runAt }],
     }),
   );
   buildSync({

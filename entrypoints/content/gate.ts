@@ -39,10 +39,30 @@ export function hasArabicLetter(text: string): boolean {
   return false;
 }
 
+/** The primary subtag of the document's declared language (<html lang="ar-EG"> → "ar"), "" when it declares none. */
+const declaredLanguage = (doc: Document) => (doc.documentElement?.lang ?? '').toLowerCase().split('-')[0]!.trim();
+
 /** Whether the document says it is Arabic: <html lang="ar…">. */
 export function declaredArabic(doc: Document): boolean {
-  const lang = (doc.documentElement?.lang ?? '').toLowerCase();
-  return lang === 'ar' || lang.startsWith('ar-');
+  return declaredLanguage(doc) === 'ar';
+}
+
+/**
+ * Languages written in the Arabic script, whose pages may carry Arabic names and quotations (Persian, Urdu, Pashto,
+ * Kurdish, Sindhi, Uyghur, Balochi): a page in one of them is sampled like a page that declares nothing.
+ */
+const ARABIC_SCRIPT_LANGUAGES = new Set(['ar', 'fa', 'prs', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug', 'bal', 'pnb', 'ks']);
+
+/**
+ * Whether the document declares a language not written in Arabic script and its title has no Arabic either
+ * (<html lang="en"><title>Markets</title>): an English page, whose text is not sampled at load. An Arabic site
+ * that mislabels its pages still titles them in Arabic. Reading the title and an attribute touches two nodes,
+ * where sampling the text is the first walk of the page in our script's world, which costs the browser
+ * 2–5 ms of setting up bindings on a 1 MB page.
+ */
+export function declaredOtherLanguage(doc: Document): boolean {
+  const lang = declaredLanguage(doc);
+  return lang !== '' && !ARABIC_SCRIPT_LANGUAGES.has(lang) && !hasArabicLetter(doc.title);
 }
 
 /**
@@ -73,6 +93,7 @@ export function hasArabicProse(roots: Iterable<Node>, budget = SAMPLE_CHARS, fro
 /**
  * Calls `onFound` once, when the document has Arabic prose: at once if it has now, or when a change of the page
  * brings some (client-side navigation, lazy content, infinite scroll). Returns a function that stops watching.
+ * A page that declares another language (declaredOtherLanguage) is read only when it changes.
  *
  * A page that never rests (live prices rewritten every frame) would hand a mutation observer hundreds of records a
  * frame, and making them costs more than reading them. So the observer listens only until the page first
@@ -83,7 +104,7 @@ export function hasArabicProse(roots: Iterable<Node>, budget = SAMPLE_CHARS, fro
  */
 export function watchForArabic(doc: Document, onFound: () => void): () => void {
   const root = doc.body ?? doc.documentElement;
-  if (declaredArabic(doc) || hasArabicProse([root])) {
+  if (declaredArabic(doc) || (!declaredOtherLanguage(doc) && hasArabicProse([root]))) {
     onFound();
     return () => {};
   }
