@@ -689,6 +689,7 @@ export function matcherOf(
       const i = firstIndex[w]!;
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
+      if (hit !== null && afterHeadLonger(tokens, i, best.end)) continue;
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
@@ -891,9 +892,24 @@ export function matcherOf(
     return i > 0 && tokens.gaps[i]! <= Gap.SOFT && cues.has(tokens.key(i - 1));
   }
 
+  const afterHead = newBest();
+
+  /**
+   * Whether the name at words i..end opens with a head noun whose next word starts a longer name («لتنظيم داعش في
+   * خراسان»: not «تنظيم داعش» and a place, but ISKP; «حركة طالبان باكستان»): the head belongs to that name, which is
+   * read from the next word on.
+   */
+  function afterHeadLonger(tokens: Tokens, i: number, end: number): boolean {
+    if (end === i || !isHeadWord(tokens.key(i)) || tokens.gaps[i + 1]! > Gap.SOFT) return false;
+    const longer = longestAt(tokens, i + 1, tokens.key(i + 1), afterHead);
+    return longer !== null && longer.id !== undefined && longer.kind === 'name' && afterHead.end > end;
+  }
+
   const heads = new Set(headNouns.map(normalizeKey));
   const namesakeRoots = new Set(namesakeHeads.map((h) => rootOf(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
+  /** A head noun, also behind a proclitic («لتنظيم»). */
+  const isHeadWord = (key: string) => isHead(key) || strippedReadings(key, isHead).length > 0;
   const outlets = new Set(outletHeads.map(normalizeKey));
   const isOutletHead = (key: string) => outlets.has(key);
 
@@ -960,18 +976,21 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
  * The summit of a series whose host city the page names more often than any other summit's, if one is and the text
- * names no years or this summit's (a city hosts again: «قمة … في أستانا» of 2018 is not the lexicon's 2024 one).
+ * names no years since the series began or this summit's (a city hosts again: «قمة … في أستانا» of 2018 is not the
+ * lexicon's 2024 one). A year before the series' first summit is the organisation's founding or a treaty's, not a
+ * summit's («تأسست عام 2001» on a page about the 2025 summit).
  */
 function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<string, number>, years: ReadonlySet<string>): string | undefined {
   const scores = editions.map((e) => e.hosts.reduce((n, h) => n + (counts.get(h) ?? 0), 0));
   const top = Math.max(...scores);
   if (top === 0 || scores.indexOf(top) !== scores.lastIndexOf(top)) return undefined;
   const edition = editions[scores.indexOf(top)]!;
-  return years.size === 0 || years.has(edition.year) ? edition.id : undefined;
+  const first = editions.reduce((min, e) => (e.year < min ? e.year : min), edition.year);
+  return years.has(edition.year) || ![...years].some((y) => y >= first) ? edition.id : undefined;
 }
 
-/** «قمة» written before a place, behind a proclitic and before an opening quotation mark («وقمة "بيشكيك"»). */
-const SUMMIT_BEFORE = /(?:^|[^\u0600-\u06ff])[وف]?[بل]?(قم[ةه])\s*["«“]?\s*$/;
+/** «قمة» written before a place, behind a proclitic, with or without its vowel marks («قمّة»), and before an opening quotation mark («وقمة "بيشكيك"»). */
+const SUMMIT_BEFORE = /(?:^|[^\u0600-\u06ff])[وف]?[بل]?(قم[\u064b-\u0652]*[ةه])[\u064b-\u0652]*\s*["«“]?\s*$/;
 const CLOSING_QUOTE = /^["»”]/;
 
 /**

@@ -322,6 +322,25 @@ describe('longest match', () => {
   it('reads a single-letter abbreviation', () => {
     expect(tag('(أ.ف.ب)')).toEqual([['afp', 'أ.ف.ب']]);
   });
+  it('gives a head noun to the longer name that starts after it', () => {
+    const heads = compile(
+      lexiconOf(
+        [entry('is', ['تنظيم داعش', 'داعش']), entry('iskp', ['داعش في خراسان']), entry('khorasan', ['خراسان'], { type: 'place' }), entry('army', ['جيش داعش'])],
+        {
+          headNouns: ['تنظيم'],
+        },
+      ),
+    );
+    const read = (text: string) => spans(text, heads.match(text));
+    expect(read('هجوم لتنظيم داعش في خراسان على المسجد')).toEqual([['iskp', 'داعش في خراسان']]);
+    expect(read('هجوم لتنظيم داعش في كابل')).toEqual([['is', 'تنظيم داعش']]);
+    // Only a head noun gives way, not the first word of any name.
+    expect(read('جيش داعش في خراسان')).toEqual([
+      ['army', 'جيش داعش'],
+      ['khorasan', 'خراسان'],
+    ]);
+    expect(tag('هجوم لتنظيم داعش في خراسان')).toEqual([['islamic-state-khorasan-province', 'داعش في خراسان']]);
+  });
 });
 
 describe('nisba adjectives', () => {
@@ -467,6 +486,11 @@ describe('summits named by their host city («قمة مينسك»)', () => {
       ['sco', 'منظمة شنغهاي للتعاون'],
       ['sco-2022', 'قمة سمرقند'],
     ]);
+    // With its vowel marks: «قمّة».
+    expect(read('قالت منظمة شنغهاي للتعاون إن قمّة سمرقند ناجحة')).toEqual([
+      ['sco', 'منظمة شنغهاي للتعاون'],
+      ['sco-2022', 'قمّة سمرقند'],
+    ]);
   });
   it('stay the city when the page names no organisation that met there, or the year leaves two summits or none', () => {
     expect(read('قمة مينسك في 2017')).toEqual([['minsk', 'مينسك']]);
@@ -517,6 +541,12 @@ describe('summits named by their organisation alone', () => {
     expect(read('تشهد طشقند فعاليات قمة منظمة شنغهاي للتعاون')).toEqual([
       ['tashkent', 'طشقند'],
       ['sco-2016', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it("read a year before the series' first summit as no summit's year: the organisation's founding", () => {
+    expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون التي تأسست عام 2001')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
     ]);
   });
   it("are the organisation when the text's years are not the summit's: the city may have hosted another one", () => {
