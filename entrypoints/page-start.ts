@@ -24,7 +24,7 @@ export default defineUnlistedScript(() => {
   if (!sameOriginAsTop()) return;
   // A page that declares another language is seldom read, so it is not restyled for us; if it turns Arabic later,
   // the companion adopts the style then. Here, before the page is parsed, that is the <html> element's lang alone.
-  if (highlightSupported(window) && !declaredOtherLanguage(document)) leave('style', adoptHighlightStyle(document));
+  if (!declaredOtherLanguage(document) && highlightSupported(window)) leave('style', adoptHighlightStyle(document));
   let arabic = false;
   // A side panel that finds no companion here asks why: the page has no Arabic (yet), or it is still starting.
   if (window === window.top) {
