@@ -138,6 +138,10 @@ describe('homographs', () => {
   it('lets a blocker phrase hide a name it contains', () => {
     expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
   });
+  it('reads «نظام الأمن الجماعي», a collective security system, as a concept, not as the CSTO (a blocker)', () => {
+    expect(tag('دعا إلى بناء نظام الأمن الجماعي في أوراسيا')).toEqual([['eurasia', 'أوراسيا']]);
+    expect(tag('نظام الدفاع الجوي لمنظمة الأمن الجماعي')).toEqual([['csto', 'منظمة الأمن الجماعي']]);
+  });
   it('reads «كنيس», a synagogue, as a word, not as ك + Nice (a blocker)', () => {
     expect(tag('هجوم على كنيس يهودي في داغستان، ثم هجوم في نيس')).toEqual([
       ['dagestan', 'داغستان'],
