@@ -900,7 +900,7 @@ export function matcherOf(
    * read from the next word on.
    */
   function afterHeadLonger(tokens: Tokens, i: number, end: number): boolean {
-    if (end === i || !isHeadWord(tokens.key(i)) || tokens.gaps[i + 1]! > Gap.SOFT) return false;
+    if (end === i || tokens.gaps[i + 1]! > Gap.SOFT || !isHeadWord(tokens.key(i))) return false;
     const longer = longestAt(tokens, i + 1, tokens.key(i + 1), afterHead);
     return longer !== null && longer.id !== undefined && longer.kind === 'name' && afterHead.end > end;
   }
@@ -908,8 +908,8 @@ export function matcherOf(
   const heads = new Set(headNouns.map(normalizeKey));
   const namesakeRoots = new Set(namesakeHeads.map((h) => rootOf(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
-  /** A head noun, also behind a proclitic («لتنظيم»). */
-  const isHeadWord = (key: string) => isHead(key) || strippedReadings(key, isHead).length > 0;
+  /** A head noun (of `head`'s kind), also behind its article or a proclitic («لتنظيم», «والقاعدة»). */
+  const isHeadWord = (key: string, head = isHead) => head(key) || strippedReadings(key, head).length > 0;
   const outlets = new Set(outletHeads.map(normalizeKey));
   const isOutletHead = (key: string) => outlets.has(key);
 
@@ -923,8 +923,7 @@ export function matcherOf(
     const closer = quoteCloserOf(text.charCodeAt(open));
     if (closer === 0 || skipSpaces(text, open - 1, -1) !== tokens.ends[i - 1]! - 1) return false;
     if (text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) !== closer) return false;
-    const before = tokens.key(i - 1);
-    return head(before) || strippedReadings(before, head).length > 0;
+    return isHeadWord(tokens.key(i - 1), head);
   }
 
   /** The outlet whose quoted name words i..end are, when they stand in quotation marks after an outlet's head noun. */
@@ -989,7 +988,10 @@ function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<st
   return years.has(edition.year) || ![...years].some((y) => y >= first) ? edition.id : undefined;
 }
 
-/** «قمة» written before a place, behind a proclitic, with or without its vowel marks («قمّة»), and before an opening quotation mark («وقمة "بيشكيك"»). */
+/**
+ * «قمة» written before a place, behind a proclitic, with or without its vowel marks («قمّة»), and before an opening
+ * quotation mark («وقمة "بيشكيك"»).
+ */
 const SUMMIT_BEFORE = /(?:^|[^\u0600-\u06ff])[وف]?[بل]?(قم[\u064b-\u0652]*[ةه])[\u064b-\u0652]*\s*["«“]?\s*$/;
 const CLOSING_QUOTE = /^["»”]/;
 
