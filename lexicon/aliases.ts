@@ -230,8 +230,8 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
   return out;
 }
 
-/** How a summit is named after its organisation: of it, or of its states («قمة دول منظمة …», «قمة بلدان منظمة …»). */
-const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان'];
+/** How a summit is named after its organisation: of it, of its states or of their leaders («قمة دول منظمة …», «قمة قادة منظمة …»). */
+const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان', 'قمة قادة', 'قمة زعماء', 'قمة رؤساء', 'قمة رؤساء دول'];
 
 /** Whether a name opens with قمة. */
 const isSummitName = (name: string) => normalizeKey(name).startsWith(`${SUMMIT} `);
@@ -391,8 +391,32 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   return { phrases, rejected };
 }
 
-/** Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في). */
-const DANGLING = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'و', 'ل', 'لل', 'التابعه', 'التابع', 'of', 'the', 'and', 'for']);
+/**
+ * Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في), or on the
+ * plural of a summit's name that waits for whose summit it is (قمة رؤساء، قمة قادة، قمة دول).
+ */
+const DANGLING = new Set([
+  'في',
+  'من',
+  'على',
+  'الى',
+  'عن',
+  'مع',
+  'و',
+  'ل',
+  'لل',
+  'التابعه',
+  'التابع',
+  'روساء',
+  'قاده',
+  'زعماء',
+  'دول',
+  'بلدان',
+  'of',
+  'the',
+  'and',
+  'for',
+]);
 /** Fewest letters of a surname read alone («متقي»); one that is also a given name of the lexicon never is (عباس). */
 const MIN_SURNAME = 4;
 /** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */

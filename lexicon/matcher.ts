@@ -218,7 +218,7 @@ export interface MatcherOptions {
   outletHeads?: readonly string[];
   /** A name ending in a key's word is not taken before a word of its list (rules.dateWords: «روسيا اليوم الجمعة»). */
   dateWords?: Readonly<Record<string, readonly string[]>>;
-  /** Words after which a name a place and a person share is the place (rules.placeCues). */
+  /** Words after which a name a place shares with a person or a body is the place (rules.placeCues). */
   placeCues?: readonly string[];
   /** Words of signing around a name an agreement and a body share, which make it the agreement (rules.signingCues). */
   signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
@@ -292,6 +292,18 @@ export interface SharedNames {
   /** The events among them: an agreement that shares its name with the body founded on it (signingCues). */
   events?: readonly string[];
   /**
+   * Every place and country: a name a place shares with a body or a person is the place after a place cue («تأسست
+   * في شنغهاي») or in a list of places («بكين وشانغهاي»), elsewhere the one the page gives evidence for («قمة شنغهاي»
+   * on a page about the SCO).
+   */
+  places?: readonly string[];
+  /**
+   * The entry that lists a shared name first among its names (its display name, then its aliases in order), by key:
+   * the page's default when nothing on it decides («جلال آباد» is Afghanistan's city; Kyrgyzstan's goes by «جلال آباد
+   * القرغيزية» and lists the bare name after it).
+   */
+  named?: Record<string, string>;
+  /**
    * Summits named by their organisation alone («قمة منظمة شنغهاي للتعاون»), by key: each summit of the series with
    * the cities that hosted it. The page names one host city more than the others, and no year but the summit's:
    * that summit; else the organisation.
@@ -339,6 +351,20 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     const words = normalizeKey(name).split(' ');
     return words.flatMap((_, i) => [1, 2, 3].map((n) => placeNamed.get(words.slice(i, i + n).join(' '))).filter((id) => id !== undefined));
   };
+  // Which sharer lists a shared name first among its names (its display name, then its aliases in order).
+  const named: Record<string, string> = {};
+  const rank = new Map<string, number>();
+  for (const e of lexicon.entries) {
+    [e.name.ar, ...e.aliases].forEach((name, at) => {
+      const key = normalizeKey(name);
+      const node = trie.nodeOf(key);
+      if (node === undefined || !((owners.get(node)?.size ?? 0) > 1 && owners.get(node)!.has(e.id))) return;
+      if (named[key] === undefined || at < rank.get(key)!) {
+        named[key] = e.id;
+        rank.set(key, at);
+      }
+    });
+  }
   const series: Record<string, SummitEdition[]> = {};
   const hosted: Record<string, HostedSummit[]> = {};
   for (const summit of summitsOf(lexicon.entries, byId)) {
@@ -380,6 +406,8 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     related,
     persons: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'person').map((e) => e.id),
     events: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'event').map((e) => e.id),
+    places: lexicon.entries.filter((e) => e.type === 'place' || e.type === 'country').map((e) => e.id),
+    named,
     series,
     hosted,
     partOf,
@@ -435,6 +463,11 @@ export function matcherOf(
       sharing.set(phrase.node, ids);
     }
   });
+  for (const [key, id] of Object.entries(shared?.named ?? {})) {
+    const node = trie.nodeOf(key);
+    const ids = node === undefined ? undefined : sharing.get(node);
+    if (ids?.includes(id)) sharing.set(node!, [id, ...ids.filter((other) => other !== id)]);
+  }
   const seriesAt = new Map<number, readonly SummitEdition[]>();
   for (const [key, editions] of Object.entries(shared?.series ?? {})) {
     const node = trie.nodeOf(key);
@@ -443,6 +476,10 @@ export function matcherOf(
   // Who is a person, for a shared name's default: all people when the caller says, else those the shared names hold.
   const persons: ReadonlySet<string> = people ?? new Set(shared?.persons ?? []);
   const events: ReadonlySet<string> = new Set(shared?.events ?? []);
+  const places: ReadonlySet<string> = new Set(shared?.places ?? []);
+  const isPlace = (id: string) => places.has(id);
+  const notPerson = (id: string) => !persons.has(id);
+  const isEvent = (id: string) => events.has(id);
   const rootOf = (word: string) => trie.child(0, word);
   const isKey = (key: string) => rootOf(key) !== undefined;
   // Only first words need a key up front; the words after them are read on demand while walking the trie.
@@ -681,8 +718,9 @@ export function matcherOf(
     const mentions: Mention[] = [];
     const best = newBest();
     const inner = newBest();
-    // Mentions whose entry the page decides: [mention, the entries it may be, after a place cue, a state's body].
-    const undecided: [mention: Mention, ids: readonly string[], place: boolean, signed: boolean, stateBody: boolean][] = [];
+    // Mentions whose entry the page decides: [mention, its index, the entries it may be, after a place cue, beside
+    // words of signing, a state's body].
+    const undecided: [mention: Mention, index: number, ids: readonly string[], place: boolean, signed: boolean, stateBody: boolean][] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
@@ -739,7 +777,15 @@ export function matcherOf(
         const editions = seriesAt.get(best.node);
         if (editions) unnamedSummits.push([mention, editions]);
         const stateBody = stateNodes.has(best.node);
-        if (ids || stateBody) undecided.push([mention, ids ?? [hit.id], placeCued(text, tokens, i, best.outside), signingCued(tokens, i, best.end), stateBody]);
+        if (ids || stateBody)
+          undecided.push([
+            mention,
+            mentions.length - 1,
+            ids ?? [hit.id],
+            placeCued(text, tokens, i, best.outside),
+            signingCued(tokens, i, best.end),
+            stateBody,
+          ]);
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
@@ -771,8 +817,9 @@ export function matcherOf(
     for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years()) ?? mention.id;
     if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
-    for (const [mention, ids, place, signed, stateBody] of undecided) {
-      const cued = place ? (id: string) => !persons.has(id) : signed ? (id: string) => events.has(id) : undefined;
+    for (const [mention, index, ids, place, signed, stateBody] of undecided) {
+      const listed = !place && ids.some(isPlace) && listedWithPlace(text, mentions, index);
+      const cued = listed || (place && ids.some(isPlace)) ? isPlace : place ? notPerson : signed ? isEvent : undefined;
       const open = cued && ids.some(cued) ? ids.filter(cued) : ids;
       const chosen = context.chosen.get(choiceKey(ids));
       if (stateBody && chosen === undefined && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
@@ -886,6 +933,21 @@ export function matcherOf(
     return false;
   }
 
+  /** Whether the mention at `index` stands in a list beside a place, which makes it a place too («بكين وشانغهاي»). */
+  function listedWithPlace(text: string, mentions: readonly Mention[], index: number): boolean {
+    const mention = mentions[index]!;
+    const beside = (step: 1 | -1): Mention | undefined => {
+      for (let k = index + step; k >= 0 && k < mentions.length; k += step) if (!mentions[k]!.nested) return mentions[k];
+      return undefined;
+    };
+    const before = beside(-1);
+    const after = beside(1);
+    return (
+      (before !== undefined && isPlace(before.id) && LIST_GAP.test(text.slice(before.end, mention.start))) ||
+      (after !== undefined && isPlace(after.id) && LIST_GAP.test(text.slice(mention.end, after.start)))
+    );
+  }
+
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */
   function placeCued(text: string, tokens: Tokens, i: number, outside: number): boolean {
     if (outside > 0 && normalizeKey(text.slice(tokens.starts[i]!, skipLetters(text, tokens.starts[i]!, outside))).includes('ب')) return true;
@@ -969,6 +1031,9 @@ function shortened(context: TextContext, ids: readonly string[], last: string): 
   }
   return lastNamed(context.lastAt, ids);
 }
+
+/** What stands between two names of a list: a comma, «و», or both. */
+const LIST_GAP = /^\s*[،,]?\s*و?$/;
 
 /** Years written in digits. */
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

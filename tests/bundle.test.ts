@@ -67,6 +67,18 @@ describe('the bundled lexicon', () => {
     expect(compile(bundledLexicon).rejected).toEqual([]);
   });
 
+  it('names what a body belongs to apart from it: no alias adds «التابعة ل…» to another of its names', () => {
+    // The owner is a mention of its own («قوات الرد السريع الجماعية» and «منظمة معاهدة الأمن الجماعي»).
+    const owned = /^(.+?) التابع[ةه]? ?ل/;
+    const swallowing = bundledLexicon.entries.flatMap((e) =>
+      [e.name.ar, ...e.aliases].filter((a) => {
+        const name = owned.exec(a)?.[1];
+        return name !== undefined && (e.name.ar === name || e.aliases.includes(name));
+      }),
+    );
+    expect(swallowing).toEqual([]);
+  });
+
   it('lists the CSTO members with their status, and each member links back', () => {
     const members = relationsOf('csto', bundledLexicon.entries).filter((r) => r.type === 'has-member');
     expect(Object.fromEntries(members.map((r) => [r.target, r.status]))).toEqual({

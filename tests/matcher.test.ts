@@ -854,6 +854,12 @@ describe('short forms after a full name', () => {
       ['unifil', 'قوة الأمم المتحدة المؤقتة'],
     ]);
   });
+  it('never stop on the plural that waits for whose summit it is («قمة رؤساء»)', () => {
+    const text = 'انطلقت قمة رؤساء دول رابطة الدول المستقلة في أستانا 2022، ويحضر القمة رؤساء الدول الأعضاء.';
+    expect(bundle.match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['cis-summit-astana-2022', 'قمة رؤساء دول رابطة الدول المستقلة في أستانا 2022'],
+    ]);
+  });
 });
 
 describe("an international body's name before a nationality", () => {

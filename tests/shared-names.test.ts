@@ -28,6 +28,21 @@ describe('a name two entries share', () => {
     const behind = 'قال نزارباييف إن عائلته احتفظت بنفوذ بنور سلطان';
     expect(matcher.match(behind).at(-1)!.id).toBe('astana');
   });
+  it('is the place after a word that puts a place there when a place shares it with a body, else the body the page is about', () => {
+    const text = 'عقدت قمة شنغهاي في أستانا، بعد ربع قرن على تأسيس دول شنغهاي منظمتها في شنغهاي عام 2001.';
+    expect(idsOf(text, 'شنغهاي')).toEqual(['sco', 'shanghai']);
+    expect(idsOf(text, 'قمة شنغهاي')).toEqual(['sco']);
+  });
+  it('is the entry that lists it first among its names when nothing on the page decides', () => {
+    expect(idsOf('انفجرت عبوة ناسفة في سوق مزدحم بمدينة جلال آباد.', 'مدينة جلال آباد')).toEqual(['jalalabad']);
+    expect(idsOf('اعتقلت السلطات القرغيزية خلية في مدينة جلال آباد.', 'مدينة جلال آباد')).toEqual(['jalal-abad']);
+  });
+  it('is the place in a list of places, on either side of it', () => {
+    const text = 'قال الأمين العام لمنظمة شنغهاي للتعاون إن الوفود زارت بكين وشانغهاي، ثم شنغهاي وتشينغداو، وأشاد بدول شنغهاي.';
+    expect(idsOf(text, 'شانغهاي')).toEqual(['shanghai']);
+    expect(idsOf(text, 'شنغهاي')).toEqual(['shanghai', 'sco']);
+    expect(idsOf('قال نزارباييف إنه زار موسكو، نور سلطان وبيشكيك.', 'نور سلطان')).toEqual(['astana']);
+  });
   it('is the body, not the agreement it was founded on, unless words of signing stand beside it', () => {
     const treaty = 'معاهدة الأمن الجماعي';
     expect(idsOf('اجتمع وزراء دفاع دول معاهدة الأمن الجماعي في موسكو.', treaty)).toEqual(['csto']);
