@@ -344,12 +344,14 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   const ancestors = (id: string): string[] => known.get(id) ?? known.set(id, ancestorsUpTo(id, 3)).get(id)!;
   const related: Record<string, string[]> = {};
   for (const id of ids) related[id] = [...new Set([...relationsOf(id, lexicon.entries).map((r) => r.target), ...ancestors(id)])];
-  // A summit's host city is the place its relations say, or the one its names hold («قمة شنغهاي في طشقند 2016»).
+  // A summit's host city is the place its relations say, or the one its names hold («قمة شنغهاي في طشقند 2016») but
+  // for a name of its organisation («شنغهاي» is the SCO there, not the city).
   const placeNamed = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === 'place') for (const n of [e.name.ar, ...e.aliases]) placeNamed.set(normalizeKey(n), e.id);
-  const placesIn = (name: string) => {
+  const placesIn = (name: string, orgNames: ReadonlySet<string>) => {
     const words = normalizeKey(name).split(' ');
-    return words.flatMap((_, i) => [1, 2, 3].map((n) => placeNamed.get(words.slice(i, i + n).join(' '))).filter((id) => id !== undefined));
+    const windows = words.flatMap((_, i) => [1, 2, 3].map((n) => words.slice(i, i + n).join(' ')));
+    return windows.filter((w) => !orgNames.has(w)).flatMap((w) => placeNamed.get(w) ?? []);
   };
   // Which sharer lists a shared name first among its names (its display name, then its aliases in order).
   const named: Record<string, string> = {};
@@ -368,8 +370,10 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   const series: Record<string, SummitEdition[]> = {};
   const hosted: Record<string, HostedSummit[]> = {};
   for (const summit of summitsOf(lexicon.entries, byId)) {
-    const named = byId.get(summit.id)!.aliases.flatMap(placesIn);
-    const hosts = [...new Set([...summit.hosts.filter((h) => byId.get(h)?.type === 'place'), ...named])];
+    const org = byId.get(summit.org)!;
+    const orgNames = new Set([org.name.ar, ...org.aliases].map(normalizeKey));
+    const inNames = byId.get(summit.id)!.aliases.flatMap((alias) => placesIn(alias, orgNames));
+    const hosts = [...new Set([...summit.hosts.filter((h) => byId.get(h)?.type === 'place'), ...inNames])];
     if (hosts.length === 0) continue;
     for (const { key } of summitNamesOf(byId.get(summit.org)!)) (series[key] ??= []).push({ id: summit.id, hosts, year: summit.year });
     for (const host of hosts) (hosted[host] ??= []).push({ id: summit.id, org: summit.org, year: summit.year });
