@@ -722,9 +722,7 @@ export function matcherOf(
     const mentions: Mention[] = [];
     const best = newBest();
     const inner = newBest();
-    // Mentions whose entry the page decides: [mention, its index, the entries it may be, after a place cue, beside
-    // words of signing, a state's body].
-    const undecided: [mention: Mention, index: number, ids: readonly string[], place: boolean, signed: boolean, stateBody: boolean][] = [];
+    const undecided: Undecided[] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
@@ -782,14 +780,15 @@ export function matcherOf(
         if (editions) unnamedSummits.push([mention, editions]);
         const stateBody = stateNodes.has(best.node);
         if (ids || stateBody)
-          undecided.push([
+          undecided.push({
             mention,
-            mentions.length - 1,
-            ids ?? [hit.id],
-            placeCued(text, tokens, i, best.outside),
-            signingCued(tokens, i, best.end),
+            index: mentions.length - 1,
+            ids: ids ?? [hit.id],
+            place: placeCued(text, tokens, i, best.outside),
+            signed: signingCued(tokens, i, best.end),
             stateBody,
-          ]);
+            country: nisbaWithin(tokens, i, best.end),
+          });
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
           context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
@@ -821,12 +820,16 @@ export function matcherOf(
     for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years()) ?? mention.id;
     if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
-    for (const [mention, index, ids, place, signed, stateBody] of undecided) {
+    for (const { mention, index, ids, place, signed, stateBody, country } of undecided) {
       const listed = !place && ids.some(isPlace) && listedWithPlace(text, mentions, index);
-      const cued = listed || (place && ids.some(isPlace)) ? isPlace : place ? notPerson : signed ? isEvent : undefined;
-      const open = cued && ids.some(cued) ? ids.filter(cued) : ids;
+      const ofCountry = (id: string) => country !== undefined && (shared?.related[id]?.includes(country) ?? false);
+      // The first cue some of the entries answer to narrows them: a nisba in the name, a place's cue or list, words of
+      // signing.
+      const cues = [ofCountry, ...(listed || place ? [isPlace] : []), ...(place ? [notPerson] : []), ...(signed ? [isEvent] : [])];
+      const cued = cues.find((cue) => ids.some(cue));
+      const open = cued ? ids.filter(cued) : ids;
       const chosen = context.chosen.get(choiceKey(ids));
-      if (stateBody && chosen === undefined && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
+      if (stateBody && chosen === undefined && !open.some(ofCountry) && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
         unsupported.add(mention);
         continue;
       }
@@ -937,6 +940,17 @@ export function matcherOf(
     return false;
   }
 
+  /** The country of a nisba written into the name at words i..end («لجنة الدولة القيرغيزية للأمن القومي»), if one is. */
+  function nisbaWithin(tokens: Tokens, i: number, end: number): string | undefined {
+    for (let k = i + 1; k < end; k++) {
+      const key = tokens.key(k);
+      if (!key.startsWith(ARTICLE)) continue;
+      const start = startsOf(key).find((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
+      if (start !== undefined) return hits[start.node]!.id;
+    }
+    return undefined;
+  }
+
   /** Whether the mention at `index` stands in a list beside a place, which makes it a place too («بكين وشانغهاي»). */
   function listedWithPlace(text: string, mentions: readonly Mention[], index: number): boolean {
     const mention = mentions[index]!;
@@ -1036,6 +1050,23 @@ function shortened(context: TextContext, ids: readonly string[], last: string): 
   return lastNamed(context.lastAt, ids);
 }
 
+/** A mention whose entry the page decides, and what around it speaks for one entry or another. */
+interface Undecided {
+  mention: Mention;
+  /** Its place in the mentions. */
+  index: number;
+  /** The entries it may be. */
+  ids: readonly string[];
+  /** After a place cue. */
+  place: boolean;
+  /** Beside words of signing. */
+  signed: boolean;
+  /** A state's body, named as every state names its own. */
+  stateBody: boolean;
+  /** The country of a nisba written into the name. */
+  country?: string;
+}
+
 /** What stands between two names of a list: a comma, «و», or both. */
 const LIST_GAP = /^\s*[،,]?\s*و?$/;
 
@@ -1046,13 +1077,18 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  * The summit of a series whose host city the page names more often than any other summit's, if one is and the text
  * names no years since the series began or this summit's (a city hosts again: «قمة … في أستانا» of 2018 is not the
  * lexicon's 2024 one). A year before the series' first summit is the organisation's founding or a treaty's, not a
- * summit's («تأسست عام 2001» on a page about the 2025 summit).
+ * summit's («تأسست عام 2001» on a page about the 2025 summit). Of two summits the city hosted, the one whose year the
+ * text gives.
  */
 function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<string, number>, years: ReadonlySet<string>): string | undefined {
   const scores = editions.map((e) => e.hosts.reduce((n, h) => n + (counts.get(h) ?? 0), 0));
   const top = Math.max(...scores);
-  if (top === 0 || scores.indexOf(top) !== scores.lastIndexOf(top)) return undefined;
-  const edition = editions[scores.indexOf(top)]!;
+  if (top === 0) return undefined;
+  const hostedThere = editions.filter((_, k) => scores[k] === top);
+  // A city that hosted twice: the year the text gives picks the edition.
+  const ofYear = hostedThere.filter((e) => years.has(e.year));
+  if (hostedThere.length > 1) return ofYear.length === 1 ? ofYear[0]!.id : undefined;
+  const edition = hostedThere[0]!;
   const first = editions.reduce((min, e) => (e.year < min ? e.year : min), edition.year);
   return years.has(edition.year) || ![...years].some((y) => y >= first) ? edition.id : undefined;
 }
@@ -1136,15 +1172,18 @@ const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
 
 /**
  * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
- * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), or in brackets beside a dash, a colon, a
- * full stop or the edge of the line («طهران (مهر) -»).
+ * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), opening a line before a colon or a dash
+ * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line («طهران (مهر) -»).
  */
 function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
   const close = skipSpaces(text, tokens.ends[end]!, 1);
   const before = text.charCodeAt(open);
   const after = text.charCodeAt(close);
-  if (CREDIT_OPENERS.has(before) && CREDIT_CLOSERS.has(after)) return true;
+  // Not a name with the article: a line opening «الخبر:» or «التفاصيل:» is a heading, not Algeria's El Khabar.
+  const lineOpen = skipSpaces(text, tokens.starts[i]! - 1, -1, true);
+  const opensLine = (lineOpen < 0 || text[lineOpen] === '\n') && !tokens.key(i).startsWith(ARTICLE);
+  if ((CREDIT_OPENERS.has(before) || opensLine) && CREDIT_CLOSERS.has(after)) return true;
   if (before !== 0x0028 || after !== 0x0029) return false;
   const beside = (k: number) => k < 0 || k >= text.length || DATELINE_MARKS.has(text.charCodeAt(k)) || text[k] === '\n';
   return beside(skipSpaces(text, open - 1, -1, true)) || beside(skipSpaces(text, close + 1, 1, true));

@@ -243,6 +243,13 @@ describe("an outlet's credit in a dateline", () => {
     expect(read('الدوحة- قنا - أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
     expect(read('الدوحة - قنا : أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
   });
+  it('reads it opening a line before a colon or a dash, unless it has the article (a heading), and not inside a line', () => {
+    expect(read('قمة اليوم\nقنا: تستضيف الدوحة')).toEqual([['qna', 'قنا']]);
+    expect(read('قنا - تستضيف الدوحة')).toEqual([['qna', 'قنا']]);
+    expect(read('قالت قنا: تستضيف الدوحة')).toEqual([]);
+    const khabar = compile(lexiconOf([entry('el-khabar', ['صحيفة الخبر'], { type: 'media', quoted: ['الخبر'] })]));
+    expect(khabar.match('محاكمة جارية\nالخبر:\nقال مراسل')).toEqual([]);
+  });
   it('reads it in brackets beside a dash, a colon, a full stop or the edge of the text', () => {
     expect(read('الدوحة (قنا) - أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
     expect(read('أعلنت الوزارة ذلك. (قنا)')).toEqual([['qna', 'قنا']]);
@@ -532,6 +539,9 @@ describe('summits named by their organisation alone', () => {
       // No hosted-by relation: its host is the city its name holds.
       summit('sco-2016', 'قمة شنغهاي في طشقند 2016', 'June 2016'),
       summit('sco-2022', 'قمة سمرقند 2022', 'September 2022', 'samarkand'),
+      entry('bishkek', ['بيشكيك'], { type: 'place' }),
+      summit('sco-2007', 'قمة شنغهاي في بيشكيك 2007', 'August 2007', 'bishkek'),
+      summit('sco-2013', 'قمة شنغهاي في بيشكيك 2013', 'September 2013', 'bishkek'),
     ]),
   );
   const read = (text: string) => spans(text, matcher.match(text));
@@ -539,6 +549,16 @@ describe('summits named by their organisation alone', () => {
     expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون غدا')).toEqual([
       ['samarkand', 'سمرقند'],
       ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it('are the one of the year the text gives when the city hosted two', () => {
+    expect(read('قمة منظمة شنغهاي للتعاون في بيشكيك عام 2013')).toEqual([
+      ['sco-2013', 'قمة منظمة شنغهاي للتعاون'],
+      ['bishkek', 'بيشكيك'],
+    ]);
+    expect(read('قمة منظمة شنغهاي للتعاون في بيشكيك')).toEqual([
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+      ['bishkek', 'بيشكيك'],
     ]);
   });
   it("take the host city from the summit's name when its relations do not give one", () => {

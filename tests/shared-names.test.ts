@@ -58,6 +58,13 @@ describe('a name two entries share', () => {
       ['collective-security-treaty', 'معاهدة الأمن الجماعي'],
     ]);
   });
+  it('is the body of the country whose nisba is written into the name, whatever else the page names', () => {
+    const text = 'قالت طاجيكستان إن لجنة الدولة القيرغيزية للأمن القومي اعتقلت مشتبهين.';
+    expect(matcher.match(text).map((m) => m.id)).toEqual(['tajikistan', 'kyrgyz-national-security-committee']);
+    expect(idsOf('أعلنت لجنة الدولة الطاجيكية للأمن القومي اعتقال مشتبهين.', 'لجنة الدولة الطاجيكية للأمن القومي')).toEqual([
+      'tajik-national-security-committee',
+    ]);
+  });
   it('is the region of the country the text is about: Badakhshan in Afghanistan or in Tajikistan', () => {
     expect(idsOf('قتل مسلحون في بدخشان شمال شرق أفغانستان.', 'بدخشان')).toEqual(['badakhshan-province']);
     expect(idsOf('اشتباكات في خوروغ عاصمة بدخشان في طاجيكستان.', 'بدخشان')).toEqual(['gorno-badakhshan']);
