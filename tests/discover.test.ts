@@ -207,7 +207,7 @@ describe('what a head noun, a body or a title does not vouch for', () => {
     expect(found('وحضر رئيس وزراء فيتنام فام مينه تينه', bundled)).toEqual([['person', 'فام مينه تينه']]);
   });
   it('takes a declaration named after a known place', () => {
-    expect(found('وصدر إعلان تيانجين في ختام القمة', bundled)).toEqual([['event', 'إعلان تيانجين']]);
+    expect(found('وصدر إعلان بيشكيك في ختام القمة', bundled)).toEqual([['event', 'إعلان بيشكيك']]);
   });
   it('takes nothing after a title whose person the lexicon names, nor the next title for a name', () => {
     expect(found('واتفق وزير النفط «محسن باك نجاد» ووزير خارجية تركمانستان على التعاون', bundled)).toEqual([]);
