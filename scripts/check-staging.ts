@@ -2,7 +2,8 @@
  * Checks a folder of staged lexicon entries before they are merged into lexicon/data/entries/: every file against
  * the schema, ids, relation targets, aliases, coordinates, and that each test sentence finds its entry.
  *   npx tsx scripts/check-staging.ts DIR
- * DIR holds entries/<id>.json and sentences.tsv (id TAB sentence).
+ * DIR holds entries/<id>.json (new entries), sentences.tsv (id TAB sentence) and fixes/<id>.json (an existing entry
+ * with its card corrected).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as v from 'valibot';
@@ -19,30 +20,46 @@ if (!dir) {
 const bundle = bundledLexicon;
 const bundledIds = new Set(bundle.entries.map((e) => e.id));
 const problems: string[] = [];
-const staged: Entry[] = [];
 
-for (const file of readdirSync(`${dir}/entries`)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(`${dir}/entries/${file}`, 'utf8'));
-  } catch (e) {
-    problems.push(`${file}: not valid JSON: ${(e as Error).message}`);
-    continue;
+/** The entries of DIR/<folder>/*.json that pass the schema and are named <id>.json; the others are problems. */
+function readStaged(folder: string): Entry[] {
+  if (!existsSync(`${dir}/${folder}`)) return [];
+  const entries: Entry[] = [];
+  for (const file of readdirSync(`${dir}/${folder}`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const where = `${folder}/${file}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(`${dir}/${where}`, 'utf8'));
+    } catch (e) {
+      problems.push(`${where}: not valid JSON: ${(e as Error).message}`);
+      continue;
+    }
+    const result = v.safeParse(EntrySchema, raw);
+    if (!result.success) {
+      for (const issue of result.issues) problems.push(`${where}: ${issuePath(issue)}: ${issue.message}`);
+      continue;
+    }
+    const e = result.output;
+    if (`${e.id}.json` !== file) problems.push(`${where}: holds id "${e.id}"; the file must be named <id>.json`);
+    if (['place', 'country'].includes(e.type) && !e.coords) problems.push(`${where}: a ${e.type} needs coords`);
+    if (!e.card.sources?.length) problems.push(`${where}: card.sources is empty`);
+    if (!e.card.asOf) problems.push(`${where}: card.asOf is missing`);
+    entries.push(e);
   }
-  const result = v.safeParse(EntrySchema, raw);
-  if (!result.success) {
-    for (const issue of result.issues) problems.push(`${file}: ${issuePath(issue)}: ${issue.message}`);
-    continue;
-  }
-  const e = result.output;
-  if (`${e.id}.json` !== file) problems.push(`${file}: holds id "${e.id}"; the file must be named <id>.json`);
-  if (bundledIds.has(e.id)) problems.push(`${file}: id "${e.id}" is already in the bundled lexicon`);
-  if (['place', 'country'].includes(e.type) && !e.coords) problems.push(`${file}: a ${e.type} needs coords`);
-  if (!e.card.sources?.length) problems.push(`${file}: card.sources is empty`);
-  if (!e.card.asOf) problems.push(`${file}: card.asOf is missing`);
-  staged.push(e);
+  return entries;
+}
+
+const staged = readStaged('entries');
+for (const e of staged) if (bundledIds.has(e.id)) problems.push(`entries/${e.id}.json: id "${e.id}" is already in the bundled lexicon`);
+// A fix replaces an entry's card: the entry must exist, and keep its type.
+const bundledTypes = new Map(bundle.entries.map((e) => [e.id, e.type]));
+const fixes = readStaged('fixes');
+for (const e of fixes) {
+  const type = bundledTypes.get(e.id);
+  if (type === undefined) problems.push(`fixes/${e.id}.json: no entry "${e.id}" in the bundled lexicon to fix`);
+  else if (type !== e.type) problems.push(`fixes/${e.id}.json: changes the type from ${type} to ${e.type}`);
 }
 
 // Other staging folders are being written at the same time: their ids are valid targets too.
@@ -93,5 +110,5 @@ if (existsSync(sentencesFile)) {
 for (const e of staged) if (!sentenceIds.has(e.id)) problems.push(`${e.id}: no test sentence in sentences.tsv`);
 
 console.log(problems.join('\n'));
-console.log(`\n${staged.length} entries checked, ${problems.length} problems`);
+console.log(`\n${staged.length} entries and ${fixes.length} fixes checked, ${problems.length} problems`);
 process.exit(problems.length ? 1 : 0);
