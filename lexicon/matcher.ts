@@ -65,6 +65,8 @@ interface Start {
   respaced?: boolean;
   /** Read with an article the name does not have: never a person («المؤدي» is not Modi). */
   article?: boolean;
+  /** A head noun read with an article its name does not have («الولاية»): a common noun before a name in apposition. */
+  articledHead?: boolean;
 }
 
 /** The root nodes of the names a word may be a near spelling of, in one reading of it. */
@@ -297,6 +299,8 @@ export interface SharedNames {
    * on a page about the SCO).
    */
   places?: readonly string[];
+  /** Every outlet: a quoted name after an outlet's head noun that is no outlet's names an outlet the lexicon lacks. */
+  outlets?: readonly string[];
   /**
    * The entry that lists a shared name first among its names (its display name, then its aliases in order), by key:
    * the page's default when nothing on it decides («جلال آباد» is Afghanistan's city; Kyrgyzstan's goes by «جلال آباد
@@ -412,6 +416,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     events: lexicon.entries.filter((e) => ids.has(e.id) && e.type === 'event').map((e) => e.id),
     places: lexicon.entries.filter((e) => e.type === 'place' || e.type === 'country').map((e) => e.id),
     named,
+    outlets: lexicon.entries.filter((e) => e.type === 'media').map((e) => e.id),
     series,
     hosted,
     partOf,
@@ -482,6 +487,7 @@ export function matcherOf(
   const events: ReadonlySet<string> = new Set(shared?.events ?? []);
   const places: ReadonlySet<string> = new Set(shared?.places ?? []);
   const isPlace = (id: string) => places.has(id);
+  const outletIds: ReadonlySet<string> = new Set(shared?.outlets ?? []);
   const notPerson = (id: string) => !persons.has(id);
   const isEvent = (id: string) => events.has(id);
   const rootOf = (word: string) => trie.child(0, word);
@@ -507,6 +513,7 @@ export function matcherOf(
   const nearNames = new BoundedCache<string, readonly string[]>();
 
   const common = new Set(commonWords);
+  const heads = new Set(headNouns.map(normalizeKey));
 
   /** The trie nodes the word `whole` starts a phrase at: as it stands, then with its proclitics removed. */
   function startsOf(whole: string): readonly Start[] {
@@ -514,7 +521,15 @@ export function matcherOf(
       const root = rootOf(whole);
       const exact: Start[] = root === undefined ? respacedStart(whole) : [{ node: root, outside: 0, short: false }];
       if (common.has(whole)) return exact;
-      return exact.concat(strippedReadings(whole, isKey).map((r) => ({ node: rootOf(r.key)!, outside: r.outside, short: r.short, article: r.article })));
+      return exact.concat(
+        strippedReadings(whole, isKey).map((r) => ({
+          node: rootOf(r.key)!,
+          outside: r.outside,
+          short: r.short,
+          article: r.article,
+          articledHead: r.article && heads.has(r.key),
+        })),
+      );
     });
   }
 
@@ -697,6 +712,12 @@ export function matcherOf(
   // Refilled by every call: match() runs to completion before it can be called again.
   const scratch = new Tokens('', 1024);
 
+  /** Whether word k, in the same clause as the word before it, is a name by itself. */
+  function nameAt(tokens: Tokens, k: number): boolean {
+    if (k >= tokens.count || tokens.gaps[k]! > Gap.SOFT) return false;
+    return startsOf(tokens.key(k)).some((s) => s.outside === 0 && hits[s.node]?.kind === 'name');
+  }
+
   /** The longest phrase starting at word i (whose key is `whole`) and ending by `maxEnd`, into `best`. */
   function longestAt(tokens: Tokens, i: number, whole: string, best: Best, maxEnd = Infinity): Ending | null {
     best.end = -1;
@@ -704,7 +725,11 @@ export function matcherOf(
     best.approximate = false;
     best.licensedEnd = -1;
     const from = startsOf(whole);
-    for (const s of from) walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
+    for (const s of from) {
+      // «عاصمة الولاية هرات»: the province's capital, Herat; but «القمة الأولى …» still opens a summit's name.
+      if (s.articledHead && nameAt(tokens, i + 1)) continue;
+      walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
+    }
     if (best.hit === null && near && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }
@@ -760,6 +785,11 @@ export function matcherOf(
         next = best.end + 1;
         continue;
       }
+      if (hit.id !== undefined && outletIds.size > 0 && !outletIds.has(hit.id) && quotedAfterHead(text, tokens, i, best.end, isOutletHead)) {
+        // «تلفزيون "بريكس"» is a channel the lexicon does not know, named after the group, not the group.
+        next = best.end + 1;
+        continue;
+      }
       if (hit.id !== undefined && hit.kind === 'name' && !persons.has(hit.id) && listedBefore(tokens, i, offices)) {
         // «وزير خارجية تركمانستان» names the minister by office: the names after the portfolio are the mentions.
         const held = namesWithin(text, tokens, i + 1, best.end, inner);
@@ -808,7 +838,9 @@ export function matcherOf(
             !stateNodes.has(node) &&
             !sharing.get(node)?.some((x) => sharers.includes(x)) &&
             !shared?.partOf?.[outer]?.includes(id) &&
-            !shared?.foreignParts?.[outer]?.includes(id);
+            !shared?.foreignParts?.[outer]?.includes(id) &&
+            // An outlet's name inside another's is a part of it: «آر تي» in «تي آر تي» is not RT.
+            !outletIds.has(id);
           for (const m of namesWithin(text, tokens, i + 1, best.end, inner, own)) mentions.push({ ...m, nested: true });
         }
       }
@@ -985,7 +1017,6 @@ export function matcherOf(
     return longer !== null && longer.id !== undefined && longer.kind === 'name' && afterHead.end > end;
   }
 
-  const heads = new Set(headNouns.map(normalizeKey));
   const namesakeRoots = new Set(namesakeHeads.map((h) => rootOf(normalizeKey(h))).filter((n) => n !== undefined));
   const isHead = (key: string) => heads.has(key);
   /** A head noun (of `head`'s kind), also behind its article or a proclitic («لتنظيم», «والقاعدة»). */

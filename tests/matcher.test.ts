@@ -277,6 +277,15 @@ describe("an outlet's credit in a dateline", () => {
     ]);
     expect(outlet('في منطقة "الخليج" توتر')).toEqual([['gulf', 'الخليج']]);
   });
+  it("reads no mention in quotation marks after an outlet's head noun when no outlet goes by it: a channel the lexicon lacks", () => {
+    const outlets = compile(
+      lexiconOf([entry('khaleej', ['صحيفة الخليج الإماراتية'], { type: 'media' }), entry('brics', ['بريكس'], { type: 'organization' })], {
+        headNouns: ['تلفزيون'],
+        outletHeads: ['تلفزيون'],
+      }),
+    );
+    expect(spans('وقال لتلفزيون "بريكس" إن بريكس تتوسع', outlets.match('وقال لتلفزيون "بريكس" إن بريكس تتوسع'))).toEqual([['brics', 'بريكس']]);
+  });
   it('still reads it in quotation marks after a head noun', () => {
     expect(read('نقلت وكالة "قنا" عن الوزير')).toEqual([['qna', 'قنا']]);
   });
@@ -979,6 +988,16 @@ describe('the article before a name', () => {
     ]);
     // In a longer name, the other words vouch for the first word with the article.
     expect(spans('وقال الأمير خان متقي', m.match('وقال الأمير خان متقي'))).toEqual([['muttaqi', 'الأمير خان متقي']]);
+  });
+  it('is never added to a head noun before a name in apposition: «الولاية هرات» is the province, then Herat', () => {
+    const m = compile(
+      lexiconOf([entry('herat-province', ['ولاية هرات'], { type: 'place' }), entry('herat', ['هرات'], { type: 'place' })], { headNouns: ['ولاية'] }),
+    );
+    expect(spans('عاصمة الولاية هرات', m.match('عاصمة الولاية هرات'))).toEqual([['herat', 'هرات']]);
+    expect(spans('في ولاية هرات', m.match('في ولاية هرات'))).toEqual([['herat-province', 'ولاية هرات']]);
+    // Before an ordinal the head noun with its article still opens the name.
+    const summit = 'انطلقت القمة الأولى “آسيا الوسطى – الاتحاد الأوروبي” في سمرقند';
+    expect(bundle.match(summit)[0]!.id).toBe('eu-central-asia-summit');
   });
 });
 
