@@ -230,7 +230,10 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
   return out;
 }
 
-/** How a summit is named after its organisation: of it, of its states or of their leaders («قمة دول منظمة …», «قمة قادة منظمة …»). */
+/**
+ * How a summit is named after its organisation: of it, of its states or of their leaders («قمة دول منظمة …», «قمة قادة
+ * منظمة …»).
+ */
 const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان', 'قمة قادة', 'قمة زعماء', 'قمة رؤساء', 'قمة رؤساء دول'];
 
 /** Whether a name opens with قمة. */

@@ -1204,7 +1204,8 @@ const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
 /**
  * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
  * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), opening a line before a colon or a dash
- * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line («طهران (مهر) -»).
+ * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line
+ * («طهران (مهر) -»).
  */
 function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
