@@ -655,8 +655,14 @@ export function matcherOf(
     return joined === undefined ? undefined : [k, joined];
   }
 
+  /** The country whose nisba the whole word is, without a proclitic («الروسية», «روسي»), if it is one. */
+  function nisbaOf(key: string): string | undefined {
+    const start = startsOf(key).find((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
+    return start === undefined ? undefined : hits[start.node]!.id;
+  }
+
   /** Whether a word is a country's nisba with the article («الروسية»). */
-  const isArticledNisba = (key: string) => key.startsWith(ARTICLE) && startsOf(key).some((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
+  const isArticledNisba = (key: string) => key.startsWith(ARTICLE) && nisbaOf(key) !== undefined;
 
   /** The child of `node` whose word sounds like `word` letter by letter (soundAlike), when exactly one does. */
   function soundChild(node: number, word: string): number | undefined {
@@ -890,7 +896,7 @@ export function matcherOf(
     const next = tokens.key(j + 1);
     if (qualifiers.has(next)) return true;
     // A singular adjective agreeing with the body («الأرمني»), not a people («دعا مجلس الأمن الأفغان»).
-    return ADJECTIVE_ENDING.test(next) && startsOf(next).some((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
+    return ADJECTIVE_ENDING.test(next) && nisbaOf(next) !== undefined;
   }
 
   const cues = new Set(placeCues.map(normalizeKey));
@@ -976,9 +982,8 @@ export function matcherOf(
   function nisbaWithin(tokens: Tokens, i: number, end: number): string | undefined {
     for (let k = i + 1; k < end; k++) {
       const key = tokens.key(k);
-      if (!key.startsWith(ARTICLE)) continue;
-      const start = startsOf(key).find((s) => s.outside === 0 && hits[s.node]?.kind === 'nisba');
-      if (start !== undefined) return hits[start.node]!.id;
+      const country = key.startsWith(ARTICLE) ? nisbaOf(key) : undefined;
+      if (country !== undefined) return country;
     }
     return undefined;
   }
