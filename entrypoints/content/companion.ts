@@ -13,6 +13,8 @@ import { LAZY_TEXT_LENGTH, Painter } from './painter';
 import { batched, yieldToBrowser } from './slicer';
 import { HoverIntent } from './hover-intent';
 import { LiveBlocks } from './live-blocks';
+import { LOOK_EVERY_MS, MutedBlocks } from './muted-blocks';
+import { PrunedObserver } from './pruned-observer';
 
 /**
  * Characters a scan sends to be tagged at once: first the headline and the first paragraphs, painted first; then
@@ -55,12 +57,15 @@ export interface CompanionOptions {
 export class Companion {
   readonly model = new PageModel();
   private painter: Painter | null = null;
-  private observer: MutationObserver | null = null;
+  private observer: PrunedObserver | null = null;
   private dirty = new Set<Node>();
   /** Blocks the page keeps rewriting are re-read less and less often. */
   private readonly live = new LiveBlocks();
   /** Held-back blocks that show highlights since their last re-read. */
   private readonly highlightedLive = new WeakSet<Node>();
+  /** Blocks rewritten steadily without names: not observed, but looked at now and then (and their timer). */
+  private readonly muted = new MutedBlocks();
+  private lookTimer = 0;
   /** The names the lexicon lacks, read when a panel asks and kept until the page changes. */
   private found: PageCandidate[] | null = null;
   /** When the next re-read of changed blocks is due, and its timer. */
@@ -98,6 +103,7 @@ export class Companion {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.flushTimer);
+    clearInterval(this.lookTimer);
     for (const c of this.cleanups.splice(0)) c();
     this.intent.settled();
     this.o.popover.hide(false);
@@ -178,14 +184,17 @@ export class Companion {
     // What a change makes stale: a new block is read alone; text or inline markup added to or taken from a
     // block changes that block's text, so the block is read again. Removed blocks just lose their mentions.
     const flowsInline = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element));
-    this.observer = new MutationObserver((records) => {
+    this.observer = new PrunedObserver(root, (records) => {
       // A block held back (LiveBlocks) is read when it is due, unless it shows highlights that its new text would
       // put in the wrong place.
       let soonest = Infinity;
+      const early: Node[] = [];
       const stale = (n: Node) => {
         if (this.dirty.has(n)) return;
         this.dirty.add(n);
-        soonest = Math.min(soonest, this.highlightedLive.has(n) ? 0 : this.live.heldFor(n));
+        const held = this.live.heldFor(n);
+        if (held > 0) early.push(n);
+        soonest = Math.min(soonest, this.highlightedLive.has(n) ? 0 : held);
       };
       for (const r of records) {
         if (r.type === 'characterData') {
@@ -203,8 +212,32 @@ export class Companion {
         }
       }
       if (soonest < Infinity) this.scheduleFlush(soonest);
+      for (const block of early) this.mute(block);
     });
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  /**
+   * A block the page rewrote again before its re-read was due stops being observed (each rewrite would hand the
+   * observer its records); its text is looked at every LOOK_EVERY_MS instead, and read, at LiveBlocks' pace, when it
+   * is new. Names found in it unmute it: its highlights must go as soon as the page rewrites it.
+   */
+  private mute(block: Node): void {
+    if (!this.observer?.prune(block)) return;
+    this.muted.mute(block);
+    this.lookTimer ||= window.setInterval(() => {
+      const toRead = this.muted.look();
+      if (this.muted.size === 0) {
+        clearInterval(this.lookTimer);
+        this.lookTimer = 0;
+      }
+      for (const block of toRead) this.dirty.add(block);
+      if (toRead.length > 0) this.scheduleFlush(0);
+    }, LOOK_EVERY_MS);
+  }
+
+  private unmute(block: Node): void {
+    this.muted.unmute(block);
+    this.observer?.unprune(block);
   }
 
   /**
@@ -250,7 +283,15 @@ export class Companion {
       }
     }
     if (nextDue < Infinity) this.scheduleFlush(nextDue);
-    for (const root of due) if ((await this.scan(root)) > 0 && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
+    for (const root of due) {
+      const text = root.textContent ?? '';
+      const found = await this.scan(root);
+      if (this.muted.has(root)) {
+        if (found === 0) this.muted.readPlain(root, text);
+        else this.unmute(root);
+      }
+      if (found > 0 && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
+    }
     if (due.length === 0) {
       this.o.onChange?.(this.model.all());
       this.paintCandidates();

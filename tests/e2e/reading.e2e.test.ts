@@ -353,6 +353,37 @@ describe('pages that change, nest and fight back', () => {
     await page.close();
   });
 
+  it('stops listening inside a ticker that keeps rewriting itself, yet reads the names it comes to show and the page around it', async () => {
+    const page = await open('/news/0');
+    await waitUntilTagged(page);
+    const within = (selector: string) =>
+      page.evaluate(
+        (sel) =>
+          [...CSS.highlights]
+            .filter(([name]) => name.startsWith('anc-') && !name.startsWith('anc-current'))
+            .flatMap(([, h]) => [...h] as Range[])
+            .filter((r) => document.querySelector(sel)?.contains(r.startContainer) && !r.collapsed)
+            .map((r) => r.toString())
+            .sort(),
+        selector,
+      );
+    // The ticker rewrites its 30 headlines every second: after a few rewrites it is looked at, not listened to.
+    await page.waitForTimeout(6000);
+    expect(await within('#ticker')).toEqual([]);
+    // Its round of headlines comes to name Dushanbe: read when the ticker shows a text it has not shown before.
+    await page.evaluate("pool.fill('وصل الوفد إلى دوشنبه صباحا')");
+    await expect.poll(() => within('#ticker'), { timeout: 15_000 }).toContain('دوشنبه');
+    // A line the page adds beside the ticker is heard as before.
+    await page.evaluate(() => {
+      const flash = document.createElement('p');
+      flash.id = 'flash';
+      flash.textContent = 'التقى بوتين توكاييف في أستانا.';
+      document.getElementById('ticker')!.after(flash);
+    });
+    await expect.poll(() => within('#flash'), { timeout: 10_000 }).toEqual(['أستانا', 'بوتين', 'توكاييف']);
+    await page.close();
+  });
+
   it('covers a same-origin iframe and an open shadow root, and leaves cross-origin frames alone', async () => {
     const page = await open('/iframe');
     const frame = page.frame({ url: /\/article\/0$/ })!;
