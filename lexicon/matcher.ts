@@ -169,6 +169,9 @@ const ADJECTIVE_ENDING = /يه?$/;
 /** «في», which puts a body in a country («حرس الحدود في طاجيكستان»). */
 const IN = normalizeKey('في');
 
+/** Alifs written with a hamza or madda: never the article's. */
+const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
+
 /** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
 export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
   return matcherOf(PhraseTrie.of(phrases), { rejected });
@@ -734,10 +737,20 @@ export function matcherOf(
     for (const s of from) {
       // «عاصمة الولاية هرات»: the province's capital, Herat; but «القمة الأولى …» still opens a summit's name.
       if (s.articledHead && nameAt(tokens, i + 1)) continue;
+      if (s.article && hamzaArticle(tokens, i, s.outside)) continue;
       walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
     }
     if (best.hit === null && near && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
+  }
+
+  /**
+   * Whether the article a reading strips is written with a hamza («إلهامي» is the name Ilhami, not «ال» + «هامي»):
+   * the article's alif never carries one.
+   */
+  function hamzaArticle(tokens: Tokens, i: number, outside: number): boolean {
+    const at = skipLetters(tokens.text, tokens.starts[i]!, outside);
+    return HAMZA_ALIFS.has(tokens.text[at]!) && normalizeKey(tokens.text[at + 1] ?? '') === 'ل';
   }
 
   function mentionAt(text: string, tokens: Tokens, i: number, best: Best, id: string, kind: MentionKind): Mention {
@@ -823,7 +836,7 @@ export function matcherOf(
             place: placeCued(text, tokens, i, best.outside),
             signed: signingCued(tokens, i, best.end),
             stateBody,
-            country: nisbaWithin(tokens, i, best.end),
+            country: nisbaWithin(tokens, i, best.end) ?? nisbaAfter(tokens, best.end),
           });
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
@@ -867,7 +880,10 @@ export function matcherOf(
       const cued = cues.find((cue) => ids.some(cue));
       const open = cued ? ids.filter(cued) : ids;
       const chosen = context.chosen.get(choiceKey(ids));
-      if (stateBody && chosen === undefined && !open.some(ofCountry) && !open.some((id) => evidenceFor(id, context.counts) > 0)) {
+      // A state body is named only with its country: a nisba in or after the name that none of them has («المحكمة
+      // العليا الأمريكية») names a body the lexicon lacks; without one, what else the page names must point to one.
+      const foreign = country !== undefined && !ids.some(ofCountry);
+      if (stateBody && chosen === undefined && (foreign || (!open.some(ofCountry) && !open.some((id) => evidenceFor(id, context.counts) > 0)))) {
         unsupported.add(mention);
         continue;
       }
@@ -986,6 +1002,13 @@ export function matcherOf(
       if (country !== undefined) return country;
     }
     return undefined;
+  }
+
+  /** The country whose nisba, with the article, follows word j as an adjective («المحكمة العليا الأمريكية»). */
+  function nisbaAfter(tokens: Tokens, j: number): string | undefined {
+    if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
+    const key = tokens.key(j + 1);
+    return key.startsWith(ARTICLE) && ADJECTIVE_ENDING.test(key) ? nisbaOf(key) : undefined;
   }
 
   /** Whether the mention at `index` stands in a list beside a place, which makes it a place too («بكين وشانغهاي»). */

@@ -22,7 +22,7 @@ export class Tokens {
   readonly firstKey: string[] = [];
 
   constructor(
-    private text: string,
+    public text: string,
     capacity: number,
   ) {
     this.starts = new Int32Array(capacity);

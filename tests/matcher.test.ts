@@ -999,6 +999,15 @@ describe('the article before a name', () => {
     const summit = 'انطلقت القمة الأولى “آسيا الوسطى – الاتحاد الأوروبي” في سمرقند';
     expect(bundle.match(summit)[0]!.id).toBe('eu-central-asia-summit');
   });
+  it('is never an alif with a hamza: «إلهامي» is the name Ilhami, not the article and Hami', () => {
+    const m = compile(lexiconOf([entry('hami', ['هامي'], { type: 'place' }), entry('un', ['الأمم المتحدة'], { type: 'organization' })]));
+    const text = 'قال إلهامي إن الطريق إلى الهامي يمر عبر وادي أم الهامي، وللأمم المتحدة مكتب';
+    expect(spans(text, m.match(text))).toEqual([
+      ['hami', 'الهامي'],
+      ['hami', 'الهامي'],
+      ['un', 'أمم المتحدة'],
+    ]);
+  });
 });
 
 describe('a space moved inside a name', () => {

@@ -120,6 +120,16 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
   it('is read in no text that names none of the states whose body it may be: some other state has one', () => {
     expect(matcher.match('قضت المحكمة العليا في مصر بسجنه، وأعلن الحرس الوطني حالة التأهب.')).toEqual([expect.objectContaining({ id: 'egypt' })]);
   });
+  it('is read in no text where a nisba after it names a state none of its entries belongs to, whatever else the text names', () => {
+    const text = 'قالت أوزبكستان إن المحكمة العليا الأمريكية أصدرت حكما، وقضت المحكمة العليا الأوزبكية بغير ذلك.';
+    expect(idsOf(text, 'المحكمة العليا')).toEqual(['uzbek-supreme-court']);
+    expect(matcher.match('قال مجلس الأمن القومي الأمريكي إن روسيا تهدد أوكرانيا.').map((m) => m.id)).toEqual(['russia', 'ukraine']);
+  });
+  it('is the national security council of the state named before it or by the nisba after it', () => {
+    expect(idsOf('انضم نجل رئيس تركمانستان إلى مجلس الأمن القومي العام الماضي.', 'مجلس الأمن القومي')).toEqual(['turkmen-state-security-council']);
+    expect(idsOf('وقال مجلس الأمن القومي القرغيزي في بيان إن قواته صدت الهجوم.', 'مجلس الأمن القومي')).toEqual(['kyrgyz-security-council']);
+    expect(idsOf('أعلن جهاز الأمن الوطني في ألماتي اعتقال ماسيموف، وقال رئيس كازاخستان إن', 'جهاز الأمن الوطني')).toEqual(['knb']);
+  });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';
     expect(matcher.match(text, { nested: true }).map((m) => text.slice(m.start, m.end))).toEqual(['مجلس الشيوخ الأمريكي', 'الأمريكي']);
