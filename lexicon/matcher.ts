@@ -108,9 +108,11 @@ type LicensedKind = 'echo' | 'quoted' | 'credit';
 export interface Matcher {
   /**
    * Mentions in text order. With `nested`, a name inside a longer name (كابول in «مطار كابول») follows the longer
-   * one as a mention of its own, marked `nested`; a page highlights only the longer name.
+   * one as a mention of its own, marked `nested`; a page highlights only the longer name. `context` is what the
+   * page named before the text, and takes what the text names; `waiting` counts the short forms whose full name had
+   * not come yet, which a later text of the page may give.
    */
-  match(text: string, options?: { nested?: boolean; context?: TextContext }): Mention[];
+  match(text: string, options?: { nested?: boolean; context?: TextContext; waiting?: { count: number } }): Mention[];
   /** Aliases the lexicon holds that can never match, with the reason. */
   rejected: PhraseList['rejected'];
   /** Number of distinct phrases compiled. */
@@ -760,7 +762,10 @@ export function matcherOf(
     return mention;
   }
 
-  function match(text: string, { nested = false, context = newTextContext() }: { nested?: boolean; context?: TextContext } = {}): Mention[] {
+  function match(
+    text: string,
+    { nested = false, context = newTextContext(), waiting }: { nested?: boolean; context?: TextContext; waiting?: { count: number } } = {},
+  ): Mention[] {
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
     const mentions: Mention[] = [];
@@ -768,6 +773,9 @@ export function matcherOf(
     const inner = newBest();
     const undecided: Undecided[] = [];
     const unnamedSummits: [mention: Mention, editions: readonly SummitEdition[]][] = [];
+    // People's short forms before the text gives their full name: a headline's «بوغدانوف» before the body's «ميخائيل
+    // بوغدانوف» (a body's, «وزارة الخارجية», may be another country's). With the entries the short form may shorten.
+    const ahead: [mention: Mention, echo: readonly string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
@@ -778,20 +786,20 @@ export function matcherOf(
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
         const { echo, quoted, credit } = licensed.get(best.licensedNode)!;
+        const owned = ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd));
+        const short = owned ? undefined : shortened(context, echo, tokens.key(best.licensedEnd));
         const named =
-          (ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd))
-            ? undefined
-            : shortened(context, echo, tokens.key(best.licensedEnd))) ??
+          short ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit);
+        best.end = best.licensedEnd;
+        best.outside = best.licensedOutside;
         if (named !== undefined) {
-          best.end = best.licensedEnd;
-          best.outside = best.licensedOutside;
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
           next = best.end + 1;
-        }
+        } else if (!owned && echo.length > 0 && echo.every((id) => persons.has(id))) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
         continue;
       }
       if (hit === null) continue;
@@ -890,7 +898,27 @@ export function matcherOf(
       mention.id = chosen ?? decide(open, context.counts);
       if (ids.length > 1) mention.choices = [...ids];
     }
-    return unsupported.size > 0 ? mentions.filter((m) => !unsupported.has(m)) : mentions;
+    const found = unsupported.size > 0 ? mentions.filter((m) => !unsupported.has(m)) : mentions;
+    return ahead.length > 0 ? withShortFormsAhead(found, ahead, context, waiting) : found;
+  }
+
+  /** The short forms before a full name of theirs that came later in the text, among the text's mentions. */
+  function withShortFormsAhead(
+    mentions: Mention[],
+    ahead: readonly [Mention, readonly string[]][],
+    context: TextContext,
+    waiting?: { count: number },
+  ): Mention[] {
+    const added: Mention[] = [];
+    for (const [mention, echo] of ahead) {
+      if (mentions.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+      // Before the full names, which of them comes first is unknown: a short form two of them hold is left alone.
+      const named = echo.filter((id) => context.lastAt.has(id));
+      const id = named.length === 1 ? named[0] : undefined;
+      if (id !== undefined) added.push({ ...mention, id });
+      else if (waiting) waiting.count++;
+    }
+    return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   const dated = new Map(Object.entries(dateWords).map(([word, next]) => [normalizeKey(word), new Set(next.map(normalizeKey))]));

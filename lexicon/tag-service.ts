@@ -47,10 +47,17 @@ export const fromWire = (w: WireContext): TextContext => ({
   chosen: new Map(w.chosen),
 });
 
-/** Tags the request's texts in order, each reading what the texts before it named. */
+/**
+ * Tags the request's texts in order, each reading what the texts before it named. A text with a short form whose
+ * full name only a later text gives (a headline's «بوغدانوف» before the article's «ميخائيل بوغدانوف») is read again
+ * with what the whole request named.
+ */
 export function answerTagRequest(matcher: Matcher, typeOf: (id: string) => EntityType | undefined, request: Pick<TagRequest, 'texts' | 'context'>): TagReply {
   const context = fromWire(request.context);
-  const mentions = request.texts.map((text) => matcher.match(text, { context }));
+  const waiting = request.texts.map(() => ({ count: 0 }));
+  const mentions = request.texts.map((text, k) => matcher.match(text, { context, waiting: waiting[k] }));
+  const named = toWire(context);
+  for (let k = 0; k < mentions.length - 1; k++) if (waiting[k]!.count > 0) mentions[k] = matcher.match(request.texts[k]!, { context: fromWire(named) });
   const types: Record<string, EntityType> = {};
   for (const m of mentions.flat()) {
     for (const id of [m.id, ...(m.choices ?? [])]) {

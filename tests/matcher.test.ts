@@ -724,6 +724,19 @@ describe('short forms after a full name', () => {
       ['chinese-mfa', 'وزارة الخارجية'],
     ]);
   });
+  it('never read the split-off ending of a surname alone, which is another word and ends other names («زاده»)', () => {
+    const text = 'قال عزيز نصير زاده إن رفاق اللواء حاجي زاده استشهدوا، وأكد نصير زاده ذلك';
+    expect(spans(text, bundle.match(text)).map(([, s]) => s)).toEqual(['عزيز نصير زاده', 'نصير زاده']);
+  });
+  it("read a person's short form before the full name that comes later in the text, as a headline's, not a body's", () => {
+    expect(shortTag('خليلزاد يصل إلى الدوحة\nوصل المبعوث زلماي خليلزاد إلى الدوحة')).toEqual([
+      ['khalilzad', 'خليلزاد'],
+      ['khalilzad', 'زلماي خليلزاد'],
+    ]);
+    expect(shortTag('قالت وزارة الخارجية إن الوفد وصل، وأعلنت وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
+    // Never where another name took its words.
+    expect(shortTag('خليلزاد يصل')).toEqual([]);
+  });
   it('are the entry named last when several full names share them', () => {
     const text = 'وزارة الخارجية الصينية ثم وزارة الخارجية الأوزبكية، وقالت وزارة الخارجية';
     expect(shortTag(text).at(-1)).toEqual(['uzbek-mfa', 'وزارة الخارجية']);

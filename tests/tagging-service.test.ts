@@ -40,6 +40,16 @@ describe("the background's one matcher for every tab", () => {
     expect(readerLexicon).toHaveBeenCalledTimes(1);
   });
 
+  it("reads a headline's short form of a person the article names in full in a later text of the same request", async () => {
+    const service = taggingService();
+    const reply = await service.tag({
+      texts: ['بوغدانوف يلتقي وفدا في دمشق', 'التقى نائب وزير الخارجية الروسي ميخائيل بوغدانوف وفدا سوريا.'],
+      context: toWire(newTextContext()),
+      lexicon: await storedKey(),
+    });
+    expect(reply.mentions[0]!.map((m) => m.id)).toEqual(['mikhail-bogdanov', 'damascus']);
+  });
+
   it("builds again for a page that read the reader's new entry, and not for a change that leaves the lexicon as it was", async () => {
     const service = taggingService();
     expect(await ids(service, await storedKey())).toEqual(['putin']);
