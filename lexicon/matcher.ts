@@ -109,10 +109,10 @@ export interface Matcher {
   /**
    * Mentions in text order. With `nested`, a name inside a longer name (كابول in «مطار كابول») follows the longer
    * one as a mention of its own, marked `nested`; a page highlights only the longer name. `context` is what the
-   * page named before the text, and takes what the text names; `waiting` counts the short forms whose full name had
-   * not come yet, which a later text of the page may give.
+   * page named before the text, and takes what the text names; `waiting` takes the people whose short form the
+   * text holds before any full name of theirs: a later text of the page may give one.
    */
-  match(text: string, options?: { nested?: boolean; context?: TextContext; waiting?: { count: number } }): Mention[];
+  match(text: string, options?: { nested?: boolean; context?: TextContext; waiting?: Set<string> }): Mention[];
   /** Aliases the lexicon holds that can never match, with the reason. */
   rejected: PhraseList['rejected'];
   /** Number of distinct phrases compiled. */
@@ -138,6 +138,7 @@ export function contextRules(
   | 'headNouns'
   | 'outletHeads'
   | 'namesakeHeads'
+  | 'pluralHeads'
   | 'placeCues'
   | 'signingCues'
   | 'dateWords'
@@ -148,11 +149,25 @@ export function contextRules(
   | 'nationalBodies'
   | 'stateBodies'
 > {
-  const { headNouns, outletHeads, namesakeHeads, placeCues, signingCues, dateWords, titles, ownerWords, officeWords, nationalBodies, stateBodies } = rules;
+  const {
+    headNouns,
+    outletHeads,
+    namesakeHeads,
+    pluralHeads,
+    placeCues,
+    signingCues,
+    dateWords,
+    titles,
+    ownerWords,
+    officeWords,
+    nationalBodies,
+    stateBodies,
+  } = rules;
   return {
     headNouns,
     outletHeads,
     namesakeHeads,
+    pluralHeads,
     placeCues,
     signingCues,
     dateWords,
@@ -231,6 +246,8 @@ export interface MatcherOptions {
   signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
   namesakeHeads?: readonly string[];
+  /** Plural head nouns of places and their singular (rules.pluralHeads): the head stands before each name of a list. */
+  pluralHeads?: Readonly<Record<string, string>>;
   /**
    * The listed common words (rules.homographs), as keys: such a word is not read as a name with its clitics
    * removed either («البخاري», the hadith scholar, is not «بخارى» with the article).
@@ -441,6 +458,7 @@ export function matcherOf(
     headNouns = [],
     outletHeads = [],
     namesakeHeads = [],
+    pluralHeads = {},
     placeCues = [],
     signingCues,
     dateWords = {},
@@ -764,7 +782,7 @@ export function matcherOf(
 
   function match(
     text: string,
-    { nested = false, context = newTextContext(), waiting }: { nested?: boolean; context?: TextContext; waiting?: { count: number } } = {},
+    { nested = false, context = newTextContext(), waiting }: { nested?: boolean; context?: TextContext; waiting?: Set<string> } = {},
   ): Mention[] {
     const tokens = tokenize(text, wanted, scratch, near);
     const { firstIndex, firstKey } = tokens;
@@ -898,25 +916,64 @@ export function matcherOf(
       mention.id = chosen ?? decide(open, context.counts);
       if (ids.length > 1) mention.choices = [...ids];
     }
+    headedLists(text, mentions);
     const found = unsupported.size > 0 ? mentions.filter((m) => !unsupported.has(m)) : mentions;
     return ahead.length > 0 ? withShortFormsAhead(found, ahead, context, waiting) : found;
   }
 
+  const singularOf = new Map(Object.entries(pluralHeads).map(([plural, singular]) => [normalizeKey(plural), normalizeKey(singular)]));
+  /** The longest plural head, with a proclitic and vowel marks: a longer word before a name is none. */
+  const MAX_HEAD_LENGTH = 2 * Math.max(0, ...[...singularOf.keys()].map((k) => k.length + 1));
+  const headEndings = new Set([...singularOf.keys()].map((k) => k.slice(-2)));
+
+  /** The singular of the plural head noun written right before `start`, behind a proclitic or not («بولايات»). */
+  function pluralHeadBefore(text: string, start: number): string | undefined {
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    // Most words before a place end unlike any plural head: no key is built for them.
+    if (end === start || !headEndings.has(text.slice(end - 2, end))) return undefined;
+    let begin = end;
+    while (begin > 0 && end - begin <= MAX_HEAD_LENGTH && !/\s/.test(text[begin - 1]!)) begin--;
+    if (begin === end || end - begin > MAX_HEAD_LENGTH) return undefined;
+    const key = normalizeKey(text.slice(begin, end));
+    return singularOf.get(key) ?? (PROCLITIC_LETTERS.has(key.charCodeAt(0)) ? singularOf.get(key.slice(1)) : undefined);
+  }
+
+  /**
+   * Places listed after a plural head noun read as if the head stood before each: «إقليمي بدخشان وقندوز» names
+   * Kunduz province, as «إقليم قندوز» would, not the city.
+   */
+  function headedLists(text: string, mentions: readonly Mention[]): void {
+    if (singularOf.size === 0) return;
+    let head: string | undefined;
+    let end = -1;
+    for (const m of mentions) {
+      if (m.nested) continue;
+      // Only places make such a list: anything else ends it.
+      if (!isPlace(m.id)) head = undefined;
+      else if (head === undefined || !LIST_GAP.test(text.slice(end, m.start))) head = pluralHeadBefore(text, m.start);
+      end = m.end;
+      if (head === undefined) continue;
+      const node = trie.nodeOf(`${head} ${normalizeKey(text.slice(m.start, m.end))}`);
+      const hit = node === undefined ? undefined : hits[node];
+      if (hit?.kind !== 'name' || hit.id === undefined || hit.id === m.id) continue;
+      m.id = hit.id;
+      if (!m.choices?.includes(hit.id)) delete m.choices;
+    }
+  }
+
   /** The short forms before a full name of theirs that came later in the text, among the text's mentions. */
-  function withShortFormsAhead(
-    mentions: Mention[],
-    ahead: readonly [Mention, readonly string[]][],
-    context: TextContext,
-    waiting?: { count: number },
-  ): Mention[] {
+  function withShortFormsAhead(mentions: Mention[], ahead: readonly [Mention, readonly string[]][], context: TextContext, waiting?: Set<string>): Mention[] {
     const added: Mention[] = [];
     for (const [mention, echo] of ahead) {
-      if (mentions.some((m) => m.start < mention.end && mention.start < m.end)) continue;
-      // Before the full names, which of them comes first is unknown: a short form two of them hold is left alone.
       const named = echo.filter((id) => context.lastAt.has(id));
-      const id = named.length === 1 ? named[0] : undefined;
-      if (id !== undefined) added.push({ ...mention, id });
-      else if (waiting) waiting.count++;
+      if (named.length === 0) {
+        for (const id of echo) waiting?.add(id);
+        continue;
+      }
+      // Before the full names, which of them comes first is unknown: a short form two of them hold is left alone.
+      if (named.length > 1 || mentions.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+      added.push({ ...mention, id: named[0]! });
     }
     return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   }

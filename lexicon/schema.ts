@@ -151,6 +151,12 @@ export const RulesSchema = v.strictObject({
    */
   namesakeHeads: v.optional(v.array(AliasSchema)),
   /**
+   * Plural and dual head nouns of places, with their singular («ولايات» → «ولاية»): before a list of names
+   * («ولايات هلمند وقندهار وهرات», «إقليمي بدخشان وقندوز») the head stands before each, so a name a city shares with
+   * its province is the province there.
+   */
+  pluralHeads: v.optional(v.record(AliasSchema, AliasSchema)),
+  /**
    * Words that put a place after them («في نور سلطان»): a name that a place and a person share is the place there,
    * as it is after the proclitic ب («بنور سلطان»).
    */

@@ -54,10 +54,11 @@ export const fromWire = (w: WireContext): TextContext => ({
  */
 export function answerTagRequest(matcher: Matcher, typeOf: (id: string) => EntityType | undefined, request: Pick<TagRequest, 'texts' | 'context'>): TagReply {
   const context = fromWire(request.context);
-  const waiting = request.texts.map(() => ({ count: 0 }));
+  const waiting = request.texts.map(() => new Set<string>());
   const mentions = request.texts.map((text, k) => matcher.match(text, { context, waiting: waiting[k] }));
   const named = toWire(context);
-  for (let k = 0; k < mentions.length - 1; k++) if (waiting[k]!.count > 0) mentions[k] = matcher.match(request.texts[k]!, { context: fromWire(named) });
+  for (let k = 0; k < mentions.length - 1; k++)
+    if ([...waiting[k]!].some((id) => context.lastAt.has(id))) mentions[k] = matcher.match(request.texts[k]!, { context: fromWire(named) });
   const types: Record<string, EntityType> = {};
   for (const m of mentions.flat()) {
     for (const id of [m.id, ...(m.choices ?? [])]) {

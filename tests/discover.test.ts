@@ -75,7 +75,7 @@ describe('names the lexicon lacks', () => {
   });
   it('are found written in Latin letters inside Arabic prose: an acronym or capitalised words, not English text', () => {
     expect(found('التنظيمات الإرهابية وفي مقدمتها HDP وغيرها', small)).toEqual([['organization', 'HDP']]);
-    expect(found('قالت الصحفية Gulchehra Hoja إن', small)).toEqual([['person', 'Gulchehra Hoja']]);
+    expect(found('قالت الصحفية Zhanna Akhmetova إن', small)).toEqual([['person', 'Zhanna Akhmetova']]);
     // Part of an English sentence, an ordinary acronym, or one capitalised word: nothing.
     expect(found('ونقلت عنه the New York Times quoted قوله', small)).toEqual([]);
     expect(found('ارتفع الناتج GDP بنسبة', new Discoverer({ ...rules, stopWords: [...rules.stopWords, 'GDP'] }))).toEqual([]);
@@ -133,7 +133,7 @@ describe('names the lexicon lacks', () => {
     expect(found('نشرت جريدة العراقي تقريرا', media)).toEqual([]);
   });
   it('name a body that needs a nisba or a country only with one', () => {
-    expect(found('قال أمين مجلس الأمن الأرمني إن', small)).toEqual([['organization', 'مجلس الأمن الأرمني']]);
+    expect(found('قال أمين مجلس الأمن البيلاروسي إن', small)).toEqual([['organization', 'مجلس الأمن البيلاروسي']]);
     expect(found('أكدت السفارة الصينية في دوشنبه', small)).toEqual([['organization', 'السفارة الصينية']]);
     expect(found('اجتمع مجلس الإدارة أمس', small)).toEqual([]);
   });

@@ -1023,6 +1023,17 @@ describe('the article before a name', () => {
   });
 });
 
+describe('a plural head noun before a list of places (rules.pluralHeads)', () => {
+  it('stands before each name of the list: a city that shares its name with its province is the province there', () => {
+    const ids = (text: string) => bundle.match(text).map((m) => m.id);
+    expect(ids('أرسلت الحركة قوات إلى إقليمي بدخشان وقندوز')).toEqual(['badakhshan-province', 'kunduz-province']);
+    expect(ids('هجمات في ولايات هلمند وقندهار، وهرات')).toEqual(['helmand-province', 'kandahar-province', 'herat-province']);
+    // Without the head, or once the list has ended, the city.
+    expect(ids('وصل الوفد إلى قندوز وهرات')).toEqual(['kunduz', 'herat']);
+    expect(ids('في ولايتي هلمند وقندهار. ثم وصل إلى هرات')).toEqual(['helmand-province', 'kandahar-province', 'herat']);
+  });
+});
+
 describe('a space moved inside a name', () => {
   const m = compile(
     lexiconOf([

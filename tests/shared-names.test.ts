@@ -124,6 +124,8 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     const text = 'قالت أوزبكستان إن المحكمة العليا الأمريكية أصدرت حكما، وقضت المحكمة العليا الأوزبكية بغير ذلك.';
     expect(idsOf(text, 'المحكمة العليا')).toEqual(['uzbek-supreme-court']);
     expect(matcher.match('قال مجلس الأمن القومي الأمريكي إن روسيا تهدد أوكرانيا.').map((m) => m.id)).toEqual(['russia', 'ukraine']);
+    expect(matcher.match('قال البنك المركزي المصري إن روسيا تشتري الذهب.').map((m) => m.id)).toEqual(['egypt', 'russia']);
+    expect(idsOf('وأعلن البنك المركزي الطاجيكي خفض الفائدة.', 'البنك المركزي')).toEqual(['national-bank-of-tajikistan']);
   });
   it('is the national security council of the state named before it or by the nisba after it', () => {
     expect(idsOf('انضم نجل رئيس تركمانستان إلى مجلس الأمن القومي العام الماضي.', 'مجلس الأمن القومي')).toEqual(['turkmen-state-security-council']);
