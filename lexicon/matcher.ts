@@ -127,57 +127,26 @@ export function compile(lexicon: Lexicon): Matcher {
   return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, ...contextRules(lexicon.rules) });
 }
 
-/**
- * The rules that read a name's context (head nouns, place cues, namesakes, date words, titles, owner words, common
- * words), as matcher options.
- */
-export function contextRules(
-  rules: Lexicon['rules'],
-): Pick<
-  MatcherOptions,
-  | 'headNouns'
-  | 'outletHeads'
-  | 'namesakeHeads'
-  | 'pluralHeads'
-  | 'placeCues'
-  | 'signingCues'
-  | 'dateWords'
-  | 'commonWords'
-  | 'titles'
-  | 'ownerWords'
-  | 'officeWords'
-  | 'nationalBodies'
-  | 'stateBodies'
-> {
-  const {
-    headNouns,
-    outletHeads,
-    namesakeHeads,
-    pluralHeads,
-    placeCues,
-    signingCues,
-    dateWords,
-    titles,
-    ownerWords,
-    officeWords,
-    nationalBodies,
-    stateBodies,
-  } = rules;
-  return {
-    headNouns,
-    outletHeads,
-    namesakeHeads,
-    pluralHeads,
-    placeCues,
-    signingCues,
-    dateWords,
-    titles,
-    ownerWords,
-    officeWords,
-    nationalBodies,
-    stateBodies,
-    commonWords: Object.keys(rules.homographs).map(normalizeKey),
-  };
+/** Which of the lexicon's rules read a name's context: head nouns, place cues, namesakes, date words, titles, owners. */
+const CONTEXT_RULES = [
+  'headNouns',
+  'outletHeads',
+  'namesakeHeads',
+  'pluralHeads',
+  'placeCues',
+  'signingCues',
+  'dateWords',
+  'titles',
+  'ownerWords',
+  'officeWords',
+  'nationalBodies',
+  'stateBodies',
+] as const;
+
+/** The rules that read a name's context, and the common words (rules.homographs), as matcher options. */
+export function contextRules(rules: Lexicon['rules']): Pick<MatcherOptions, (typeof CONTEXT_RULES)[number] | 'commonWords'> {
+  const picked = Object.fromEntries(CONTEXT_RULES.map((key) => [key, rules[key]])) as Pick<Lexicon['rules'], (typeof CONTEXT_RULES)[number]>;
+  return { ...picked, commonWords: Object.keys(rules.homographs).map(normalizeKey) };
 }
 
 /** How a singular nisba adjective ends, as a key: «الأرمني», «الأرمنية». */
