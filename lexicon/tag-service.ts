@@ -66,5 +66,5 @@ export function answerTagRequest(matcher: Matcher, typeOf: (id: string) => Entit
       if (type) types[id] = type;
     }
   }
-  return { mentions, context: toWire(context), types };
+  return { mentions, context: named, types };
 }
