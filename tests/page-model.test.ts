@@ -45,6 +45,18 @@ describe('the page model', () => {
     expect(model.at(last, 2)).toEqual([]);
   });
 
+  it('lets go at once of the names running through a text the page rewrote, and of no other', () => {
+    const [split, other] = tracked('<p>قال <b>قاسم</b> جومارت توكاييف</p><p>في أستانا</p>');
+    const model = new PageModel();
+    model.add(split!);
+    model.add(other!);
+    const last = split!.range.endContainer;
+    expect(model.removeThrough(last)).toEqual([split]);
+    expect(model.at(split!.range.startContainer, 1)).toEqual([]);
+    expect(model.removeThrough(last)).toEqual([]);
+    expect(model.all()).toEqual([other]);
+  });
+
   it('finds a name from any text node it runs through, the middle ones included', () => {
     const [name] = tracked('<p>قال قاسم <b>جومارت</b> توكاييف</p>');
     const model = new PageModel();

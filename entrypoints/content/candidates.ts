@@ -4,13 +4,14 @@ import type { TagClient } from '@/lexicon/tag-client';
 import { normalizeKey } from '@/lexicon/tokenize';
 import { blocksOf, locate, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
+import { spanOf } from './spans';
 import { contextOf } from './summary';
 
-/** A name the lexicon lacks, found on the page, with the live range it covers. */
+/** A name the lexicon lacks, found on the page, with the span of text it covers. */
 export interface PageCandidate extends Candidate {
   /** Its normalised form: the same name in any spelling the tagger folds together. */
   key: string;
-  range: Range;
+  range: StaticRange;
 }
 
 /** Most text discovery reads of a page: asked for by an open panel, it must not cost a long page a second tagging. */
@@ -34,12 +35,7 @@ export function candidatesIn(root: Node, tagger: TagClient, discoverer: Discover
     const known = tagger.known(block.text);
     if (!known) continue;
     for (const c of discoverer.discover(block.text, known, typeOf)) {
-      const start = locate(block, c.start, false);
-      const end = locate(block, c.end, true);
-      const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      out.push({ ...c, key: normalizeKey(c.text), range });
+      out.push({ ...c, key: normalizeKey(c.text), range: spanOf(doc, locate(block, c.start, false), locate(block, c.end, true)) });
     }
   }
   return out;

@@ -198,6 +198,8 @@ export class Companion {
       };
       for (const r of records) {
         if (r.type === 'characterData') {
+          // A span does not follow the text the page rewrote (spans.ts): its mention goes before the next frame.
+          for (const m of this.model.removeThrough(r.target)) this.painter?.remove(m);
           stale(blockRootOf(r.target));
           continue;
         }
@@ -223,6 +225,8 @@ export class Companion {
    */
   private mute(block: Node): void {
     if (!this.observer?.prune(block)) return;
+    // Unobserved, its text may change unseen: the spans of its highlights would be read over new text.
+    for (const m of this.model.removeWithin(block)) this.painter?.remove(m);
     this.muted.mute(block);
     this.lookTimer ||= window.setInterval(() => {
       const toRead = this.muted.look();

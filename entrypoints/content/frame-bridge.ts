@@ -6,7 +6,7 @@ import type { PageSession } from './page-session';
  * same-origin frames inside it. A mention belongs to the frame whose document holds it.
  */
 export function frameOf(session: PageSession, changed: () => void): PageFrame {
-  const ownsDocOf = (m: { range: Range }) => m.range.startContainer.ownerDocument === document;
+  const ownsDocOf = (m: { range: AbstractRange }) => m.range.startContainer.ownerDocument === document;
   return {
     mentions: () => [...session.mentions(), ...childFrames().flatMap((f) => f.mentions())],
     reveal: (m) => {

@@ -120,16 +120,16 @@ export class Highlighter {
     this.sheet.replaceSync(css);
   }
 
-  add(range: Range, type: EntityType, nisba: boolean): void {
+  add(range: AbstractRange, type: EntityType, nisba: boolean): void {
     (nisba ? this.nisba : this.byType.get(type)!).add(range);
   }
 
-  remove(range: Range, type: EntityType, nisba: boolean): void {
+  remove(range: AbstractRange, type: EntityType, nisba: boolean): void {
     (nisba ? this.nisba : this.byType.get(type)!).delete(range);
   }
 
   /** Paints the names the lexicon lacks, in place of those painted before (none: paints nothing). */
-  setCandidates(ranges: readonly Range[]): void {
+  setCandidates(ranges: readonly AbstractRange[]): void {
     // Clearing a highlight has the browser look at the page again, even an empty one: a live page re-read each second
     // would pay for it every time.
     if (ranges.length === 0 && this.candidates.size === 0) return;
@@ -137,7 +137,7 @@ export class Highlighter {
     for (const r of ranges) this.candidates.add(r);
   }
 
-  setCurrent(range: Range | null): void {
+  setCurrent(range: AbstractRange | null): void {
     this.current.clear();
     if (range) this.current.add(range);
   }

@@ -1,4 +1,5 @@
 import type { PageModel, Tracked } from './page-model';
+import { boxesOf } from './spans';
 
 /** The text position under a point: caretPositionFromPoint where the browser has it, else caretRangeFromPoint. */
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
@@ -26,7 +27,7 @@ export function mentionAt(doc: Document, model: PageModel, x: number, y: number)
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
   for (const m of model.at(caret.node, caret.offset)) {
-    for (const rect of m.range.getClientRects()) if (inside(rect, x, y)) return m;
+    for (const rect of boxesOf(m.range)) if (inside(rect, x, y)) return m;
   }
   return null;
 }

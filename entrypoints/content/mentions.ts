@@ -2,12 +2,13 @@ import type { Matcher, Mention, MentionKind } from '@/lexicon';
 import { newTextContext } from '@/lexicon/matcher';
 import { collectBlocks, locate, type Block, type CollectOptions } from './collect';
 import { hasArabicLetter } from './gate';
+import { spanOf } from './spans';
 
-/** A mention found on the page, with the live DOM range it covers. */
+/** A mention found on the page, with the span of text it covers (spans.ts: static, so the page pays nothing for it). */
 export interface PageMention {
   id: string;
   kind: MentionKind;
-  range: Range;
+  range: StaticRange;
   /** The text as it stands on the page. */
   text: string;
   /** Read from a near spelling of a name (كازخستان), not from the name as the lexicon writes it. */
@@ -16,14 +17,10 @@ export interface PageMention {
   choices?: string[];
 }
 
-/** A block's mentions, as its tagging found them, turned into DOM ranges. */
+/** A block's mentions, as its tagging found them, turned into spans of the page's text. */
 export function pageMentionsOf(block: Block, mentions: readonly Mention[], doc: Document): PageMention[] {
   return mentions.map((m) => {
-    const start = locate(block, m.start, false);
-    const end = locate(block, m.end, true);
-    const range = doc.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
+    const range = spanOf(doc, locate(block, m.start, false), locate(block, m.end, true));
     const mention: PageMention = { id: m.id, kind: m.kind, range, text: block.text.slice(m.start, m.end) };
     if (m.approximate) mention.approximate = true;
     if (m.choices) mention.choices = m.choices;

@@ -1,5 +1,6 @@
 import type { EntityType } from '@/lexicon/schema';
 import type { PageMention } from './mentions';
+import { spanHas } from './spans';
 
 export interface Tracked extends PageMention {
   type: EntityType;
@@ -26,11 +27,11 @@ export function documentOrder(a: Tracked, b: Tracked): number {
 }
 
 /** The text nodes a range runs through, its first and last included («قاسم <b>جومارت</b> توكاييف» has three). */
-function textNodesOf(range: Range): Node[] {
+function textNodesOf(range: AbstractRange): Node[] {
   const { startContainer: first, endContainer: last } = range;
   if (first === last) return [first];
   const nodes = [first];
-  const walker = first.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const walker = first.ownerDocument!.createTreeWalker(first.getRootNode(), NodeFilter.SHOW_TEXT);
   walker.currentNode = first;
   for (let node = walker.nextNode(); node && node !== last; node = walker.nextNode()) nodes.push(node);
   nodes.push(last);
@@ -70,14 +71,19 @@ export class PageModel {
     return this.removeWhere((node) => !node.isConnected);
   }
 
+  /** Removes and returns the mentions that run through `node`. */
+  removeThrough(node: Node): Tracked[] {
+    const list = this.byNode.get(node);
+    return list ? this.removeAll(new Set(list)) : [];
+  }
+
   private removeWhere(test: (node: Node) => boolean): Tracked[] {
     const removed = new Set<Tracked>();
-    for (const [node, list] of this.byNode) {
-      if (test(node)) {
-        for (const m of list) removed.add(m);
-        this.byNode.delete(node);
-      }
-    }
+    for (const [node, list] of this.byNode) if (test(node)) for (const m of list) removed.add(m);
+    return this.removeAll(removed);
+  }
+
+  private removeAll(removed: Set<Tracked>): Tracked[] {
     for (const m of removed) {
       for (const node of this.longSpans.get(m) ?? [m.range.startContainer, m.range.endContainer]) {
         const list = this.byNode.get(node)?.filter((x) => x !== m);
@@ -100,7 +106,7 @@ export class PageModel {
 
   /** Mentions whose range touches `node` at `offset`. */
   at(node: Node, offset: number): Tracked[] {
-    return (this.byNode.get(node) ?? []).filter((m) => m.range.isPointInRange(node, offset));
+    return (this.byNode.get(node) ?? []).filter((m) => spanHas(m.range, node, offset));
   }
 
   /** Every mention in page order; read it before the model changes again. */

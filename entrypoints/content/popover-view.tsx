@@ -3,6 +3,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { Popover, type PopoverProps } from '@/components/Popover';
 import type { Lang } from '@/utils/i18n';
 import { LocaleProvider } from '@/components/locale';
+import { liveRangeOf } from './spans';
 
 /**
  * What draws and places a card: Preact, the card's components, their locales and Floating UI. The content script
@@ -13,7 +14,7 @@ export interface PopoverView {
   draw(container: HTMLElement, lang: Lang, props: PopoverProps): void;
   clear(container: HTMLElement): void;
   /** Keeps the card next to the mention as the page scrolls and resizes; returns what stops that. */
-  place(container: HTMLElement, range: Range): () => void;
+  place(container: HTMLElement, span: AbstractRange): () => void;
 }
 
 /** The shortest a card is squeezed to; with less room than that, flip and shift find it more. */
@@ -33,9 +34,11 @@ export const popoverView: PopoverView = {
     render(null, container);
   },
 
-  place(container, range) {
+  place(container, span) {
     const floating = container.querySelector<HTMLElement>('.anc-popover');
-    if (!floating) return () => undefined;
+    // A live range follows the mention while its card is open (one range: the page hardly pays for it).
+    const range = liveRangeOf(span);
+    if (!floating || !range) return () => undefined;
     const anchorElement = range.startContainer.parentElement;
     const rtl = anchorElement ? getComputedStyle(anchorElement).direction === 'rtl' : false;
     // Mirror for right-to-left text: the card hangs from the mention's right edge.

@@ -6,7 +6,7 @@ export const MAX_SNIPPETS = 100;
 const CONTEXT = 40;
 
 /** A little of the text on each side of a range, from the text nodes it starts and ends in. */
-export function contextOf(range: Range): { before: string; after: string } {
+export function contextOf(range: AbstractRange): { before: string; after: string } {
   const { startContainer: start, startOffset, endContainer: end, endOffset } = range;
   const before = start.nodeType === 3 ? (start as Text).data.slice(Math.max(0, startOffset - CONTEXT), startOffset) : '';
   const after = end.nodeType === 3 ? (end as Text).data.slice(endOffset, endOffset + CONTEXT) : '';

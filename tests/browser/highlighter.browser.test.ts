@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter, adoptHighlightStyle, highlightNames } from '@/entrypoints/content/highlighter';
+import { spanOf } from '@/entrypoints/content/spans';
 import { pageOf } from './page';
 
 const sheetsHolding = (name: string) => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes(name)));
 
-function wordRange(root: HTMLElement): Range {
-  const range = document.createRange();
-  range.selectNodeContents(root.querySelector('p')!);
-  return range;
+function wordRange(root: HTMLElement): StaticRange {
+  const text = root.querySelector('p')!.firstChild!;
+  return spanOf(document, { node: text, offset: 0 }, { node: text, offset: text.textContent!.length });
 }
 
 describe('the highlighter', () => {

@@ -29,6 +29,13 @@ describe('the mention under the pointer', () => {
       expect(mentionAt(document, model, r.left + r.width / 2, r.top + r.height / 2)?.id).toBe('tokayev');
     }
   });
+  it('is none where the page has cut the text under a name shorter, before the name is read again', () => {
+    const root = pageOf('<p>وصل الوفد إلى دوشنبه</p>');
+    const model = modelOf(root);
+    const { x, y } = centreOf(model.all()[0]!.range);
+    (root.querySelector('p')!.firstChild as Text).data = 'وصل الوفد';
+    expect(mentionAt(document, model, x, y)).toBeNull();
+  });
   it('is none over an ordinary word or blank space beside the line, where the caret snaps to the nearest text', () => {
     const root = pageOf('<p style="width: 300px">وصل الوفد إلى دوشنبه</p>');
     const model = modelOf(root);

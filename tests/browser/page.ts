@@ -1,3 +1,5 @@
+import { boxesOf } from '@/entrypoints/content/spans';
+
 /** Puts markup into the test page's body, in Arabic and right to left like the articles the extension reads. */
 export function pageOf(html: string): HTMLElement {
   document.documentElement.lang = 'ar';
@@ -7,7 +9,7 @@ export function pageOf(html: string): HTMLElement {
 }
 
 /** The point at the middle of a range's first box. */
-export function centreOf(range: Range): { x: number; y: number } {
-  const r = range.getClientRects()[0]!;
+export function centreOf(range: AbstractRange): { x: number; y: number } {
+  const r = boxesOf(range)[0]!;
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }

@@ -20,9 +20,7 @@ const card: CardView = {
 function setUp() {
   const root = pageOf('<p>وصل الوفد إلى دوشنبه</p>');
   const text = root.querySelector('p')!.firstChild!;
-  const range = document.createRange();
-  range.setStart(text, 'وصل الوفد إلى '.length);
-  range.setEnd(text, text.textContent!.length);
+  const range = new StaticRange({ startContainer: text, startOffset: 'وصل الوفد إلى '.length, endContainer: text, endOffset: text.textContent!.length });
   const mention: Tracked = { id: 'dushanbe', kind: 'name', range, text: 'دوشنبه', type: 'place' };
   const container = document.createElement('div');
   document.body.append(container);

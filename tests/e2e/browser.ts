@@ -98,9 +98,9 @@ export function withExtension(options: Parameters<typeof launchWithExtension>[0]
 
 export type { HighlightedRange, PopoverState } from './in-page';
 
-/** Reads every range of our highlights from the page. */
-export async function readHighlights(page: Page, frame = page.mainFrame()): Promise<HighlightedRange[]> {
-  return frame.evaluate(highlightsInPage);
+/** Reads every range of our highlights from the page, noting which of `selectors` holds each. */
+export async function readHighlights(page: Page, frame = page.mainFrame(), selectors: string[] = []): Promise<HighlightedRange[]> {
+  return frame.evaluate(highlightsInPage, selectors);
 }
 
 /** Waits until the page shows at least `count` highlighted ranges. */

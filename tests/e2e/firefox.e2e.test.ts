@@ -85,14 +85,7 @@ describe('Firefox: a page shaped like a big news site', () => {
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/news/1');
     // The old article's highlights go (a range left on its removed lines would count as stray), the new one's come.
     await expect.poll(async () => againstGold(1, await readHighlights(page)), { timeout: 10_000 }).toEqual({ missed: [], stray: [] });
-    const inMore = () =>
-      page.evaluate(
-        () =>
-          [...CSS.highlights]
-            .filter(([k]) => k.startsWith('anc-'))
-            .flatMap(([, h]) => [...(h as unknown as Iterable<Range>)])
-            .filter((r) => r.startContainer.parentElement?.closest('#more')).length,
-      );
+    const inMore = async () => (await readHighlights(page, ['#more'])).filter((r) => r.within.length > 0 && r.text !== '').length;
     await page.evaluate(() => document.getElementById('sentinel')!.scrollIntoView());
     await expect.poll(inMore, { timeout: 10_000 }).toBeGreaterThan(5);
     const ads = page.frames().filter((f) => f.url().includes('/ad'));

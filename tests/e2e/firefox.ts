@@ -93,7 +93,7 @@ export async function openExtensionPage(browser: Browser, path: string, ready: s
   return page;
 }
 
-export const readHighlights = (page: Page): Promise<HighlightedRange[]> => page.evaluate(highlightsInPage);
+export const readHighlights = (page: Page, selectors: string[] = []): Promise<HighlightedRange[]> => page.evaluate(highlightsInPage, selectors);
 
 export async function waitForHighlights(page: Page, count = 1): Promise<void> {
   await page.waitForFunction(hasHighlights, { timeout: 20_000, polling: 100 }, count);

@@ -5,7 +5,12 @@
 
 export interface HighlightedRange {
   name: string;
+  /** The text it covers; '' when its text has left the page (a span there is not painted). */
   text: string;
+  /** The selectors of `highlightsInPage`'s argument that contain its start. */
+  within: string[];
+  /** Its box in the viewport, when it covers text on the page. */
+  box: { top: number; bottom: number } | null;
   /** The article line (data-line) the range starts in, and its offsets within that line's text. */
   line: number | null;
   start: number;
@@ -57,8 +62,12 @@ export function buttonInPopover(root: ShadowRoot, label: string): { x: number; y
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
-/** Every range of our highlights (the highlight registry is shared with the page). */
-export function highlightsInPage(): HighlightedRange[] {
+/**
+ * Every range of our highlights (the highlight registry is shared with the page), static or live, as painted: a
+ * range over text that left the page reads ''. A static range read over text that changed under it would be a
+ * wrong highlight: its offsets past the end of its text throw, failing the test that reads it.
+ */
+export function highlightsInPage(selectors: string[] = []): HighlightedRange[] {
   const out: HighlightedRange[] = [];
   const offsetIn = (root: Element, node: Node, offset: number) => {
     const r = document.createRange();
@@ -68,11 +77,20 @@ export function highlightsInPage(): HighlightedRange[] {
   };
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('anc-')) continue;
-    for (const range of highlight as unknown as Iterable<Range>) {
-      const host = (range.startContainer.parentElement as Element | null)?.closest('[data-line]') ?? null;
+    for (const span of highlight as unknown as Iterable<AbstractRange>) {
+      const onPage = span.startContainer.isConnected && span.endContainer.isConnected;
+      const range = document.createRange();
+      if (onPage) {
+        range.setStart(span.startContainer, span.startOffset);
+        range.setEnd(span.endContainer, span.endOffset);
+      }
+      const host = onPage ? ((range.startContainer.parentElement as Element | null)?.closest('[data-line]') ?? null) : null;
+      const box = range.getBoundingClientRect();
       out.push({
         name: name.replace(/-[a-z0-9]+$/, ''),
         text: range.toString(),
+        within: selectors.filter((s) => onPage && document.querySelector(s)?.contains(range.startContainer)),
+        box: onPage ? { top: box.top, bottom: box.bottom } : null,
         line: host ? Number(host.getAttribute('data-line')) : null,
         start: host ? offsetIn(host, range.startContainer, range.startOffset) : -1,
         end: host ? offsetIn(host, range.endContainer, range.endOffset) : -1,
@@ -91,7 +109,11 @@ export function hasHighlights(count: number): boolean {
 export function centreOfHighlight(wanted: string): { x: number; y: number } {
   for (const [name, h] of CSS.highlights) {
     if (!name.startsWith('anc-')) continue;
-    for (const r of h as unknown as Iterable<Range>) {
+    for (const span of h as unknown as Iterable<AbstractRange>) {
+      if (!span.startContainer.isConnected) continue;
+      const r = document.createRange();
+      r.setStart(span.startContainer, span.startOffset);
+      r.setEnd(span.endContainer, span.endOffset);
       if (r.toString() !== wanted) continue;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = r.getClientRects()[0]!;

@@ -228,16 +228,7 @@ describe('the side panel', () => {
     await expect.poll(names, { timeout: 10_000 }).toEqual(expect.arrayContaining(['زاروغاند', 'فخر الدين قربانوف']));
     await panel.locator('li[data-candidate="زاروغاند"] .anc-candidates__name').click();
     // The page marks the name as current: the extension's "current" highlight holds its range.
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          [...CSS.highlights]
-            .filter(([k]) => k.startsWith('anc-current'))
-            .map(([, h]) => [...(h as unknown as Iterable<Range>)].map((r) => r.toString()))
-            .flat(),
-        ),
-      )
-      .toEqual(['زاروغاند']);
+    await expect.poll(() => readHighlights(page).then((rs) => rs.filter((r) => r.name === 'anc-current').map((r) => r.text))).toEqual(['زاروغاند']);
     const opened = env.browser.context.waitForEvent('page');
     await panel.locator('li[data-candidate="زاروغاند"]').getByRole('button', { name: 'Add to lexicon' }).click();
     const options = await opened;
