@@ -380,10 +380,15 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   }
   const isPlace = (id: string | undefined) => id !== undefined && byId.get(id)?.type === 'place';
   const isPerson = (id: string) => byId.get(id)?.type === 'person';
+  const isBody = (id: string) => ['organization', 'media'].includes(byId.get(id)?.type ?? '');
+  const linked = (a: string, b: string) =>
+    byId.get(a)!.card.relations.some((r) => r.target === b) || (byId.get(b)?.card.relations.some((r) => r.target === a) ?? false);
+  // A place's or a site's name holds no body it has nothing to do with: «أيني» in «قاعدة أيني الجوية» is the town, not Eni.
   const foreignParts: Record<string, string[]> = {};
   for (const { phrase, words } of trie.phraseWords()) {
     const outer = phrase.id;
-    if (phrase.kind !== 'name' || !isPlace(outer) || words.length < 2) continue;
+    const site = byId.get(outer ?? '')?.type === 'military';
+    if (phrase.kind !== 'name' || !(isPlace(outer) || site) || words.length < 2) continue;
     const lies = new Set(ancestors(outer!));
     for (let a = 0; a < words.length; a++) {
       // «وبلوشستان» in «سيستان وبلوشستان»: the conjunction joins two names.
@@ -393,8 +398,8 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
         const node = trie.nodeOf([first, ...words.slice(a + 1, b)].join(' '));
         for (const inner of node === undefined ? [] : (owners.get(node) ?? [])) {
           // A place it lies in, or one that lies in it (a region's capital), is a place its name may well mention.
-          const foreign = isPlace(inner) && !lies.has(inner) && !ancestors(inner).includes(outer!);
-          if (inner === outer || !(foreign || isPerson(inner))) continue;
+          const foreign = !site && isPlace(inner) && !lies.has(inner) && !ancestors(inner).includes(outer!);
+          if (inner === outer || !(foreign || isPerson(inner) || (isBody(inner) && !linked(outer!, inner)))) continue;
           const parts = (foreignParts[outer!] ??= []);
           if (!parts.includes(inner)) parts.push(inner);
         }

@@ -1031,6 +1031,7 @@ describe('a plural head noun before a list of places (rules.pluralHeads)', () =>
     // Without the head, or once the list has ended, the city.
     expect(ids('وصل الوفد إلى قندوز وهرات')).toEqual(['kunduz', 'herat']);
     expect(ids('في ولايتي هلمند وقندهار. ثم وصل إلى هرات')).toEqual(['helmand-province', 'kandahar-province', 'herat']);
+    expect(ids('قصفت القوات مناطق باتكين وأوش الجنوبية')).toEqual(['batken-region', 'osh-region']);
   });
 });
 

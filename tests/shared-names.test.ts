@@ -132,13 +132,20 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     expect(idsOf('وقال مجلس الأمن القومي القرغيزي في بيان إن قواته صدت الهجوم.', 'مجلس الأمن القومي')).toEqual(['kyrgyz-security-council']);
     expect(idsOf('أعلن جهاز الأمن الوطني في ألماتي اعتقال ماسيموف، وقال رئيس كازاخستان إن', 'جهاز الأمن الوطني')).toEqual(['knb']);
   });
+  it('is the security committee of the state the text names, whichever of its names the text gives', () => {
+    expect(idsOf('قالت اللجنة الوطنية للأمن في طاجيكستان إن المسلحين قتلوا.', 'اللجنة الوطنية للأمن')).toEqual(['tajik-national-security-committee']);
+    expect(idsOf('اعتقلت اللجنة الحكومية للأمن القومي ضابطين في بشكيك عاصمة قرغيزستان.', 'اللجنة الحكومية للأمن القومي')).toEqual([
+      'kyrgyz-national-security-committee',
+    ]);
+    expect(matcher.match('قالت اللجنة الوطنية للأمن إن الوضع هادئ.')).toEqual([]);
+  });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';
     expect(matcher.match(text, { nested: true }).map((m) => text.slice(m.start, m.end))).toEqual(['مجلس الشيوخ الأمريكي', 'الأمريكي']);
   });
 });
 
-describe("a place's name that holds another place's or a person's (SharedNames.foreignParts)", () => {
+describe("a place's or a site's name that holds another place's, a person's or a body's (SharedNames.foreignParts)", () => {
   const nested = (text: string) => matcher.match(text, { nested: true }).map((m) => [m.id, text.slice(m.start, m.end)]);
   it('holds no mention of a place the named place neither lies in nor holds', () => {
     expect(nested('في سيستان وبلوشستان الإيرانية')).toEqual([
@@ -150,6 +157,13 @@ describe("a place's name that holds another place's or a person's (SharedNames.f
   it('holds no mention of the person it is named after', () => {
     expect(nested('في مدينة ديرة إسماعيل خان')).toEqual([['dera-ismail-khan', 'ديرة إسماعيل خان']]);
     expect(nested('قال إسماعيل خان إن')).toEqual([['ismail-khan', 'إسماعيل خان']]);
+  });
+  it("holds no body it has nothing to do with, and neither does a military site's name", () => {
+    expect(nested('نقلت روسيا طائرات إلى قاعدة أيني الجوية')).toEqual([
+      ['russia', 'روسيا'],
+      ['ayni-air-base', 'قاعدة أيني الجوية'],
+    ]);
+    expect(nested('وقعت شركة إيني الإيطالية العقد')).toEqual(expect.arrayContaining([['eni', 'إيني الإيطالية']]));
   });
   it('still holds the country it lies in', () => {
     expect(nested('في منطقة كازاخستان الشرقية')).toEqual([
