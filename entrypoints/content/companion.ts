@@ -220,8 +220,8 @@ export class Companion {
 
   /**
    * A block the page rewrote again before its re-read was due stops being observed (each rewrite would hand the
-   * observer its records); its text is looked at every LOOK_EVERY_MS instead, and read, at LiveBlocks' pace, when it
-   * is new. Names found in it unmute it: its highlights must go as soon as the page rewrites it.
+   * observer its records); its text is looked at now and then instead (MutedBlocks), and read, at LiveBlocks' pace,
+   * when it is new. Names found in it unmute it: its highlights must go as soon as the page rewrites it.
    */
   private mute(block: Node): void {
     if (!this.observer?.prune(block)) return;
