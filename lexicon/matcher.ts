@@ -836,7 +836,7 @@ export function matcherOf(
             place: placeCued(text, tokens, i, best.outside),
             signed: signingCued(tokens, i, best.end),
             stateBody,
-            country: nisbaWithin(tokens, i, best.end) ?? nisbaAfter(tokens, best.end),
+            country: nisbaWithin(tokens, i, best.end) ?? nisbaAfter(tokens, best.end) ?? placeOfAfter(tokens, best.end),
           });
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
@@ -1068,6 +1068,15 @@ export function matcherOf(
     if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
     const key = tokens.key(j + 1);
     return key.startsWith(ARTICLE) && ADJECTIVE_ENDING.test(key) ? nisbaOf(key) : undefined;
+  }
+
+  /** The place named right after word j behind the preposition ل, "of" («لجنة الأمن القومي لطاجيكستان»), if one is. */
+  function placeOfAfter(tokens: Tokens, j: number): string | undefined {
+    if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
+    const key = tokens.key(j + 1);
+    if (!key.startsWith('ل') || key.startsWith(ARTICLE)) return undefined;
+    const start = startsOf(key).find((s) => s.outside === 1 && hits[s.node]?.kind === 'name' && isPlace(hits[s.node]!.id));
+    return start === undefined ? undefined : hits[start.node]!.id;
   }
 
   /** Whether the mention at `index` stands in a list beside a place, which makes it a place too («بكين وشانغهاي»). */

@@ -139,6 +139,14 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     ]);
     expect(matcher.match('قالت اللجنة الوطنية للأمن إن الوضع هادئ.')).toEqual([]);
   });
+  it('is the body of the state named right after it behind ل, "of", whatever other state the text names', () => {
+    expect(idsOf('وقع رئيس لجنة الأمن القومي لطاجيكستان البروتوكول مع نظيره من قرغيزستان.', 'لجنة الأمن القومي')).toEqual([
+      'tajik-national-security-committee',
+    ]);
+    expect(idsOf('وقع رئيس لجنة الأمن القومي لقرغيزستان البروتوكول مع نظيره من طاجيكستان.', 'لجنة الأمن القومي')).toEqual([
+      'kyrgyz-national-security-committee',
+    ]);
+  });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';
     expect(matcher.match(text, { nested: true }).map((m) => text.slice(m.start, m.end))).toEqual(['مجلس الشيوخ الأمريكي', 'الأمريكي']);
