@@ -1,4 +1,4 @@
-import type { Entry, Lexicon } from './schema';
+import { YEAR_TEMPLATE, type Entry, type Lexicon } from './schema';
 import { ARTICLE } from './clitics';
 import { ordinalAt } from './ordinals';
 import { normalizeKey } from './tokenize';
@@ -49,6 +49,9 @@ const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
 
 const TEMPLATE = /\{([a-z0-9-]+)\}/;
 
+/** The years `{year}` stands for: the editions of yearly exercises and forums since the Soviet Union's end. */
+const YEARS = Array.from({ length: 2030 - 1991 + 1 }, (_, i) => String(1991 + i));
+
 const ARABIC_WORD = /^[\u0600-\u06ff]+$/;
 const NUMBER = /^[0-9]+$/;
 
@@ -93,7 +96,7 @@ export function ordinalForms(key: string): string[] {
 /** Names of entries that are not in the lexicon being flattened (the bundle, seen from the reader's additions). */
 export type ExternalNames = (id: string) => readonly string[] | undefined;
 
-/** Every written form of an entry's name: its Arabic name and aliases, with `{id}` templates expanded. */
+/** Every written form of an entry's name: its Arabic name and aliases, with `{id}` and `{year}` templates expanded. */
 export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>, external?: ExternalNames): string[] {
   const out = new Set<string>();
   for (const alias of [entry.name.ar, ...entry.aliases]) {
@@ -103,7 +106,7 @@ export function namesOf(entry: Entry, byId: ReadonlyMap<string, Entry>, external
       continue;
     }
     const target = byId.get(m[1]!);
-    const names = target ? [target.name.ar, ...target.aliases] : (external?.(m[1]!) ?? []);
+    const names = m[1] === YEAR_TEMPLATE ? YEARS : target ? [target.name.ar, ...target.aliases] : (external?.(m[1]!) ?? []);
     for (const name of names) {
       if (!TEMPLATE.test(name)) out.add(alias.replace(TEMPLATE, name));
     }

@@ -1075,8 +1075,11 @@ export function matcherOf(
     if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
     const key = tokens.key(j + 1);
     if (!key.startsWith('ل') || key.startsWith(ARTICLE)) return undefined;
-    const start = startsOf(key).find((s) => s.outside === 1 && hits[s.node]?.kind === 'name' && isPlace(hits[s.node]!.id));
-    return start === undefined ? undefined : hits[start.node]!.id;
+    const hit = startsOf(key)
+      .filter((s) => s.outside === 1)
+      .map((s) => hits[s.node])
+      .find((h) => h?.kind === 'name' && h.id !== undefined && isPlace(h.id));
+    return hit?.id;
   }
 
   /** Whether the mention at `index` stands in a list beside a place, which makes it a place too («بكين وشانغهاي»). */

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
 
+/**
+ * The template an alias writes for any year: «التفاعل {year}» is the CSTO's yearly exercise in every edition
+ * («التفاعل 2021», «التفاعل-2018»), a name that without its year is an ordinary word.
+ */
+export const YEAR_TEMPLATE = 'year';
+
 /** Entity kinds, in the order the UI groups them. */
 export const ENTITY_TYPES = ['country', 'place', 'person', 'organization', 'military', 'event', 'media'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -243,7 +249,7 @@ export function crossCheck(entries: readonly Entry[]): string[] {
     }
     for (const a of e.aliases) {
       for (const [, ref] of a.matchAll(/\{([^}]*)\}/g)) {
-        if (!ids.has(ref ?? '')) problems.push(`entry ${e.id}: alias "${a}" refers to unknown entry "{${ref}}"`);
+        if (ref !== YEAR_TEMPLATE && !ids.has(ref ?? '')) problems.push(`entry ${e.id}: alias "${a}" refers to unknown entry "{${ref}}"`);
       }
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, type Mention } from '../lexicon/matcher';
 import { bundledLexicon } from '../build/lexicon-data';
 import { ordinalForms } from '../lexicon/aliases';
+import { crossCheck } from '../lexicon/schema';
 import { entry, lexiconOf } from './helpers/lexicon';
 
 const bundle = compile(bundledLexicon);
@@ -332,6 +333,16 @@ describe('longest match', () => {
   it('expands {id} templates in aliases to every name of the other entry', () => {
     expect(tag('محادثات آستانة')).toEqual([['astana-process', 'محادثات آستانة']]);
     expect(tag('مسار نور سلطان')).toEqual([['astana-process', 'مسار نور سلطان']]);
+  });
+  it('expands {year} to every year: a yearly exercise named by an ordinary word is read with its year only', () => {
+    const m = compile(lexiconOf([entry('interaction', ['مناورات التفاعل', 'التفاعل {year}'], { type: 'military' })]));
+    const spans = (text: string) => m.match(text).map((x) => [x.id, text.slice(x.start, x.end)]);
+    expect(spans('بدأت التفاعل-2021 وانتهت التفاعل ــ 2018')).toEqual([
+      ['interaction', 'التفاعل-2021'],
+      ['interaction', 'التفاعل ــ 2018'],
+    ]);
+    expect(spans('زاد التفاعل مع المنشور في 2021')).toEqual([]);
+    expect(crossCheck(lexiconOf([entry('interaction', ['التفاعل {year}'])]).entries)).toEqual([]);
   });
   it('reads "the war in" Syria or Ukraine as the war, not the country', () => {
     expect(tag('الحرب في أوكرانيا والصراع في سورية')).toEqual([
