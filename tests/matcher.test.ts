@@ -344,6 +344,13 @@ describe('longest match', () => {
     expect(spans('زاد التفاعل مع المنشور في 2021')).toEqual([]);
     expect(crossCheck(lexiconOf([entry('interaction', ['التفاعل {year}'])]).entries)).toEqual([]);
   });
+  it('reads the waters of Helmand as the river, and Helmand alone as the province', () => {
+    expect(tag('طالبت إيران بحصتها من مياه هلمند')).toEqual([
+      ['iran', 'إيران'],
+      ['helmand-river', 'مياه هلمند'],
+    ]);
+    expect(tag('قتل جنديان في هلمند')).toEqual([['helmand-province', 'هلمند']]);
+  });
   it('reads "the war in" Syria or Ukraine as the war, not the country', () => {
     expect(tag('الحرب في أوكرانيا والصراع في سورية')).toEqual([
       ['russo-ukrainian-war', 'الحرب في أوكرانيا'],
