@@ -1074,7 +1074,7 @@ export function matcherOf(
   function placeOfAfter(tokens: Tokens, j: number): string | undefined {
     if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
     const key = tokens.key(j + 1);
-    if (!key.startsWith('ل') || key.startsWith(ARTICLE)) return undefined;
+    if (!key.startsWith('ل')) return undefined;
     const hit = startsOf(key)
       .filter((s) => s.outside === 1)
       .map((s) => hits[s.node])

@@ -5,7 +5,7 @@
  * costs the page nothing; the price is that it does not follow the text, so the companion drops a mention's
  * highlight as soon as the page changes its text (companion.ts) and reads the block again.
  */
-export interface TextPoint {
+interface TextPoint {
   node: Node;
   offset: number;
 }
@@ -27,7 +27,10 @@ function lengthOf(node: Node): number {
   return node.nodeType === 3 ? (node as Text).length : node.childNodes.length;
 }
 
-/** A live Range over the span, to measure it (boxes, the popover's anchor); null when its text has changed. */
+/**
+ * A live Range over the span, to measure it (boxes, the popover's anchor); null when its text has left the page or
+ * become shorter than the span (a text rewritten to one as long is the observer's to catch: companion.ts).
+ */
 export function liveRangeOf(span: AbstractRange): Range | null {
   if (!holds(span)) return null;
   const range = span.startContainer.ownerDocument!.createRange();
@@ -36,7 +39,7 @@ export function liveRangeOf(span: AbstractRange): Range | null {
   return range;
 }
 
-/** The span's boxes in the viewport; none when its text has changed. */
+/** The span's boxes in the viewport; none when its text has left the page or become shorter than the span. */
 export function boxesOf(span: AbstractRange): DOMRect[] {
   return [...(liveRangeOf(span)?.getClientRects() ?? [])];
 }
