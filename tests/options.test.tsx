@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntryEditor, type EntryEditorProps } from '../components/options/EntryEditor';
 import { ImportPanel } from '../components/options/ImportPanel';
 import { inArabic } from './in-locale';
-import { LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
+import { LIST_PAGE, LexiconBrowser, entryMatches } from '../components/options/LexiconBrowser';
 import { AddFromPage } from '../components/options/AddFromPage';
 import { bundledLexicon } from '../build/lexicon-data';
 import { PACK_FORMAT, previewImport, type Pack } from '../lexicon/pack';
@@ -188,12 +188,31 @@ describe('the lexicon browser', () => {
     disabledTypes: [] as never[],
     type: '' as const,
     origin: '' as const,
+    shownLimit: LIST_PAGE,
+    onMore: vi.fn(),
     onQuery: vi.fn(),
     onType: vi.fn(),
     onOrigin: vi.fn(),
     onEdit: vi.fn(),
     onNew: vi.fn(),
   };
+  it('draws a page of rows at a time, counts them all, and asks for the next page', () => {
+    const entries = merged.lexicon.entries.slice(0, LIST_PAGE + 30);
+    const onMore = vi.fn();
+    render(<LexiconBrowser {...props} entries={entries} query="" onMore={onMore} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(LIST_PAGE);
+    expect(screen.getByRole('status').textContent).toBe(`${LIST_PAGE + 30} entries`);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
+    expect(onMore).toHaveBeenCalledOnce();
+    cleanup();
+    render(<LexiconBrowser {...props} entries={entries} query="" shownLimit={LIST_PAGE + 27} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(LIST_PAGE + 27);
+    expect(screen.getByRole('button', { name: 'Show 3 more (3 not shown)' })).toBeTruthy();
+    cleanup();
+    render(<LexiconBrowser {...props} entries={entries} query="" shownLimit={LIST_PAGE * 2} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(LIST_PAGE + 30);
+    expect(screen.queryByRole('button', { name: /^Show / })).toBeNull();
+  });
   it('finds entries by any alias, read the way the tagger reads Arabic', () => {
     expect(entryMatches(byId.get('almaty')!, 'الما اتا')).toBe(true); // ألما آتا typed without hamza
     render(<LexiconBrowser {...props} query="قرغيز" />);

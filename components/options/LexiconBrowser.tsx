@@ -15,6 +15,9 @@ export interface LexiconBrowserProps {
   onQuery: (q: string) => void;
   onType: (t: EntityType | '') => void;
   onOrigin: (o: Origin | '') => void;
+  /** How many of the matching entries are drawn: the first `shownLimit`, then `onMore` draws the next page. */
+  shownLimit: number;
+  onMore: () => void;
   onEdit: (id: string) => void;
   onNew: () => void;
 }
@@ -30,12 +33,20 @@ export function entryMatches(e: Entry, query: string, keys: readonly string[] = 
 
 const ORIGINS: Origin[] = ['bundled', 'edited', 'added', 'imported'];
 
+/**
+ * Rows drawn at a time. Drawing all of a lexicon of thousands of entries took seconds on every return from the editor
+ * and on every keystroke in the search box; a page of rows is drawn at once and the reader asks for more.
+ */
+export const LIST_PAGE = 100;
+
 /** Every entry of the lexicon, searchable by any alias, filtered by type and by where it comes from. */
 export function LexiconBrowser(p: LexiconBrowserProps) {
   const { t } = useLocale();
   // Normalised once per lexicon, not on every keystroke: the bundle alone has some 16,000 names.
   const keys = useMemo(() => new Map(p.entries.map((e) => [e, searchKeysOf(e)])), [p.entries]);
+  const disabledIds = useMemo(() => new Set(p.disabledIds), [p.disabledIds]);
   const shown = p.entries.filter((e) => (!p.type || e.type === p.type) && (!p.origin || p.origins[e.id] === p.origin) && entryMatches(e, p.query, keys.get(e)));
+  const hidden = Math.max(0, shown.length - p.shownLimit);
   return (
     <section class="anc-browser" aria-label={t('options.lexicon')}>
       <div class="anc-browser__filters">
@@ -70,8 +81,8 @@ export function LexiconBrowser(p: LexiconBrowserProps) {
         {t('options.entries', String(shown.length))}
       </p>
       <ul class="anc-browser__list">
-        {shown.map((e) => {
-          const off = p.disabledIds.includes(e.id) || p.disabledTypes.includes(e.type);
+        {shown.slice(0, p.shownLimit).map((e) => {
+          const off = disabledIds.has(e.id) || p.disabledTypes.includes(e.type);
           return (
             <li key={e.id} data-entity={e.id} data-origin={p.origins[e.id]} data-off={off || undefined}>
               <button type="button" class="anc-browser__item" onClick={() => p.onEdit(e.id)}>
@@ -91,6 +102,11 @@ export function LexiconBrowser(p: LexiconBrowserProps) {
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <button type="button" class="anc-button" data-show-more onClick={p.onMore}>
+          {t('options.showMore', String(Math.min(LIST_PAGE, hidden)), String(hidden))}
+        </button>
+      )}
     </section>
   );
 }

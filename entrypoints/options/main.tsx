@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type Entry, type EntityType, type Lexicon } from '@/lexic
 import { defaultHex } from '@/utils/colours';
 import { dirOf, translator, type Lang } from '@/utils/i18n';
 import { EntryEditor } from '@/components/options/EntryEditor';
-import { LexiconBrowser } from '@/components/options/LexiconBrowser';
+import { LIST_PAGE, LexiconBrowser } from '@/components/options/LexiconBrowser';
 import { ImportPanel, type PendingImport } from '@/components/options/ImportPanel';
 import { Preferences } from '@/components/options/Preferences';
 import { AddFromPage } from '@/components/options/AddFromPage';
@@ -145,6 +145,15 @@ function App({ bundled }: { bundled: Lexicon }) {
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | ''>('');
   const [origin, setOrigin] = useState<Origin | ''>('');
+  // Kept here, not in the list, so that the row of an entry opened from a later page is there again when the editor closes.
+  const [shownLimit, setShownLimit] = useState(LIST_PAGE);
+  /** A new search or filter starts again from the first page of rows. */
+  const refilter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setShownLimit(LIST_PAGE);
+    };
   const [editing, setEditing] = useState<{ id: string | null; prefill?: AddRequest } | null>(null);
   const [adding, setAdding] = useState<AddRequest | null>(() => addRequestOf(location.hash));
   const [message, setMessage] = useState<Message | null>(null);
@@ -265,9 +274,11 @@ function App({ bundled }: { bundled: Lexicon }) {
                 query={query}
                 type={type}
                 origin={origin}
-                onQuery={setQuery}
-                onType={setType}
-                onOrigin={setOrigin}
+                onQuery={refilter(setQuery)}
+                onType={refilter(setType)}
+                onOrigin={refilter(setOrigin)}
+                shownLimit={shownLimit}
+                onMore={() => setShownLimit((n) => n + LIST_PAGE)}
                 onEdit={(id) => setEditing({ id })}
                 onNew={() => setEditing({ id: null })}
               />

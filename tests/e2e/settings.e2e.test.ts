@@ -113,6 +113,14 @@ describe('the settings page', () => {
         const el = document.activeElement!;
         return el.closest('li[data-entity]')?.getAttribute('data-entity') ?? `${el.tagName} ${el.textContent}`;
       });
+    // A row from the second page of the list is there again when its editor closes.
+    await opts.getByRole('button', { name: /^Show 100 more/ }).click();
+    const later = opts.getByRole('listitem').nth(150);
+    const laterId = await later.getAttribute('data-entity');
+    await later.getByRole('button').click();
+    await opts.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused()).toBe(laterId);
+    await opts.getByRole('searchbox').fill('الخارجية الكازاخية');
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
     expect(await focused()).toMatch(/^H2 Edit: /);
     await opts.getByRole('button', { name: 'Cancel' }).click();
@@ -134,6 +142,7 @@ describe('the settings page', () => {
 
   it('keeps unsaved edits across the settings tabs, and asks before the page is left with them', async () => {
     const opts = await options();
+    await opts.getByRole('searchbox').fill('الخارجية الكازاخية');
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').first().click();
     const aliases = opts.getByLabel('Aliases (one per line)');
     await aliases.fill(`${await aliases.inputValue()}\nمسودة لم تحفظ`);
@@ -165,6 +174,7 @@ describe('the settings page', () => {
 
   it('flags an alias the tagger could not match before saving it', async () => {
     const opts = await options();
+    await opts.getByRole('searchbox').fill('كييف');
     await opts.locator('li[data-entity="kyiv"] button').click();
     const aliases = opts.getByLabel('Aliases (one per line)');
     await aliases.fill(`${await aliases.inputValue()}\nكيف`);
@@ -186,7 +196,10 @@ describe('the settings page', () => {
     await expect.poll(() => opts.getByRole('status').first().textContent()).toBe('Imported. Open pages use it now.');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('مركز البحوث التطبيقية');
     await opts.getByRole('tab', { name: 'Lexicon' }).click();
-    expect(await opts.locator('li[data-entity="talap-centre"]').getAttribute('data-origin')).toBe('imported');
+    await opts.getByRole('combobox', { name: 'All origins' }).selectOption('imported');
+    expect(await opts.getByRole('listitem').evaluateAll((rows) => rows.map((li) => [li.dataset.entity, li.dataset.origin]))).toEqual([
+      ['talap-centre', 'imported'],
+    ]);
     await opts.close();
     await page.close();
   });
@@ -233,9 +246,11 @@ describe('the settings page', () => {
   it('resets an edited entry to the bundled one and deletes an added one', async () => {
     const page = await article('/article/0');
     const opts = await options();
+    await opts.getByRole('searchbox').fill('الخارجية الكازاخية');
     await opts.locator('li[data-entity="kazakh-foreign-ministry"] button').click();
     await opts.getByRole('button', { name: 'Reset to bundled' }).click();
     await expect.poll(() => texts(page), { timeout: 10_000 }).not.toContain('الكوادر الدبلوماسية');
+    await opts.getByRole('searchbox').fill('talap');
     await opts.locator('li[data-entity="talap-centre"] button').click();
     await opts.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(stored).toEqual({});
