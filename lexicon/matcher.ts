@@ -230,7 +230,10 @@ export interface MatcherOptions {
   officeWords?: readonly string[];
   /** International names not read before a nisba or a qualifier (rules.nationalBodies: «مجلس الأمن الأرمني»). */
   nationalBodies?: { names: readonly string[]; qualifiers: readonly string[] };
-  /** Names every state gives a body of its own, read only where the page names what the body belongs to (rules.stateBodies). */
+  /**
+   * Names every state, or every bloc, gives a body of its own («المحكمة العليا», «مجلس وزراء الخارجية»), read only where
+   * the page names what the body belongs to (rules.stateBodies).
+   */
   stateBodies?: readonly string[];
 }
 

@@ -89,6 +89,9 @@ const SEPARATOR_GAP: Partial<Record<CharClass, Gap>> = {
   [CharClass.HARD]: Gap.HARD,
 };
 
+/** The longest name of a letter in an abbreviation read aloud: «سي», «إيه». */
+const MAX_LETTER_NAME = 3;
+
 /** Longest word whose folded letters are kept for building its key; longer words are read from the text. */
 const BUFFER = 64;
 
@@ -144,9 +147,14 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near
       else key = keyOf(text, start, wordEnd);
     }
     let g = gap;
-    // «أ.ف.ب»: a dot after a single letter is an abbreviation point, not the end of a sentence.
+    // An abbreviation point, not the end of a sentence: a dot after a single letter («أ.ف.ب», «أ. ف. ب»), or a dot
+    // between letter names with no space on either side («سي.بي.إس», «إف.بي.آي»): a sentence's last word is rarely
+    // that short and its full stop is followed by a space.
     const last = tokens.count - 1;
-    if (sawDot && gap === Gap.HARD && last >= 0 && tokens.ends[last]! - tokens.starts[last]! === 1) g = Gap.SOFT;
+    if (sawDot && gap === Gap.HARD && last >= 0) {
+      const before = tokens.ends[last]! - tokens.starts[last]!;
+      if (before === 1 || (before <= MAX_LETTER_NAME && start - tokens.ends[last]! === 1)) g = Gap.SOFT;
+    }
     tokens.add(start, spanEnd, g, key);
     start = -1;
     gap = Gap.NONE;

@@ -149,6 +149,9 @@ describe('homographs', () => {
       ['nice', 'نيس'],
     ]);
   });
+  it('reads «فاطمة», a given name, as a word, not as ف + Atmeh (a blocker)', () => {
+    expect(tag('قالت فاطمة إن القصف طال أطمة')).toEqual([['atmeh', 'أطمة']]);
+  });
   it('leaves a name inside the name of a channel or newspaper to the longer name', () => {
     expect(tag('نقلت قناة روسيا اليوم وصحيفة واشنطن بوست أن روسيا وواشنطن')).toEqual([
       ['rt', 'قناة روسيا اليوم'],
@@ -359,6 +362,10 @@ describe('longest match', () => {
   });
   it('reads a single-letter abbreviation', () => {
     expect(tag('(أ.ف.ب)')).toEqual([['afp', 'أ.ف.ب']]);
+  });
+  it('reads an abbreviation spelled in letter names with dots', () => {
+    expect(tag('قالت شبكة سي.بي.إس الأمريكية')).toContainEqual(['cbs-news', 'شبكة سي.بي.إس']);
+    expect(tag('وقالت سي.بي.إس')).toEqual([['cbs-news', 'سي.بي.إس']]);
   });
   it('gives a head noun to the longer name that starts after it', () => {
     const heads = compile(

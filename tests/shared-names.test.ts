@@ -69,6 +69,11 @@ describe('a name two entries share', () => {
     expect(idsOf('قتل مسلحون في بدخشان شمال شرق أفغانستان.', 'بدخشان')).toEqual(['badakhshan-province']);
     expect(idsOf('اشتباكات في خوروغ عاصمة بدخشان في طاجيكستان.', 'بدخشان')).toEqual(['gorno-badakhshan']);
   });
+  it("is the party of the country the page is about, Turkey's by default: «حزب العدالة والتنمية»", () => {
+    expect(idsOf('قال بنكيران إن حزب العدالة والتنمية خسر الانتخابات في المغرب.', 'حزب العدالة والتنمية')).toEqual(['justice-and-development-party-morocco']);
+    expect(idsOf('قال أردوغان إن حزب العدالة والتنمية سيفوز.', 'حزب العدالة والتنمية')).toEqual(['akp']);
+    expect(idsOf('عقد حزب العدالة والتنمية مؤتمره.', 'حزب العدالة والتنمية')).toEqual(['akp']);
+  });
   it('goes to one entry per mention, each mention on its own evidence', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
@@ -146,6 +151,16 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     expect(idsOf('وقع رئيس لجنة الأمن القومي لقرغيزستان البروتوكول مع نظيره من طاجيكستان.', 'لجنة الأمن القومي')).toEqual([
       'kyrgyz-national-security-committee',
     ]);
+  });
+  it("is a bloc's council of ministers where the page names the bloc, and nothing on a page about another bloc", () => {
+    const csto = 'افتتحت قمة منظمة معاهدة الأمن الجماعي في بيشكيك، وسبقها اجتماع مجلس وزراء الخارجية ومجلس وزراء الدفاع.';
+    expect(idsOf(csto, 'مجلس وزراء الخارجية')).toEqual(['csto-council-of-foreign-ministers']);
+    expect(idsOf(csto, 'مجلس وزراء الدفاع')).toEqual(['csto-council-of-defence-ministers']);
+    expect(idsOf('تستضيف طشقند اجتماع مجلس وزراء الخارجية قبل قمة منظمة شنغهاي للتعاون.', 'مجلس وزراء الخارجية')).toEqual(['sco-council-of-foreign-ministers']);
+    expect(matcher.match('عقد مجلس وزراء الخارجية لدول مجلس التعاون الخليجي اجتماعه في الرياض.').map((m) => m.id)).not.toContain(
+      'csto-council-of-foreign-ministers',
+    );
+    expect(idsOf('عقد مجلس وزراء الخارجية اجتماعه أمس.', 'مجلس وزراء الخارجية')).toEqual([]);
   });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';

@@ -27,6 +27,16 @@ describe('tokenisation', () => {
     expect(t.keys).toEqual(['ا', 'ف', 'ب']);
     expect(Array.from(t.gaps.subarray(1, t.count))).toEqual([Gap.SOFT, Gap.SOFT]);
   });
+  it('softens a dot between letter names written without spaces, and only there', () => {
+    const gapsOf = (text: string) => {
+      const t = tokenize(text);
+      return Array.from(t.gaps.subarray(1, t.count));
+    };
+    expect(gapsOf('سي.بي.إس')).toEqual([Gap.SOFT, Gap.SOFT]);
+    expect(gapsOf('سي.آي.إيه')).toEqual([Gap.SOFT, Gap.SOFT]);
+    expect(gapsOf('سي. بي')).toEqual([Gap.HARD]); // a space after the dot: a sentence may end there
+    expect(gapsOf('طالبان.روسيا')).toEqual([Gap.HARD]); // a longer word before it
+  });
   it('gives each token its span in the original text, marks on the last letter included', () => {
     const text = 'زار بوتينُ موسكو';
     const t = tokenize(text);
