@@ -26,6 +26,7 @@ export interface Phrase {
 export const PHRASE_RULES = {
   alias: 'an alias of the entry',
   ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
+  givenNameSpelling: "a person's name with a given name in another spelling outlets use (rules.givenNameSpellings)",
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
@@ -43,6 +44,37 @@ export const PHRASE_RULES = {
   blocker: 'a phrase that holds a name but is not one (rules.blockers)',
 } as const;
 export type PhraseRule = keyof typeof PHRASE_RULES;
+
+/** Each given name's other spellings, by key (rules.givenNameSpellings). */
+function spellingsOf(groups: readonly (readonly string[])[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of groups) {
+    const keys = [...new Set(group.map(normalizeKey))];
+    for (const key of keys) out.set(key, [...new Set([...(out.get(key) ?? []), ...keys.filter((k) => k !== key)])]);
+  }
+  return out;
+}
+
+/** Most spellings made of one name: a name of three given names with five spellings each would make 125. */
+const MAX_SPELLING_FORMS = 16;
+
+/**
+ * A person's names of two words or more with each given name in its other spellings («سيرجي لافروف» for «سيرغي
+ * لافروف»), but for those the entry lists itself.
+ */
+function spellingForms(id: string, keys: ReadonlySet<string>, spellings: ReadonlyMap<string, readonly string[]>): Phrase[] {
+  if (spellings.size === 0) return [];
+  const out = new Map<string, string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2 || !words.some((w) => spellings.has(w))) continue;
+    let forms = [''];
+    for (const word of words)
+      forms = forms.flatMap((f) => [word, ...(spellings.get(word) ?? [])].map((w) => (f ? `${f} ${w}` : w))).slice(0, MAX_SPELLING_FORMS);
+    for (const form of forms) if (!keys.has(form) && !out.has(form)) out.set(form, key);
+  }
+  return [...out].map(([key, source]) => ({ key, id, kind: 'name', source, rule: 'givenNameSpelling' }));
+}
 
 /** Suffixes that make the feminine, plural and dual of a nisba adjective ending in ي (روسي → روسية، روسيون). */
 const NISBA_SUFFIXES = ['', 'ه', 'ون', 'ين', 'تان', 'تين'];
@@ -364,6 +396,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const rejected: PhraseList['rejected'] = [];
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
+  const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
   for (const entry of lexicon.entries) {
     const keys = new Set<string>();
     for (const alias of namesOf(entry, byId, external)) {
@@ -378,6 +411,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias, rule: form === key ? 'alias' : 'ordinal' });
       }
     }
+    if (entry.type === 'person') phrases.push(...spellingForms(entry.id, keys, spellings));
     if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'));
     if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
     // Agencies credit their wires by these short names, so a dateline vouches for an outlet's quoted name too.

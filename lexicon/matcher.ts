@@ -1269,9 +1269,13 @@ function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[])
 
 /**
  * The words of the names a trie holds that are distinctive enough to be read from a near spelling: a word that
- * is a whole name on its own (طاجيكستان), or a word of the names of one entry only (شنغهاي). Words many names
- * share (جمهورية، الإسلامية، الخارجية) are ordinary words, read exactly or not at all, as are nisba adjectives.
+ * is a whole name on its own (طاجيكستان), or a word of the names of a few entries only (شنغهاي; كروكوس, the hall
+ * and the attack on it). Words many names share (جمهورية، الإسلامية، الخارجية) are ordinary words, read exactly or
+ * not at all, as are nisba adjectives.
  */
+/** The most entries a word's names may belong to and still be read from a near spelling. */
+const MAX_NEAR_OWNERS = 3;
+
 export function distinctiveNameWords(trie: PhraseTrie): string[] {
   const whole = new Set<string>();
   const owners = new Map<string, Set<string>>();
@@ -1287,7 +1291,7 @@ export function distinctiveNameWords(trie: PhraseTrie): string[] {
       owners.set(w, ids);
     }
   }
-  return [...owners].filter(([w, ids]) => whole.has(w) || (ids.size === 1 && !isNisba(w))).map(([w]) => w);
+  return [...owners].filter(([w, ids]) => whole.has(w) || (ids.size <= MAX_NEAR_OWNERS && !isNisba(w))).map(([w]) => w);
 }
 
 /** From `at`, the first position in direction `step` (1 or -1) that is not white space (or, if asked, is a line break). */

@@ -196,7 +196,7 @@ export const RulesSchema = v.strictObject({
    */
   nationalBodies: v.optional(v.strictObject({ names: v.array(AliasSchema), qualifiers: v.array(AliasSchema) })),
   /**
-   * Names every state gives a body of its own («المحكمة العليا», «الحرس الوطني», «لجنة الانتخابات المركزية»): an
+   * Names every state, or every bloc, gives a body of its own («المحكمة العليا», «الحرس الوطني», «مجلس وزراء الخارجية»): an
    * entry that lists one is named by it only where the page names what the entry belongs to (its country, its
    * parliament, a place or person it is related to); elsewhere it is some other state's body, and nothing is read.
    */
@@ -206,6 +206,12 @@ export const RulesSchema = v.strictObject({
    * under the others, with or without the article, as outlets vary them («تفجيرات كرمان», «انفجار كرمان»).
    */
   eventHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  /**
+   * Spellings of one given name that outlets use interchangeably (سيرغي، سيرجي; دميتري، ديمتري; وانغ، وانج): a person
+   * named with one is found under the others. Given names are shared by many people, so a near spelling of one is
+   * never read on its own (lexicon/near.ts); these groups say which spellings are the same name.
+   */
+  givenNameSpellings: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),
   /**
    * Words that translate one head word of bodies' names (a Russian комитет is «لجنة» in one outlet and «هيئة» in
    * another): a body named with one is also found under the others.

@@ -363,6 +363,23 @@ describe('longest match', () => {
   it('reads a single-letter abbreviation', () => {
     expect(tag('(أ.ف.ب)')).toEqual([['afp', 'أ.ف.ب']]);
   });
+  it('finds a person under another spelling of a given name (rules.givenNameSpellings), never the given name alone', () => {
+    const m = compile(
+      lexiconOf([entry('lavrov', ['سيرغي لافروف'], { type: 'person' }), entry('xi', ['شي جين بينغ'], { type: 'person' })], {
+        givenNameSpellings: [
+          ['سيرغي', 'سيرجي', 'سيرغيه'],
+          ['بينغ', 'بينج'],
+        ],
+      }),
+    );
+    expect(spans('قال سيرجي لافروف وسيرغيه لافروف', m.match('قال سيرجي لافروف وسيرغيه لافروف'))).toEqual([
+      ['lavrov', 'سيرجي لافروف'],
+      ['lavrov', 'سيرغيه لافروف'],
+    ]);
+    expect(spans('التقى شي جين بينج', m.match('التقى شي جين بينج'))).toEqual([['xi', 'شي جين بينج']]);
+    expect(m.match('قال سيرجي إن')).toEqual([]);
+    expect(tag('قال شافكات ميرضيائيف')).toEqual([['mirziyoyev', 'شافكات ميرضيائيف']]);
+  });
   it('reads an abbreviation spelled in letter names with dots', () => {
     expect(tag('قالت شبكة سي.بي.إس الأمريكية')).toContainEqual(['cbs-news', 'شبكة سي.بي.إس']);
     expect(tag('وقالت سي.بي.إس')).toEqual([['cbs-news', 'سي.بي.إس']]);

@@ -105,6 +105,14 @@ describe('the matcher with near spellings', () => {
     const two = lexicon([person('a', ['مختار تليوبردي']), person('b', ['مختار تلوبيردي'])]);
     expect(tag(two, 'قال مختار تليوبيردي إن')).toEqual([]);
   });
+  it('reads a near spelling of a word that up to three entries share, inside one of their names, but not of a word more share', () => {
+    const crocus = lexicon([entry('hall', ['كروكوس سيتي هول']), entry('attack', ['هجوم كروكوس'])]);
+    expect(tag(crocus, 'الهجوم على كروكس سيتي هول')).toEqual([['hall', 'كروكس سيتي هول', true]]);
+    const ministries = (n: number) =>
+      lexicon(['الأولى', 'الثانية', 'الثالثة', 'الرابعة'].slice(0, n).map((w, i) => entry(`m${i}`, [`الوزارة الاتحادية ${w}`])));
+    expect(tag(ministries(3), 'الوزارة الاتحدية الأولى')).toEqual([['m0', 'الوزارة الاتحدية الأولى', true]]);
+    expect(tag(ministries(4), 'الوزارة الاتحدية الأولى')).toEqual([]);
+  });
   it('does not read a listed real word as a name', () => {
     expect(tag(lex, 'كازاخستين')).toEqual([]);
   });

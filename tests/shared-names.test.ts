@@ -74,6 +74,10 @@ describe('a name two entries share', () => {
     expect(idsOf('قال أردوغان إن حزب العدالة والتنمية سيفوز.', 'حزب العدالة والتنمية')).toEqual(['akp']);
     expect(idsOf('عقد حزب العدالة والتنمية مؤتمره.', 'حزب العدالة والتنمية')).toEqual(['akp']);
   });
+  it('is the Tajik Jamaat Ansarullah on a page about Tajikistan, the Houthis elsewhere: «أنصار الله»', () => {
+    expect(idsOf('قُتل قائد جماعة أنصار الله المحظورة في طاجيكستان.', 'جماعة أنصار الله')).toEqual(['jamaat-ansarullah']);
+    expect(idsOf('أطلقت جماعة أنصار الله صاروخا على سفينة في البحر الأحمر.', 'جماعة أنصار الله')).toEqual(['houthis']);
+  });
   it('goes to one entry per mention, each mention on its own evidence', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
