@@ -39,6 +39,11 @@ export const FOLDS: Readonly<Record<string, string>> = {
   ؤ: 'و',
   ک: 'ك',
   گ: 'غ',
+  // Persian letters on Arabic pages of Iranian and Afghan outlets («پزشکیان»), as Arabic spelling renders them.
+  پ: 'ب',
+  چ: 'ج',
+  ژ: 'ز',
+  ڤ: 'ف',
   '٠': '0',
   '١': '1',
   '٢': '2',

@@ -28,7 +28,12 @@ export class Explainer {
   private readonly byEntry = new Map<string, Phrase[]>();
 
   constructor(phrases: readonly Phrase[]) {
-    for (const p of phrases) if (p.id !== undefined) this.byEntry.set(p.id, [...(this.byEntry.get(p.id) ?? []), p]);
+    for (const p of phrases) {
+      if (p.id === undefined) continue;
+      const own = this.byEntry.get(p.id);
+      if (own) own.push(p);
+      else this.byEntry.set(p.id, [p]);
+    }
   }
 
   reasonOf(m: Mention, text: string): Reason | null {

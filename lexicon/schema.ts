@@ -207,8 +207,9 @@ export const RulesSchema = v.strictObject({
    */
   eventHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
-   * Spellings of one given name that outlets use interchangeably (سيرغي، سيرجي; دميتري، ديمتري; وانغ، وانج): a person
-   * named with one is found under the others. Given names are shared by many people, so a near spelling of one is
+   * Spellings of one given name that outlets use interchangeably (سيرغي، سيرجي; دميتري، ديمتري; وانغ، وانج), and the
+   * forms of a title that is part of a name («الملا يعقوب», «مولوي يعقوب»): a person named with one is found under the
+   * others. Given names are shared by many people, so a near spelling of one is
    * never read on its own (lexicon/near.ts); these groups say which spellings are the same name.
    */
   givenNameSpellings: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),

@@ -6,6 +6,7 @@ import { validateBundle } from '../lexicon/validate-bundle';
 import { compile } from '../lexicon/matcher';
 import { relationsOf } from '../lexicon/relations';
 import { EntrySchema } from '../lexicon/schema';
+import { normalizeKey } from '../lexicon/tokenize';
 
 const entitiesTsv = new URL('../../shared/corpus/entities.tsv', import.meta.url);
 const required = readFileSync(entitiesTsv, 'utf8')
@@ -65,6 +66,11 @@ describe('the bundled lexicon', () => {
 
   it('holds no alias the tagger would refuse', () => {
     expect(compile(bundledLexicon).rejected).toEqual([]);
+  });
+
+  it('blocks no name an entry holds: a blocker wins over the name and would hide it («واشنطن بوست»)', () => {
+    const names = new Set(bundledLexicon.entries.flatMap((e) => [e.name.ar, ...e.aliases].map(normalizeKey)));
+    expect(bundledLexicon.rules.blockers.filter((b) => names.has(normalizeKey(b)))).toEqual([]);
   });
 
   it('names what a body belongs to apart from it: no alias adds «التابعة ل…» to another of its names', () => {

@@ -379,6 +379,7 @@ describe('longest match', () => {
     expect(spans('التقى شي جين بينج', m.match('التقى شي جين بينج'))).toEqual([['xi', 'شي جين بينج']]);
     expect(m.match('قال سيرجي إن')).toEqual([]);
     expect(tag('قال شافكات ميرضيائيف')).toEqual([['mirziyoyev', 'شافكات ميرضيائيف']]);
+    expect(tag('قال مولوي يعقوب')).toEqual([['yaqoob', 'مولوي يعقوب']]); // a title written as part of the name: «الملا يعقوب»
   });
   it('reads an abbreviation spelled in letter names with dots', () => {
     expect(tag('قالت شبكة سي.بي.إس الأمريكية')).toContainEqual(['cbs-news', 'شبكة سي.بي.إس']);

@@ -38,12 +38,17 @@ describe('normalisation: folds', () => {
     ['ی', 'ي'],
     ['ة', 'ه'],
     ['ک', 'ك'],
+    ['پچژڤ', 'بجزف'],
     ['٠١٢٣٤٥٦٧٨٩', '0123456789'],
     ['۰۱۲۳۴۵۶۷۸۹', '0123456789'],
     ['IL', 'il'],
   ];
   it.each(folds)('folds %s to %s', (from, to) => {
     expect(normalize(from).text).toBe(to);
+  });
+  it('reads a Persian spelling on an Arabic page as the Arabic one: «پزشکیان» is «بزشكيان»', () => {
+    expect(normalizeKey('مسعود پزشکیان')).toBe(normalizeKey('مسعود بزشكيان'));
+    expect(normalizeKey('عراقچی')).toBe(normalizeKey('عراقجي'));
   });
   it('makes «القاعدة 201» and «القاعدة ٢٠١» the same key', () => {
     expect(normalizeKey('القاعدة ٢٠١')).toBe(normalizeKey('القاعدة 201'));
