@@ -159,7 +159,8 @@ describe('homographs', () => {
       ['russia', 'روسيا'],
       ['washington', 'واشنطن'],
     ]);
-    expect(tag('قالت روسيا اليوم إن واشنطن بوست')).toEqual([]); // the bare names are blockers: no country, no city
+    expect(tag('قالت روسيا اليوم إن المسؤول')).toEqual([]); // a blocker: neither the country nor a day
+    expect(tag('قالت واشنطن بوست إن المسؤول')).toEqual([['washington-post', 'واشنطن بوست']]); // the paper, not the city
   });
   it('does not read the Sputnik vaccine, a cable or the Anatolian plateau as an agency or a city', () => {
     expect(tag('وصل لقاح سبوتنيك عبر كابل بحري إلى هضبة الأناضول، بحسب سبوتنيك والأناضول من كابل')).toEqual([
