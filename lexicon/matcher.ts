@@ -1267,15 +1267,15 @@ function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[])
   return last;
 }
 
+/** The most entries a word's names may belong to and still be read from a near spelling. */
+const MAX_NEAR_OWNERS = 3;
+
 /**
  * The words of the names a trie holds that are distinctive enough to be read from a near spelling: a word that
  * is a whole name on its own (طاجيكستان), or a word of the names of a few entries only (شنغهاي; كروكوس, the hall
  * and the attack on it). Words many names share (جمهورية، الإسلامية، الخارجية) are ordinary words, read exactly or
  * not at all, as are nisba adjectives.
  */
-/** The most entries a word's names may belong to and still be read from a near spelling. */
-const MAX_NEAR_OWNERS = 3;
-
 export function distinctiveNameWords(trie: PhraseTrie): string[] {
   const whole = new Set<string>();
   const owners = new Map<string, Set<string>>();

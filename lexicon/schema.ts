@@ -196,9 +196,10 @@ export const RulesSchema = v.strictObject({
    */
   nationalBodies: v.optional(v.strictObject({ names: v.array(AliasSchema), qualifiers: v.array(AliasSchema) })),
   /**
-   * Names every state, or every bloc, gives a body of its own («المحكمة العليا», «الحرس الوطني», «مجلس وزراء الخارجية»): an
-   * entry that lists one is named by it only where the page names what the entry belongs to (its country, its
-   * parliament, a place or person it is related to); elsewhere it is some other state's body, and nothing is read.
+   * Names every state, or every bloc, gives a body of its own («المحكمة العليا», «الحرس الوطني», «مجلس وزراء
+   * الخارجية»): an entry that lists one is named by it only where the page names what the entry belongs to (its
+   * country or bloc, its parliament, a place or person it is related to); elsewhere it is some other state's or
+   * bloc's body, and nothing is read.
    */
   stateBodies: v.optional(v.array(AliasSchema)),
   /**
@@ -209,8 +210,8 @@ export const RulesSchema = v.strictObject({
   /**
    * Spellings of one given name that outlets use interchangeably (سيرغي، سيرجي; دميتري، ديمتري; وانغ، وانج), and the
    * forms of a title that is part of a name («الملا يعقوب», «مولوي يعقوب»): a person named with one is found under the
-   * others. Given names are shared by many people, so a near spelling of one is
-   * never read on its own (lexicon/near.ts); these groups say which spellings are the same name.
+   * others. Given names are shared by many people, so a near spelling of one is never read on its own
+   * (lexicon/near.ts); these groups say which spellings are the same name.
    */
   givenNameSpellings: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),
   /**
