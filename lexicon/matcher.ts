@@ -133,6 +133,7 @@ const CONTEXT_RULES = [
   'outletHeads',
   'namesakeHeads',
   'pluralHeads',
+  'governorTitles',
   'placeCues',
   'signingCues',
   'dateWords',
@@ -217,6 +218,8 @@ export interface MatcherOptions {
   namesakeHeads?: readonly string[];
   /** Plural head nouns of places and their singular (rules.pluralHeads): the head stands before each name of a list. */
   pluralHeads?: Readonly<Record<string, string>>;
+  /** Titles of a region's governor and the head noun of what they govern (rules.governorTitles): «والي هرات» is the province. */
+  governorTitles?: Readonly<Record<string, string>>;
   /**
    * The listed common words (rules.homographs), as keys: such a word is not read as a name with its clitics
    * removed either («البخاري», the hadith scholar, is not «بخارى» with the article).
@@ -436,6 +439,7 @@ export function matcherOf(
     outletHeads = [],
     namesakeHeads = [],
     pluralHeads = {},
+    governorTitles = {},
     placeCues = [],
     signingCues,
     dateWords = {},
@@ -898,37 +902,38 @@ export function matcherOf(
     return ahead.length > 0 ? withShortFormsAhead(found, ahead, context, waiting) : found;
   }
 
-  const singularOf = new Map(Object.entries(pluralHeads).map(([plural, singular]) => [normalizeKey(plural), normalizeKey(singular)]));
-  /** The longest plural head, with a proclitic and vowel marks: a longer word before a name is none. */
-  const MAX_HEAD_LENGTH = 2 * Math.max(0, ...[...singularOf.keys()].map((k) => k.length + 1));
-  const headEndings = new Set([...singularOf.keys()].map((k) => k.slice(-2)));
+  // The head noun a word right before a place stands for: a plural head's singular, or what a governor governs.
+  const headFor = new Map([...Object.entries(pluralHeads), ...Object.entries(governorTitles)].map(([word, head]) => [normalizeKey(word), normalizeKey(head)]));
+  /** The longest such word, with a proclitic and vowel marks: a longer word before a name is none. */
+  const MAX_HEAD_LENGTH = 2 * Math.max(0, ...[...headFor.keys()].map((k) => k.length + 1));
+  const headEndings = new Set([...headFor.keys()].map((k) => k.slice(-2)));
 
-  /** The singular of the plural head noun written right before `start`, behind a proclitic or not («بولايات»). */
-  function pluralHeadBefore(text: string, start: number): string | undefined {
+  /** The head noun the word written right before `start` stands for, behind a proclitic or not («بولايات», «لوالي»). */
+  function headBefore(text: string, start: number): string | undefined {
     let end = start;
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-    // Most words before a place end unlike any plural head: no key is built for them.
+    // Most words before a place end unlike any such word: no key is built for them.
     if (end === start || !headEndings.has(text.slice(end - 2, end))) return undefined;
     let begin = end;
     while (begin > 0 && end - begin <= MAX_HEAD_LENGTH && !/\s/.test(text[begin - 1]!)) begin--;
     if (begin === end || end - begin > MAX_HEAD_LENGTH) return undefined;
     const key = normalizeKey(text.slice(begin, end));
-    return singularOf.get(key) ?? (PROCLITIC_LETTERS.has(key.charCodeAt(0)) ? singularOf.get(key.slice(1)) : undefined);
+    return headFor.get(key) ?? (PROCLITIC_LETTERS.has(key.charCodeAt(0)) ? headFor.get(key.slice(1)) : undefined);
   }
 
   /**
-   * Places listed after a plural head noun read as if the head stood before each: «إقليمي بدخشان وقندوز» names
-   * Kunduz province, as «إقليم قندوز» would, not the city.
+   * Places after a plural head noun or a governor's title read as if the head stood before each: «إقليمي بدخشان
+   * وقندوز» names Kunduz province, as «إقليم قندوز» would, not the city, and so does «والي قندوز».
    */
   function headedLists(text: string, mentions: readonly Mention[]): void {
-    if (singularOf.size === 0) return;
+    if (headFor.size === 0) return;
     let head: string | undefined;
     let end = -1;
     for (const m of mentions) {
       if (m.nested) continue;
       // Only places make such a list: anything else ends it.
       if (!isPlace(m.id)) head = undefined;
-      else if (head === undefined || !LIST_GAP.test(text.slice(end, m.start))) head = pluralHeadBefore(text, m.start);
+      else if (head === undefined || !LIST_GAP.test(text.slice(end, m.start))) head = headBefore(text, m.start);
       end = m.end;
       if (head === undefined) continue;
       const node = trie.nodeOf(`${head} ${normalizeKey(text.slice(m.start, m.end))}`);

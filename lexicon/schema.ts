@@ -163,6 +163,11 @@ export const RulesSchema = v.strictObject({
    */
   pluralHeads: v.optional(v.record(AliasSchema, AliasSchema)),
   /**
+   * Titles of a region's governor with the head noun of what they govern («والي» → «ولاية», «محافظ» → «محافظة»): a
+   * name a city shares with its province is the province after one («والي هرات», «حاكم قندهار»), as after the head.
+   */
+  governorTitles: v.optional(v.record(AliasSchema, AliasSchema)),
+  /**
    * Words that put a place after them («في نور سلطان»): a name that a place and a person share is the place there,
    * as it is after the proclitic ب («بنور سلطان»).
    */

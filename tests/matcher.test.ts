@@ -1079,6 +1079,15 @@ describe('a plural head noun before a list of places (rules.pluralHeads)', () =>
   });
 });
 
+describe("a governor's title before a place (rules.governorTitles)", () => {
+  it('makes a name a city shares with its province the province, and leaves other names alone', () => {
+    const ids = (text: string) => bundle.match(text).map((m) => m.id);
+    expect(ids('قال حاكم هرات إن المشروع سينتهي')).toEqual(['herat-province']);
+    expect(ids('اجتمع والي قندهار ووالي هرات')).toEqual(['kandahar-province', 'herat-province']);
+    expect(ids('قال المسؤول في هرات إن حاكم قطر وصل')).toEqual(['herat', 'qatar']);
+  });
+});
+
 describe('a space moved inside a name', () => {
   const m = compile(
     lexiconOf([
