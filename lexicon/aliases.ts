@@ -58,20 +58,26 @@ function spellingsOf(groups: readonly (readonly string[])[]): ReadonlyMap<string
 /** Most spellings made of one name: a name of three given names with five spellings each would make 125. */
 const MAX_SPELLING_FORMS = 16;
 
+/** «عبد» and the name after it written as one word or two: outlets write «عبد الرحيم» and «عبدالرحيم» alike. */
+const ABD_SPACED = /(^| )عبد (ال\S)/g;
+const ABD_JOINED = /(^| )عبد(?=ال\S)/g;
+const abdForms = (key: string): string[] => [key, key.replace(ABD_SPACED, '$1عبد$2'), key.replace(ABD_JOINED, '$1عبد ')];
+
 /**
  * A person's names of two words or more with each given name in its other spellings («سيرجي لافروف» for «سيرغي
- * لافروف»), but for those the entry lists itself.
+ * لافروف») and «عبد» joined to the name after it or not («عبدالرحيم عطون» for «عبد الرحيم عطون»), but for those the
+ * entry lists itself.
  */
 function spellingForms(id: string, keys: ReadonlySet<string>, spellings: ReadonlyMap<string, readonly string[]>): Phrase[] {
-  if (spellings.size === 0) return [];
   const out = new Map<string, string>();
-  for (const key of keys) {
-    const words = key.split(' ');
+  for (const listed of keys) {
+    for (const key of new Set(abdForms(listed))) if (key.split(' ').length >= 2 && !keys.has(key) && !out.has(key)) out.set(key, listed);
+    const words = listed.split(' ');
     if (words.length < 2 || !words.some((w) => spellings.has(w))) continue;
     let forms = [''];
     for (const word of words)
       forms = forms.flatMap((f) => [word, ...(spellings.get(word) ?? [])].map((w) => (f ? `${f} ${w}` : w))).slice(0, MAX_SPELLING_FORMS);
-    for (const form of forms) if (!keys.has(form) && !out.has(form)) out.set(form, key);
+    for (const form of forms) if (!keys.has(form) && !out.has(form)) out.set(form, listed);
   }
   return [...out].map(([key, source]) => ({ key, id, kind: 'name', source, rule: 'givenNameSpelling' }));
 }

@@ -680,9 +680,13 @@ export function matcherOf(
    */
   function insertSkip(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
     const word = (k: number) => (k < tokens.count && (k === j || tokens.gaps[k]! <= Gap.SOFT) ? tokens.key(k) : undefined);
-    const length = ordinalLength(word, j) || yearWordLength(word, j) || (isArticledNisba(tokens.key(j)) ? 1 : 0);
+    const counted = ordinalLength(word, j) || yearWordLength(word, j);
+    const length = counted || (isArticledNisba(tokens.key(j)) ? 1 : 0);
     const after = j + length;
     if (length === 0 || after >= tokens.count || after > maxEnd || tokens.gaps[after]! > Gap.SOFT) return undefined;
+    // A nisba before «في» says whose body stands in that place: «حرس الحدود الروسية في طاجيكستان» are Russia's border
+    // guards in Tajikistan, not «حرس الحدود في طاجيكستان», Tajikistan's own.
+    if (counted === 0 && tokens.key(after) === IN) return undefined;
     const next = trie.child(node, tokens.key(after));
     return next === undefined ? undefined : [after, next];
   }

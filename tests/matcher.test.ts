@@ -379,6 +379,12 @@ describe('longest match', () => {
     ]);
     expect(spans('التقى شي جين بينج', m.match('التقى شي جين بينج'))).toEqual([['xi', 'شي جين بينج']]);
     expect(m.match('قال سيرجي إن')).toEqual([]);
+    const abd = compile(lexiconOf([entry('atoun', ['عبد الرحيم عطون'], { type: 'person' }), entry('haykal', ['عبدالسلام هيكل'], { type: 'person' })]));
+    const text = 'قال عبدالرحيم عطون إن عبد السلام هيكل';
+    expect(spans(text, abd.match(text))).toEqual([
+      ['atoun', 'عبدالرحيم عطون'],
+      ['haykal', 'عبد السلام هيكل'],
+    ]); // «عبد» joined to the name after it or not
     expect(tag('قال شافكات ميرضيائيف')).toEqual([['mirziyoyev', 'شافكات ميرضيائيف']]);
     expect(tag('قال مولوي يعقوب')).toEqual([['yaqoob', 'مولوي يعقوب']]); // a title written as part of the name: «الملا يعقوب»
   });
@@ -1026,6 +1032,14 @@ describe('a nisba written into a name', () => {
   it('ends nothing where the name does not go on after it', () => {
     const text = 'في المنطقة العسكرية الروسية';
     expect(spans(text, m.match(text))).toEqual([['russia', 'الروسية']]);
+  });
+  it('is not read past before «في»: the nisba says whose body stands in the place named after it', () => {
+    const text = 'وصلت مجموعة حرس الحدود الروسية في طاجيكستان';
+    expect(tag(text)).toEqual([
+      ['russia', 'الروسية'],
+      ['tajikistan', 'طاجيكستان'],
+    ]);
+    expect(tag('قال حرس الحدود في طاجيكستان')).toContainEqual(['tajik-border-troops', 'حرس الحدود في طاجيكستان']);
   });
 });
 
