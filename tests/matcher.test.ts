@@ -149,6 +149,11 @@ describe('homographs', () => {
       ['nice', 'نيس'],
     ]);
   });
+  it('reads «إيشيلون» alone, the NSA programme too, as the exercise only with its year or in quotation marks after a head noun', () => {
+    expect(tag('كشف برنامج إيشيلون للتجسس')).toEqual([]);
+    expect(tag('بدأت مناورات إيشيلون 2023')).toEqual([['echelon-exercise', 'إيشيلون 2023']]);
+    expect(tag('شاركت القوات في مناورات "إيشيلون"')).toEqual([['echelon-exercise', 'مناورات "إيشيلون"']]);
+  });
   it('reads «فاطمة», a given name, as a word, not as ف + Atmeh (a blocker)', () => {
     expect(tag('قالت فاطمة إن القصف طال أطمة')).toEqual([['atmeh', 'أطمة']]);
   });
