@@ -78,6 +78,10 @@ describe('a name two entries share', () => {
     expect(idsOf('قُتل قائد جماعة أنصار الله المحظورة في طاجيكستان.', 'جماعة أنصار الله')).toEqual(['jamaat-ansarullah']);
     expect(idsOf('أطلقت جماعة أنصار الله صاروخا على سفينة في البحر الأحمر.', 'جماعة أنصار الله')).toEqual(['houthis']);
   });
+  it("is the republic's NDS on a page about its chiefs, the Taliban's GDI by default: «الاستخبارات الأفغانية»", () => {
+    expect(idsOf('قال رحمة الله نبيل رئيس الاستخبارات الأفغانية في كابول.', 'الاستخبارات الأفغانية')).toEqual(['national-directorate-of-security']);
+    expect(idsOf('قالت الاستخبارات الأفغانية إنها اعتقلت خلية.', 'الاستخبارات الأفغانية')).toEqual(['afghan-general-directorate-of-intelligence']);
+  });
   it('goes to one entry per mention, each mention on its own evidence', () => {
     const text = 'زار بوتين نور سلطان. وفي بيشكيك قالت لجنة الأمن القومي القرغيزية ولجنة الأمن القومي إن الوضع هادئ.';
     expect(idsOf(text, 'نور سلطان')).toEqual(['astana']);
