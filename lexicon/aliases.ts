@@ -475,6 +475,10 @@ const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
 /** Words that tell a son from his father («ماركوس الابن»): never a surname on their own. */
 const GENERATIONS = new Set(['الابن', 'الاب', 'جونيور']);
+/** Turkish and Persian endings written apart («جاويش أوغلو», «قاضي زاده»): the surname is the two words, never the ending. */
+const SURNAME_ENDINGS: ReadonlySet<string> = new Set(['أوغلو', 'اوغلو', 'أغلو', 'زاده', 'زادة'].map(normalizeKey));
+/** Particles of European surnames («دي ميستورا», «فون دير لاين»): the surname with them is a short form too. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دو', 'دا', 'فون', 'دير', 'لو'].map(normalizeKey));
 /** Regnal numbers («عبد الله الثاني») and every other ordinal: ordinary words («كانون الثاني»), never a short form. */
 const isOrdinalWord = (word: string) => ordinalAt((k) => (k === 0 ? word : undefined), 0)?.inWords === true;
 
@@ -515,6 +519,8 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       if (FATHER.has(link)) {
         // «محمد بن سلمان» is shortened to «بن سلمان»: «سلمان» alone is his father, often named beside him.
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source, 'surname');
+      } else if (SURNAME_ENDINGS.has(last)) {
+        if (words.length > 2 && !LINKS.has(link)) add(`${link} ${last}`, p.id, p.source, 'surname');
       } else if (
         !LINKS.has(link) &&
         !isOrdinalWord(last) &&
@@ -527,6 +533,8 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
         add(last, p.id, p.source, 'surname');
       }
+      const particles = words.slice(0, -1).reduceRight((n, w, at) => (n === words.length - 2 - at && SURNAME_PARTICLES.has(w) ? n + 1 : n), 0);
+      if (particles > 0 && words.length > particles + 1) add(words.slice(-particles - 1).join(' '), p.id, p.source, 'surname');
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);

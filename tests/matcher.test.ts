@@ -779,9 +779,29 @@ describe('short forms after a full name', () => {
       ['chinese-mfa', 'وزارة الخارجية'],
     ]);
   });
-  it('never read the split-off ending of a surname alone, which is another word and ends other names («زاده»)', () => {
+  it('read the split-off ending of a surname with the word before it, never alone: it ends other names («زاده», «أوغلو»)', () => {
     const text = 'قال عزيز نصير زاده إن رفاق اللواء حاجي زاده استشهدوا، وأكد نصير زاده ذلك';
-    expect(spans(text, bundle.match(text)).map(([, s]) => s)).toEqual(['عزيز نصير زاده', 'نصير زاده']);
+    expect(spans(text, bundle.match(text)).map(([, s]) => s)).toEqual(['عزيز نصير زاده', 'حاجي زاده', 'نصير زاده']);
+    const turks = 'التقى مولود جاويش أوغلو الوزير محمد محرم قصاب أوغلو، وقال جاويش أوغلو إن';
+    expect(spans(turks, bundle.match(turks))).toEqual([
+      ['cavusoglu', 'مولود جاويش أوغلو'],
+      ['cavusoglu', 'جاويش أوغلو'],
+    ]);
+  });
+  it('never read a surname that modern news uses as an ordinary word (rules.homographs: «مدني», «قانوني», «ترأس»)', () => {
+    const text = 'قال إياد مدني إن المجتمع المدني يرحب. والتقى يونس قانوني في إطار قانوني، ثم ترأس الاجتماع بعد لقاء ليز تراس';
+    expect(spans(text, bundle.match(text))).toEqual([
+      ['iyad-madani', 'إياد مدني'],
+      ['yunus-qanuni', 'يونس قانوني'],
+      ['liz-truss', 'ليز تراس'],
+    ]);
+  });
+  it('read a European surname with its particle as well as without it («دي مايو»), never a word the rules refuse («مايو»)', () => {
+    const text = 'قال لويجي دي مايو في مايو الماضي إن، وأضاف دي مايو';
+    expect(spans(text, bundle.match(text))).toEqual([
+      ['luigi-di-maio', 'لويجي دي مايو'],
+      ['luigi-di-maio', 'دي مايو'],
+    ]);
   });
   it("read a person's short form before the full name that comes later in the text, as a headline's, not a body's", () => {
     expect(shortTag('خليلزاد يصل إلى الدوحة\nوصل المبعوث زلماي خليلزاد إلى الدوحة')).toEqual([
