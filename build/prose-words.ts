@@ -3,7 +3,7 @@ import type { Matcher } from '../lexicon/matcher';
 import { strippedReadings, ARTICLE } from '../lexicon/clitics';
 import { normalizeKey } from '../lexicon/tokenize';
 
-const ARABIC_WORD = /[\u0621-\u064a\u064b-\u0652\u0640\u0670]+/g;
+const ARABIC_WORD = /\p{Script=Arabic}+/gu;
 
 /**
  * Where the cards' own Arabic prose (summaries and facts) uses a word outside every name the matcher reads in it:
