@@ -857,7 +857,9 @@ export function matcherOf(
             if (best.end > i) context.lastWords.set(hit.id, text.slice(tokens.starts[i + 1]!, tokens.ends[best.end]!));
           }
         }
-        if (nested && !people?.has(hit.id) && !namesakeRoots.has(best.root)) {
+        // An outlet's name is its brand, not a mention of what it is named after: «الشرق الأوسط» in «صحيفة الشرق
+        // الأوسط», «روسيا» in «روسيا اليوم».
+        if (nested && !people?.has(hit.id) && !outletIds.has(hit.id) && !namesakeRoots.has(best.root)) {
           // Inside a longer name, a state's body is that name's own part, whichever state it is, and so is a name the
           // longer name's entries share («معاهدة الأمن الجماعي» in the CSTO's name is not the treaty, and «الأمن
           // الجماعي» in «معاهدة الأمن الجماعي», the treaty's or the CSTO's, is not the CSTO again).

@@ -754,6 +754,10 @@ describe('names inside longer names', () => {
     // The same word after a head noun that is not a natural feature's is still the place it names.
     expect(nestedSpans('في مطار كابل')).toContainEqual(['kabul', 'كابل', true]);
   });
+  it("are never the region or country an outlet's name carries: the name is the outlet's brand", () => {
+    expect(nestedSpans('وفي حديث خاص لصحيفة “الشرق الأوسط” قال السفير')).toEqual([['asharq-al-awsat', 'صحيفة “الشرق الأوسط”', false]]);
+    expect(nestedSpans('نقلت قناة روسيا اليوم عن مصدر')).toEqual([['rt', 'قناة روسيا اليوم', false]]);
+  });
   it('are never the parent whose name a body carries as its own part', () => {
     // The council is part of the CSTO, whose short name «الأمن الجماعي» it holds.
     expect(nestedSpans('في دورة مجلس الأمن الجماعي للمنظمة')).toEqual([['csto-collective-security-council', 'مجلس الأمن الجماعي', false]]);
