@@ -232,6 +232,10 @@ describe('quoted names after a head noun', () => {
     ]);
     expect(tag('قاعدة كانت تستخدمها القوات')).toEqual([]);
   });
+  it("reads a weapon's quoted name after the kind of weapon, and not alone: the Altay tank, not the Altai mountains", () => {
+    expect(tag('تسلم الجيش أول دبابة "ألطاي" من الإنتاج المحلي')).toEqual([['altay-tank', 'دبابة "ألطاي"']]);
+    expect(tag('في جبال ألطاي')).toEqual([]);
+  });
 });
 
 describe("an outlet's credit in a dateline", () => {
