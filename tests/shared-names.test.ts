@@ -74,6 +74,13 @@ describe('a name two entries share', () => {
     expect(idsOf('قال أردوغان إن حزب العدالة والتنمية سيفوز.', 'حزب العدالة والتنمية')).toEqual(['akp']);
     expect(idsOf('عقد حزب العدالة والتنمية مؤتمره.', 'حزب العدالة والتنمية')).toEqual(['akp']);
   });
+  it("is the party of the country the page is about, Tunisia's by default: «حزب النهضة»", () => {
+    expect(idsOf('قال زعيم حزب النهضة محيي الدين كبيري إن السلطات في طاجيكستان اعتقلت أعضاءه.', 'حزب النهضة')).toEqual([
+      'islamic-renaissance-party-of-tajikistan',
+    ]);
+    expect(idsOf('عقد حزب النهضة مؤتمره في تونس.', 'حزب النهضة')).toEqual(['ennahda-movement']);
+    expect(idsOf('عقد حزب النهضة مؤتمره.', 'حزب النهضة')).toEqual(['ennahda-movement']);
+  });
   it('is the Tajik Jamaat Ansarullah on a page about Tajikistan, the Houthis elsewhere: «أنصار الله»', () => {
     expect(idsOf('قُتل قائد جماعة أنصار الله المحظورة في طاجيكستان.', 'جماعة أنصار الله')).toEqual(['jamaat-ansarullah']);
     expect(idsOf('أطلقت جماعة أنصار الله صاروخا على سفينة في البحر الأحمر.', 'جماعة أنصار الله')).toEqual(['houthis']);
@@ -169,6 +176,11 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
       'csto-council-of-foreign-ministers',
     );
     expect(idsOf('عقد مجلس وزراء الخارجية اجتماعه أمس.', 'مجلس وزراء الخارجية')).toEqual([]);
+  });
+  it("is the CSTO's rapid reaction force where the page names the CSTO, and nothing where it does not", () => {
+    const drill = 'أعلنت منظمة معاهدة الأمن الجماعي انطلاق مناورات لقوات الرد السريع التابعة للمنظمة في طاجيكستان.';
+    expect(idsOf(drill, 'قوات الرد السريع')).toEqual(['collective-rapid-reaction-force']);
+    expect(idsOf('نشرت الحكومة قوات الرد السريع في المدينة.', 'قوات الرد السريع')).toEqual([]);
   });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';
