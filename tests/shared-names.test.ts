@@ -181,6 +181,8 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     const drill = 'أعلنت منظمة معاهدة الأمن الجماعي انطلاق مناورات لقوات الرد السريع التابعة للمنظمة في طاجيكستان.';
     expect(idsOf(drill, 'قوات الرد السريع')).toEqual(['collective-rapid-reaction-force']);
     expect(idsOf('نشرت الحكومة قوات الرد السريع في المدينة.', 'قوات الرد السريع')).toEqual([]);
+    const older = 'شاركت قوات النشر السريع التابعة لمنظمة معاهدة الأمن الجماعي في تدريبات بقيرغيزستان.';
+    expect(idsOf(older, 'قوات النشر السريع')).toEqual(['collective-rapid-deployment-forces-central-asia']);
   });
   it('is not a mention of its own inside a longer name, where the nisba still names the country', () => {
     const text = 'أعلن مجلس الشيوخ الأمريكي أمس';
