@@ -16,7 +16,8 @@ export const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0640, 0x0640], // tatweel
 ];
 export const FORMAT_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x200b, 0x200f], // zero-width space, ZWNJ, ZWJ, LRM, RLM
+  [0x200b, 0x200b], // zero-width space
+  [0x200d, 0x200f], // ZWJ, LRM, RLM
   [0x061c, 0x061c], // Arabic letter mark
   [0x202a, 0x202e], // bidi embeddings and overrides
   [0x2066, 0x2069], // bidi isolates
@@ -81,8 +82,9 @@ export const NFKC_RANGES: ReadonlyArray<readonly [number, number]> = [
 export const Gap = { NONE: 0, SOFT: 1, HARD: 3 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
+// The zero-width non-joiner is Persian spelling's space inside a compound («جلال‌آباد», «مزار‌شریف»): Arabic writes one.
 export const SOFT_SEPARATORS =
-  ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000' + '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|+';
+  ' \t\u00a0\u200c\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000' + '-\u2010\u2011\u2013_«»"\'“”„‘’‹›()[]{}<>*/\\|+';
 export const DOT_SEPARATORS = '.';
 
 /** Character classes stored in the lookup table. UNKNOWN is never stored: it stands for "no word yet". */

@@ -34,6 +34,9 @@ describe('offsets', () => {
       ['moscow', 'موسكو'],
     ]);
   });
+  it('read a Persian compound written with a zero-width non-joiner as the two words Arabic writes', () => {
+    expect(tag('وصل إلى جلال\u200cآباد أمس')).toEqual([['jalalabad', 'جلال\u200cآباد']]);
+  });
   it('survive a lam-alef presentation ligature', () => {
     // «الاتحاد السوفياتي» with its first lam-alef written as the ligature U+FEFB
     const text = 'ا\ufefbتحاد السوفياتي';

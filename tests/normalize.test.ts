@@ -9,7 +9,7 @@ describe('normalisation: deleted characters', () => {
     ['shadda and sukun', 'شُرْطَّة'],
     ['superscript alef', 'هٰذا'],
     ['tatweel', 'روسـيـا'],
-    ['ZWNJ and ZWJ', 'رو\u200cسيا\u200d'],
+    ['ZWJ', 'رو\u200dسيا\u200d'],
     ['LRM and RLM', '\u200eروسيا\u200f'],
     ['Arabic letter mark', 'روس\u061cيا'],
     ['bidi embedding and override', '\u202bروسيا\u202c\u202e'],
@@ -19,7 +19,7 @@ describe('normalisation: deleted characters', () => {
   ];
   it.each(cases)('deletes %s without splitting the word', (_, input) => {
     const out = normalize(input).text;
-    expect(out).not.toMatch(/[\u064b-\u065f\u0670\u0640\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/);
+    expect(out).not.toMatch(/[\u064b-\u065f\u0670\u0640\u200b\u200d-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/);
     expect(out).not.toContain(' ');
   });
   it('leaves the letters in order', () => {

@@ -44,6 +44,10 @@ describe('tokenisation', () => {
     expect(t.keys[1]).toBe('بوتين');
   });
   it('does not split a word at deleted characters', () => {
-    expect(words('كازا\u200cخستان')).toEqual(['كازاخستان']);
+    expect(words('كازا\u200dخستان')).toEqual(['كازاخستان']);
+    expect(words('كازا\u200bخستان')).toEqual(['كازاخستان']);
+  });
+  it('splits at a zero-width non-joiner, the space inside a Persian compound («جلال‌آباد»)', () => {
+    expect(words('جلال\u200cآباد')).toEqual(['جلال', 'اباد']);
   });
 });
