@@ -790,7 +790,14 @@ export function matcherOf(
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
         const { echo, quoted, credit } = licensed.get(best.licensedNode)!;
         const owned = ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd));
-        const short = owned ? undefined : shortened(context, echo, tokens.key(best.licensedEnd));
+        const short = owned
+          ? undefined
+          : shortened(
+              context,
+              echo,
+              tokens.key(best.licensedEnd),
+              echo.every((id) => persons.has(id)),
+            );
         const named =
           short ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
@@ -801,11 +808,18 @@ export function matcherOf(
         best.outside = best.licensedOutside;
         if (named !== undefined) {
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
+          if (short !== undefined) {
+            context.counts.set(short, (context.counts.get(short) ?? 0) + 1);
+            context.lastAt.set(short, ++context.clock);
+          }
           next = best.end + 1;
         } else if (!owned && echo.length > 0 && echo.every((id) => persons.has(id))) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
         continue;
       }
       if (hit === null) continue;
+      // A name that opens a quotation and stops before it closes is the start of a longer quoted name: «حركة "النهضة
+      // الجديدة"» is not Ennahda.
+      if (cutInQuote(text, tokens.starts[i]!, tokens.ends[best.end]!)) continue;
       // A name in quotation marks after an outlet's head noun is the outlet the writer marked it as, though it also
       // names something else: «لصحيفة "الشرق الأوسط"» is the newspaper, not the region.
       const marked = hit.id !== undefined && isMention(hit.kind) ? markedAs(text, tokens, i, best.end, licensed.get(best.node)) : undefined;
@@ -1174,9 +1188,12 @@ export function matcherOf(
 /**
  * The entry a short form ending in the word `last` stands for: of those it may shorten, the one named last with a
  * name that holds that word («مجاهد» after «ذبيح الله مجاهد» is Mujahid even when «محمد يعقوب» came between, whose
- * longer name «محمد يعقوب مجاهد» the text did not use), else the one named last at all.
+ * longer name «محمد يعقوب مجاهد» the text did not use), else the one named last at all. Of people who share a surname,
+ * the one the text names most, in full or short («حقاني» on a page about Khalil Haqqani that names his nephew
+ * Sirajuddin once is Khalil): a relative named in passing does not take the surname from the page's subject.
  */
-function shortened(context: TextContext, ids: readonly string[], last: string): string | undefined {
+function shortened(context: TextContext, ids: readonly string[], last: string, people: boolean): string | undefined {
+  const pick = (candidates: readonly string[]) => (people ? mostNamed(context, candidates) : lastNamed(context.lastAt, candidates));
   if (ids.length > 1) {
     // The short form's word may carry a proclitic the full name's word did not («ومجاهد»).
     const holds = (id: string) => {
@@ -1188,10 +1205,10 @@ function shortened(context: TextContext, ids: readonly string[], last: string): 
           .some((w) => last.endsWith(w) && last.length - w.length <= MAX_PROCLITIC_LENGTH)
       );
     };
-    const named = lastNamed(context.lastAt, ids.filter(holds));
+    const named = pick(ids.filter(holds));
     if (named !== undefined) return named;
   }
-  return lastNamed(context.lastAt, ids);
+  return pick(ids);
 }
 
 /** A mention whose entry the page decides, and what around it speaks for one entry or another. */
@@ -1272,6 +1289,16 @@ function summitOfHost(
 }
 
 /** Of the entries a short form may stand for, the one the text named last before it. */
+/** Of the entries the text has named, the one it named most often; of equals, the one named last. */
+function mostNamed(context: TextContext, ids: readonly string[]): string | undefined {
+  const named = ids.filter((id) => context.lastAt.has(id));
+  const most = Math.max(0, ...named.map((id) => context.counts.get(id) ?? 0));
+  return lastNamed(
+    context.lastAt,
+    named.filter((id) => (context.counts.get(id) ?? 0) === most),
+  );
+}
+
 function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[]): string | undefined {
   let last: string | undefined;
   for (const id of ids) if (namedAt.has(id) && (last === undefined || namedAt.get(id)! > namedAt.get(last)!)) last = id;
@@ -1353,6 +1380,20 @@ function abbreviatedAfter(text: string, tokens: Tokens, i: number, end: number, 
 function quoteCloserOf(code: number): number {
   const closer = closerOf(code);
   return closer === 0x0029 || closer === 0x005d ? 0 : closer;
+}
+
+/** Whether text[start, end) opens a quotation that does not close in it or right after it. */
+function cutInQuote(text: string, start: number, end: number): boolean {
+  const open: number[] = [];
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (open.length > 0 && code === open[open.length - 1]) open.pop();
+    else {
+      const closer = quoteCloserOf(code);
+      if (closer !== 0) open.push(closer);
+    }
+  }
+  return open.length > 0 && text.charCodeAt(skipSpaces(text, end, 1)) !== open[open.length - 1];
 }
 
 /** The closing mark of an opening quote or bracket, or 0. */

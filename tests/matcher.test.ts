@@ -235,6 +235,10 @@ describe('quoted names after a head noun', () => {
     ]);
     expect(tag('قاعدة كانت تستخدمها القوات')).toEqual([]);
   });
+  it('reads no name that opens a quotation and stops before it closes: a longer quoted name begins there', () => {
+    expect(tag('أعلنت حركة "النهضة الجديدة" مسؤوليتها')).toEqual([]);
+    expect(tag('وصلت الطائرات إلى قاعدة "كانت" الجوية')).toEqual([['kant-air-base', 'قاعدة "كانت" الجوية']]);
+  });
   it("reads a weapon's quoted name after the kind of weapon, and not alone: the Altay tank, not the Altai mountains", () => {
     expect(tag('تسلم الجيش أول دبابة "ألطاي" من الإنتاج المحلي')).toEqual([['altay-tank', 'دبابة "ألطاي"']]);
     expect(tag('في جبال ألطاي')).toEqual([]);
@@ -822,6 +826,12 @@ describe('short forms after a full name', () => {
     expect(shortTag('قالت وزارة الخارجية إن الوفد وصل، وأعلنت وزارة الخارجية الصينية')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
     // Never where another name took its words.
     expect(shortTag('خليلزاد يصل')).toEqual([]);
+  });
+  it("are the person the text names most when people share a surname, a relative named in passing not taking it", () => {
+    const text = 'قتل الوزير خليل حقاني. وخليل حقاني هو عم وزير الداخلية سراج الدين حقاني. ويعد حقاني أبرز ضحية';
+    expect(spans(text, bundle.match(text)).at(-1)).toEqual(['khalil-haqqani', 'حقاني']);
+    const brothers = 'قال شهباز شريف إن الحكومة مستقرة. وأضاف شريف أن شقيقه نواز شريف يدعمه. وختم شريف كلمته';
+    expect(spans(brothers, bundle.match(brothers)).at(-1)).toEqual(['shehbaz-sharif', 'شريف']);
   });
   it('are the entry named last when several full names share them', () => {
     const text = 'وزارة الخارجية الصينية ثم وزارة الخارجية الأوزبكية، وقالت وزارة الخارجية';
