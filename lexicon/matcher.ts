@@ -1382,7 +1382,12 @@ function quoteCloserOf(code: number): number {
   return closer === 0x0029 || closer === 0x005d ? 0 : closer;
 }
 
-/** Whether text[start, end) opens a quotation that does not close in it or right after it. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether text[start, end) opens a quotation that does not close in it or right after it. A mark written against the
+ * letter before it is an apostrophe, not an opening quote («Côte d'Ivoire», «Afghanistan's»).
+ */
 function cutInQuote(text: string, start: number, end: number): boolean {
   const open: number[] = [];
   for (let k = start; k < end; k++) {
@@ -1390,7 +1395,7 @@ function cutInQuote(text: string, start: number, end: number): boolean {
     if (open.length > 0 && code === open[open.length - 1]) open.pop();
     else {
       const closer = quoteCloserOf(code);
-      if (closer !== 0) open.push(closer);
+      if (closer !== 0 && !LETTER_OR_DIGIT.test(text[k - 1] ?? ' ')) open.push(closer);
     }
   }
   return open.length > 0 && text.charCodeAt(skipSpaces(text, end, 1)) !== open[open.length - 1];
