@@ -61,12 +61,26 @@ const MAX_SPELLING_FORMS = 16;
 /** «عبد» and the name after it written as one word or two: outlets write «عبد الرحيم» and «عبدالرحيم» alike. */
 const ABD_SPACED = /(^| )عبد (ال\S)/g;
 const ABD_JOINED = /(^| )عبد(?=ال\S)/g;
-const abdForms = (key: string): string[] => [key, key.replace(ABD_SPACED, '$1عبد$2'), key.replace(ABD_JOINED, '$1عبد ')];
+/**
+ * Persian compound given names written as one word or two: Iranian and Afghan names come as «محمدرضا» and «محمد
+ * رضا», «عليرضا» and «علي رضا» (as keys, hamza folded).
+ */
+const COMPOUND_FIRST = 'محمد|علي|احمد|امير|غلام|حسين|محمود|حميد';
+const COMPOUND_SECOND = 'رضا|علي|حسين|حسن|جواد|باقر|مهدي|كاظم|صادق|تقي|هادي';
+const COMPOUND_SPACED = new RegExp(`(^| )(${COMPOUND_FIRST}) (${COMPOUND_SECOND})(?= )`, 'g');
+const COMPOUND_JOINED = new RegExp(`(^| )(${COMPOUND_FIRST})(${COMPOUND_SECOND})(?= )`, 'g');
+const abdForms = (key: string): string[] => [
+  key,
+  key.replace(ABD_SPACED, '$1عبد$2'),
+  key.replace(ABD_JOINED, '$1عبد '),
+  key.replace(COMPOUND_SPACED, '$1$2$3'),
+  key.replace(COMPOUND_JOINED, '$1$2 $3'),
+];
 
 /**
  * A person's names of two words or more with each given name in its other spellings («سيرجي لافروف» for «سيرغي
- * لافروف») and «عبد» joined to the name after it or not («عبدالرحيم عطون» for «عبد الرحيم عطون»), but for those the
- * entry lists itself.
+ * لافروف»), «عبد» joined to the name after it or not («عبدالرحيم عطون» for «عبد الرحيم عطون») and a Persian compound
+ * given name joined or not («محمدرضا عارف»), but for those the entry lists itself.
  */
 function spellingForms(id: string, keys: ReadonlySet<string>, spellings: ReadonlyMap<string, readonly string[]>): Phrase[] {
   const out = new Map<string, string>();

@@ -401,6 +401,12 @@ describe('longest match', () => {
       ['atoun', 'عبدالرحيم عطون'],
       ['haykal', 'عبد السلام هيكل'],
     ]); // «عبد» joined to the name after it or not
+    const persian = compile(lexiconOf([entry('aref', ['محمد رضا عارف'], { type: 'person' }), entry('zakani', ['عليرضا زاكاني'], { type: 'person' })]));
+    const iran = 'قال محمدرضا عارف إن علي رضا زاكاني';
+    expect(spans(iran, persian.match(iran))).toEqual([
+      ['aref', 'محمدرضا عارف'],
+      ['zakani', 'علي رضا زاكاني'],
+    ]); // a Persian compound given name joined or not
     expect(tag('قال شافكات ميرضيائيف')).toEqual([['mirziyoyev', 'شافكات ميرضيائيف']]);
     expect(tag('قال مولوي يعقوب')).toEqual([['yaqoob', 'مولوي يعقوب']]); // a title written as part of the name: «الملا يعقوب»
   });
@@ -827,7 +833,7 @@ describe('short forms after a full name', () => {
     // Never where another name took its words.
     expect(shortTag('خليلزاد يصل')).toEqual([]);
   });
-  it("are the person the text names most when people share a surname, a relative named in passing not taking it", () => {
+  it('are the person the text names most when people share a surname, a relative named in passing not taking it', () => {
     const text = 'قتل الوزير خليل حقاني. وخليل حقاني هو عم وزير الداخلية سراج الدين حقاني. ويعد حقاني أبرز ضحية';
     expect(spans(text, bundle.match(text)).at(-1)).toEqual(['khalil-haqqani', 'حقاني']);
     const brothers = 'قال شهباز شريف إن الحكومة مستقرة. وأضاف شريف أن شقيقه نواز شريف يدعمه. وختم شريف كلمته';

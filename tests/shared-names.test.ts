@@ -79,6 +79,7 @@ describe('a name two entries share', () => {
       'islamic-renaissance-party-of-tajikistan',
     ]);
     expect(idsOf('عقد حزب النهضة مؤتمره في تونس.', 'حزب النهضة')).toEqual(['ennahda-movement']);
+    expect(idsOf('أعلنت سلطات طاجيكستان توقيف أعضاء في حزب النهضة المحظور.', 'حزب النهضة')).toEqual(['islamic-renaissance-party-of-tajikistan']);
     expect(idsOf('عقد حزب النهضة مؤتمره.', 'حزب النهضة')).toEqual(['ennahda-movement']);
   });
   it('is the Tajik Jamaat Ansarullah on a page about Tajikistan, the Houthis elsewhere: «أنصار الله»', () => {
