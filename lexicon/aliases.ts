@@ -315,6 +315,9 @@ function inside(entry: Entry, countryId: string, byId: ReadonlyMap<string, Entry
 }
 /** A feminine noun, as a key (وكالة، قوات): the nisba that agrees with it takes ة. */
 const FEMININE = /(ه|ات)$/;
+/** Heads of names of troops, as keys: their nisba agrees in any gender and number. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['قوات', 'القوات', 'حرس', 'الحرس'].map(normalizeKey));
+
 /** A word that ends like an adjective (القومي، الجوية): «X <adjective> <nisba>» has no «X of <country>». */
 const ADJECTIVE_LIKE = /(ي|يه)$/;
 
@@ -369,6 +372,11 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
         const [country, gender] = found;
         const head = words.slice(0, -1);
         for (const nisba of nisbas(country, gender)) add(`${head.join(' ')} ${nisba}`, alias);
+        // Troops have no officer to tell them from, and news gives them any agreement: «حرس الحدود الطاجيكية»,
+        // «حرس الحدود القرغيزيون».
+        if (COLLECTIVES.has(words[0]!))
+          for (const nisba of [...nisbas(country, ''), ...nisbas(country, 'ه')].flatMap((n) => (n.endsWith('ي') ? [n, n + 'ون', n + 'ين'] : [n])))
+            add(`${head.join(' ')} ${nisba}`, alias);
         const noun = head[head.length - 1]!;
         if (noun.startsWith(ARTICLE) && noun !== 'الله' && !ADJECTIVE_LIKE.test(noun)) {
           const owned = [...head.slice(0, -1), noun.slice(ARTICLE.length)].join(' ');
@@ -556,6 +564,8 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         add(given.join(' '), p.id, p.source, 'givenNames');
       continue;
     }
+    // Troops' first words are what any troops are called («حرس الحدود», «قوات حفظ السلام»): no short form of one body.
+    if (COLLECTIVES.has(words[0]!)) continue;
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;
