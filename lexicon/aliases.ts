@@ -69,7 +69,8 @@ const COMPOUND_FIRST = 'محمد|علي|احمد|امير|غلام|حسين|مح
 const COMPOUND_SECOND = 'رضا|علي|حسين|حسن|جواد|باقر|مهدي|كاظم|صادق|تقي|هادي';
 const COMPOUND_SPACED = new RegExp(`(^| )(${COMPOUND_FIRST}) (${COMPOUND_SECOND})(?= )`, 'g');
 const COMPOUND_JOINED = new RegExp(`(^| )(${COMPOUND_FIRST})(${COMPOUND_SECOND})(?= )`, 'g');
-const abdForms = (key: string): string[] => [
+/** A name's key with «عبد» and Persian compound given names joined and split. */
+const joinedForms = (key: string): string[] => [
   key,
   key.replace(ABD_SPACED, '$1عبد$2'),
   key.replace(ABD_JOINED, '$1عبد '),
@@ -85,7 +86,7 @@ const abdForms = (key: string): string[] => [
 function spellingForms(id: string, keys: ReadonlySet<string>, spellings: ReadonlyMap<string, readonly string[]>): Phrase[] {
   const out = new Map<string, string>();
   for (const listed of keys) {
-    for (const key of new Set(abdForms(listed))) if (key.split(' ').length >= 2 && !keys.has(key) && !out.has(key)) out.set(key, listed);
+    for (const key of new Set(joinedForms(listed))) if (key.split(' ').length >= 2 && !keys.has(key) && !out.has(key)) out.set(key, listed);
     const words = listed.split(' ');
     if (words.length < 2 || !words.some((w) => spellings.has(w))) continue;
     let forms = [''];

@@ -1288,7 +1288,6 @@ function summitOfHost(
   delete m.choices;
 }
 
-/** Of the entries a short form may stand for, the one the text named last before it. */
 /** Of the entries the text has named, the one it named most often; of equals, the one named last. */
 function mostNamed(context: TextContext, ids: readonly string[]): string | undefined {
   const named = ids.filter((id) => context.lastAt.has(id));
@@ -1299,6 +1298,7 @@ function mostNamed(context: TextContext, ids: readonly string[]): string | undef
   );
 }
 
+/** Of the entries a short form may stand for, the one the text named last before it. */
 function lastNamed(namedAt: ReadonlyMap<string, number>, ids: readonly string[]): string | undefined {
   let last: string | undefined;
   for (const id of ids) if (namedAt.has(id) && (last === undefined || namedAt.get(id)! > namedAt.get(last)!)) last = id;
