@@ -1164,10 +1164,16 @@ export function matcherOf(
     return isHeadWord(tokens.key(i - 1), head);
   }
 
-  /** The outlet whose quoted name words i..end are, when they stand in quotation marks after an outlet's head noun. */
+  /**
+   * The entry whose quoted name words i..end are, when they stand in quotation marks after a head noun of its kind,
+   * though they also name something else: an outlet after an outlet's head («لصحيفة "الشرق الأوسط"»), anything else
+   * after any head noun («لاجتماع «أستانا»» is the talks, not the city).
+   */
   function markedAs(text: string, tokens: Tokens, i: number, end: number, names: Record<LicensedKind, string[]> | undefined): string | undefined {
-    const id = names?.credit[0];
-    return id !== undefined && quotedAfterHead(text, tokens, i, end, isOutletHead) ? id : undefined;
+    const outlet = names?.credit[0];
+    if (outlet !== undefined && quotedAfterHead(text, tokens, i, end, isOutletHead)) return outlet;
+    const other = names?.quoted.find((id) => !outletIds.has(id));
+    return other !== undefined && quotedAfterHead(text, tokens, i, end) ? other : undefined;
   }
 
   /** How much the text (and the page before it) speaks for an entry: its own mentions, and those of what it is related to. */

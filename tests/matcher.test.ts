@@ -235,6 +235,13 @@ describe('quoted names after a head noun', () => {
     ]);
     expect(tag('قاعدة كانت تستخدمها القوات')).toEqual([]);
   });
+  it('reads a quoted name after a head noun as the entry it quotes, though the words also name another: the talks, not the city', () => {
+    expect(tag('البيان الختامي لاجتماع «أستانا» حول سوريا')).toEqual([
+      ['astana-process', 'أستانا'],
+      ['syria', 'سوريا'],
+    ]);
+    expect(tag('عقد الاجتماع في «أستانا» أمس')).toEqual([['astana', 'أستانا']]);
+  });
   it('reads no name that opens a quotation and stops before it closes: a longer quoted name begins there', () => {
     expect(tag('أعلنت حركة "النهضة الجديدة" مسؤوليتها')).toEqual([]);
     expect(tag('وصلت الطائرات إلى قاعدة "كانت" الجوية')).toEqual([['kant-air-base', 'قاعدة "كانت" الجوية']]);
