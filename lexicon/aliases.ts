@@ -525,9 +525,14 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
   // «عباس عراقجي») names neither alone. A first word before «الله» or «الدين» is half of a compound given name
   // («رحمان الله»), not a given name of its own: «رحمان» stays Rahmon's surname.
+  // A name that ends another of its person's names is a surname of two words («باقري كني» of «علي باقري كني»): its first
+  // word is no given name.
+  const personNames = phrases.filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' '));
+  const namesOfPerson = new Map<string, string[]>();
+  for (const p of personNames) namesOfPerson.set(p.id!, [...(namesOfPerson.get(p.id!) ?? []), p.key]);
   const givenNames = new Set(
-    phrases
-      .filter((p) => p.kind === 'name' && p.id !== undefined && types.get(p.id) === 'person' && p.key.includes(' '))
+    personNames
+      .filter((p) => !namesOfPerson.get(p.id!)!.some((longer) => longer.endsWith(` ${p.key}`)))
       .map((p) => p.key.split(' '))
       .filter((words) => !COMPOUND_TAILS.has(words[1]!))
       .map((words) => words[0]!),

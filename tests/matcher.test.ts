@@ -851,6 +851,14 @@ describe('short forms after a full name', () => {
     const brothers = 'قال شهباز شريف إن الحكومة مستقرة. وأضاف شريف أن شقيقه نواز شريف يدعمه. وختم شريف كلمته';
     expect(spans(brothers, bundle.match(brothers)).at(-1)).toEqual(['shehbaz-sharif', 'شريف']);
   });
+  it("take a surname of two words that another person's entry lists alone for no given name: «باقري» of «باقري كني»", () => {
+    const m = compile(lexiconOf([entry('kani', ['علي باقري كني', 'باقري كني'], { type: 'person' }), entry('bagheri', ['محمد باقري'], { type: 'person' })]));
+    const text = 'حضر اللواء محمد باقري الافتتاح، وأعلن باقري تشكيل مجموعة عمل';
+    expect(spans(text, m.match(text))).toEqual([
+      ['bagheri', 'محمد باقري'],
+      ['bagheri', 'باقري'],
+    ]);
+  });
   it("are never troops' first words, what any troops are called: «حرس الحدود», «قوات حفظ السلام»", () => {
     const text = 'وصلت قوات حفظ السلام الكازاخية إلى الجولان، وتسلمت قوات حفظ السلام المعدات من حرس الحدود الطاجيكي ثم عاد حرس الحدود';
     expect(spans(text, bundle.match(text)).map(([, s]) => s)).toEqual(['قوات حفظ السلام الكازاخية', 'الجولان', 'حرس الحدود الطاجيكي']);
