@@ -918,7 +918,10 @@ export function matcherOf(
       if (ids.length > 1) mention.choices = [...ids];
     }
     headedLists(text, mentions);
-    const found = unsupported.size > 0 ? mentions.filter((m) => !unsupported.has(m)) : mentions;
+    const urls = text.includes('://') ? [...text.matchAll(URL)].map((u) => [u.index, u.index + u[0].length] as const) : [];
+    // A web address names no one: «https://unipath-magazine.com/…» in an image's credit is not a mention of Unipath.
+    const found =
+      unsupported.size > 0 || urls.length > 0 ? mentions.filter((m) => !unsupported.has(m) && !urls.some(([a, b]) => m.start >= a && m.start < b)) : mentions;
     return ahead.length > 0 ? withShortFormsAhead(found, ahead, context, waiting) : found;
   }
 
@@ -1236,6 +1239,9 @@ interface Undecided {
 
 /** What stands between two names of a list: a comma, «و», or both. */
 const LIST_GAP = /^\s*[،,]?\s*و?$/;
+
+/** A web address written out in the text. */
+const URL = /\bhttps?:\/\/[^\s)\]»"']+/g;
 
 /** Years written in digits. */
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

@@ -34,6 +34,9 @@ describe('offsets', () => {
       ['moscow', 'موسكو'],
     ]);
   });
+  it('read no name inside a web address written out in the text', () => {
+    expect(tag('![](https://unipath-magazine.com/wp-content/uploads/a.jpg) قالت مجلة يونيباث')).toEqual([['unipath-magazine', 'مجلة يونيباث']]);
+  });
   it('read a Persian compound written with a zero-width non-joiner as the two words Arabic writes', () => {
     expect(tag('وصل إلى جلال\u200cآباد أمس')).toEqual([['jalalabad', 'جلال\u200cآباد']]);
   });
