@@ -372,12 +372,12 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
       if (found) {
         const [country, gender] = found;
         const head = words.slice(0, -1);
-        for (const nisba of nisbas(country, gender)) add(`${head.join(' ')} ${nisba}`, alias);
         // Troops have no officer to tell them from, and news gives them any agreement: «حرس الحدود الطاجيكية»,
         // «حرس الحدود القرغيزيون».
-        if (COLLECTIVES.has(words[0]!))
-          for (const nisba of [...nisbas(country, ''), ...nisbas(country, 'ه')].flatMap((n) => (n.endsWith('ي') ? [n, n + 'ون', n + 'ين'] : [n])))
-            add(`${head.join(' ')} ${nisba}`, alias);
+        const agreeing = COLLECTIVES.has(words[0]!)
+          ? [...nisbas(country, ''), ...nisbas(country, 'ه')].flatMap((n) => (n.endsWith('ي') ? [n, n + 'ون', n + 'ين'] : [n]))
+          : nisbas(country, gender);
+        for (const nisba of agreeing) add(`${head.join(' ')} ${nisba}`, alias);
         const noun = head[head.length - 1]!;
         if (noun.startsWith(ARTICLE) && noun !== 'الله' && !ADJECTIVE_LIKE.test(noun)) {
           const owned = [...head.slice(0, -1), noun.slice(ARTICLE.length)].join(' ');

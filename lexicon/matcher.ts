@@ -790,14 +790,8 @@ export function matcherOf(
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
         const { echo, quoted, credit } = licensed.get(best.licensedNode)!;
         const owned = ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd));
-        const short = owned
-          ? undefined
-          : shortened(
-              context,
-              echo,
-              tokens.key(best.licensedEnd),
-              echo.every((id) => persons.has(id)),
-            );
+        const ofPeople = echo.every((id) => persons.has(id));
+        const short = owned ? undefined : shortened(context, echo, tokens.key(best.licensedEnd), ofPeople);
         const named =
           short ??
           titledPerson(tokens, i, best.licensedEnd, echo) ??
@@ -813,7 +807,7 @@ export function matcherOf(
             context.lastAt.set(short, ++context.clock);
           }
           next = best.end + 1;
-        } else if (!owned && echo.length > 0 && echo.every((id) => persons.has(id))) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
+        } else if (!owned && echo.length > 0 && ofPeople) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
         continue;
       }
       if (hit === null) continue;

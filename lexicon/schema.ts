@@ -202,9 +202,10 @@ export const RulesSchema = v.strictObject({
   nationalBodies: v.optional(v.strictObject({ names: v.array(AliasSchema), qualifiers: v.array(AliasSchema) })),
   /**
    * Names every state, or every bloc, gives a body of its own («المحكمة العليا», «الحرس الوطني», «مجلس وزراء
-   * الخارجية»): an entry that lists one is named by it only where the page names what the entry belongs to (its
-   * country or bloc, its parliament, a place or person it is related to); elsewhere it is some other state's or
-   * bloc's body, and nothing is read.
+   * الخارجية»), and generic names a page makes one body's («الجمعية العامة», «مجلس التعاون», «قوات الرد السريع»): an
+   * entry that lists one is named by it only where the page names what the entry belongs to (its country or bloc, its
+   * parliament, a place or person it is related to); elsewhere it is some other state's or bloc's body, and nothing is
+   * read.
    */
   stateBodies: v.optional(v.array(AliasSchema)),
   /**
