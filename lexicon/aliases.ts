@@ -288,9 +288,24 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
 
 /**
  * How a summit is named after its organisation: of it, of its states or of their leaders («قمة دول منظمة …», «قمة قادة
- * منظمة …»).
+ * منظمة …»), or as the meeting of its leaders («اجتماع رؤساء دول منظمة …»; a meeting of the organisation alone may be
+ * its ministers').
  */
-const SUMMIT_OF = ['قمة', 'قمة دول', 'قمة بلدان', 'قمة قادة', 'قمة زعماء', 'قمة رؤساء', 'قمة رؤساء دول'];
+const SUMMIT_OF = [
+  'قمة',
+  'قمة دول',
+  'قمة بلدان',
+  'قمة قادة',
+  'قمة قادة دول',
+  'قمة زعماء',
+  'قمة رؤساء',
+  'قمة رؤساء دول',
+  'اجتماع قادة',
+  'اجتماع قادة دول',
+  'اجتماع زعماء',
+  'اجتماع رؤساء',
+  'اجتماع رؤساء دول',
+];
 
 /** Whether a name opens with قمة. */
 const isSummitName = (name: string) => normalizeKey(name).startsWith(`${SUMMIT} `);
@@ -563,6 +578,21 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       }
       const particles = words.slice(0, -1).reduceRight((n, w, at) => (n === words.length - 2 - at && SURNAME_PARTICLES.has(w) ? n + 1 : n), 0);
       if (particles > 0 && words.length > particles + 1) add(words.slice(-particles - 1).join(' '), p.id, p.source, 'surname');
+      // The last two of three names and more («بردي محمدوف» after «سردار بردي محمدوف», «جومارت توكاييف»), unless the
+      // first of them is half of a compound given name («الرحمن حقاني» of «خليل الرحمن حقاني», «الغني برادر» of «عبد
+      // الغني برادر») or a link.
+      const [third, second] = [words[words.length - 3], link];
+      if (
+        third !== undefined &&
+        !LINKS.has(third) &&
+        !LINKS.has(second) &&
+        !COMPOUND_TAILS.has(second) &&
+        !SURNAME_ENDINGS.has(last) &&
+        !GENERATIONS.has(last) &&
+        !isOrdinalWord(last) &&
+        words.every((w) => /^[\u0600-\u06ff]+$/.test(w))
+      )
+        add(`${second} ${last}`, p.id, p.source, 'surname');
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);

@@ -1,10 +1,10 @@
 /**
  * Arabic proclitics as data. They attach in slot order: conjunction, preposition, article
- * ([و|ف] [ب|ل|ك|س] [ال]); ل followed by ال contracts to لل (للناتو), and before a word that starts with ل to one
- * ل, the article gone (ل + اللجنة = للجنة).
+ * ([و|ف] [ب|ل|ك] [ال]); ل followed by ال contracts to لل (للناتو), and before a word that starts with ل to one
+ * ل, the article gone (ل + اللجنة = للجنة). The future's «س» attaches to verbs only: «ساربيل» (Sarbil) is no Erbil.
  */
 const CONJUNCTIONS = ['', 'و', 'ف'];
-const PREPOSITIONS = ['', 'ب', 'ل', 'ك', 'س'];
+const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
 export const ARTICLE = 'ال';
 
 /**

@@ -132,6 +132,7 @@ const CONTEXT_RULES = [
   'headNouns',
   'outletHeads',
   'namesakeHeads',
+  'namedAfterHeads',
   'pluralHeads',
   'governorTitles',
   'placeCues',
@@ -216,6 +217,8 @@ export interface MatcherOptions {
   signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
   namesakeHeads?: readonly string[];
+  /** Nouns of places and bodies named after people (rules.namedAfterHeads): a person's name after one is not the person. */
+  namedAfterHeads?: readonly string[];
   /** Plural head nouns of places and their singular (rules.pluralHeads): the head stands before each name of a list. */
   pluralHeads?: Readonly<Record<string, string>>;
   /** Titles of a region's governor and the head noun of what they govern (rules.governorTitles): «والي هرات» is the province. */
@@ -438,6 +441,7 @@ export function matcherOf(
     headNouns = [],
     outletHeads = [],
     namesakeHeads = [],
+    namedAfterHeads = [],
     pluralHeads = {},
     governorTitles = {},
     placeCues = [],
@@ -889,7 +893,8 @@ export function matcherOf(
     // The years the text gives, read once and only when a summit needs them.
     let textYears: ReadonlySet<string> | undefined;
     const years = () => (textYears ??= new Set(text.match(YEARS)));
-    for (const [mention, editions] of unnamedSummits) mention.id = summitHosted(editions, context.counts, years()) ?? mention.id;
+    for (const [mention, editions] of unnamedSummits)
+      mention.id = summitNamingHost(text, mentions, mention, editions, years()) ?? summitHosted(editions, context.counts, years()) ?? mention.id;
     if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
     for (const { mention, index, ids, place, signed, stateBody, country } of undecided) {
@@ -914,8 +919,13 @@ export function matcherOf(
     headedLists(text, mentions);
     const urls = text.includes('://') ? [...text.matchAll(URL)].map((u) => [u.index, u.index + u[0].length] as const) : [];
     // A web address names no one: «https://unipath-magazine.com/…» in an image's credit is not a mention of Unipath.
-    const found =
-      unsupported.size > 0 || urls.length > 0 ? mentions.filter((m) => !unsupported.has(m) && !urls.some(([a, b]) => m.start >= a && m.start < b)) : mentions;
+    // A name nested by a rule after the scan (a summit's host) stays only for a caller that asked for nested names.
+    const dropped = (m: Mention) =>
+      unsupported.has(m) ||
+      (m.nested === true && !nested) ||
+      urls.some(([a, b]) => m.start >= a && m.start < b) ||
+      (people?.has(m.id) === true && namedAfterBefore(text, m.start));
+    const found = mentions.filter((m) => !dropped(m));
     return ahead.length > 0 ? withShortFormsAhead(found, ahead, context, waiting) : found;
   }
 
@@ -927,15 +937,28 @@ export function matcherOf(
 
   /** The head noun the word written right before `start` stands for, behind a proclitic or not («بولايات», «لوالي»). */
   function headBefore(text: string, start: number): string | undefined {
-    let end = start;
-    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const end = endOfWordBefore(text, start);
     // Most words before a place end unlike any such word: no key is built for them.
     if (end === start || !headEndings.has(text.slice(end - 2, end))) return undefined;
-    let begin = end;
-    while (begin > 0 && end - begin <= MAX_HEAD_LENGTH && !/\s/.test(text[begin - 1]!)) begin--;
-    if (begin === end || end - begin > MAX_HEAD_LENGTH) return undefined;
-    const key = normalizeKey(text.slice(begin, end));
+    const key = keyOfWordEndingAt(text, end, MAX_HEAD_LENGTH);
+    if (key === undefined) return undefined;
     return headFor.get(key) ?? (PROCLITIC_LETTERS.has(key.charCodeAt(0)) ? headFor.get(key.slice(1)) : undefined);
+  }
+
+  const namedAfterKeys = new Set(namedAfterHeads.map(normalizeKey));
+  /** The longest such noun with a conjunction and a preposition before it, and vowel marks. */
+  const MAX_NAMED_AFTER_LENGTH = 2 * Math.max(0, ...[...namedAfterKeys].map((k) => k.length + 2));
+
+  /** Whether the word right before `start` is a noun of a place or body named after a person («مطار», «وبجامعة»). */
+  function namedAfterBefore(text: string, start: number): boolean {
+    const end = endOfWordBefore(text, start);
+    const key = end === start ? undefined : keyOfWordEndingAt(text, end, MAX_NAMED_AFTER_LENGTH);
+    if (key === undefined) return false;
+    for (let cut = 0; cut <= 2; cut++) {
+      if (namedAfterKeys.has(key.slice(cut))) return true;
+      if (!NAMED_AFTER_PROCLITICS.has(key[cut]!)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1258,6 +1281,47 @@ function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<st
   const edition = hostedThere[0]!;
   const first = editions.reduce((min, e) => (e.year < min ? e.year : min), edition.year);
   return years.has(edition.year) || ![...years].some((y) => y >= first) ? edition.id : undefined;
+}
+
+/** Where the word before `start` ends, past the white space before `start` (`start` itself when there is none). */
+function endOfWordBefore(text: string, start: number): number {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The key of the word that ends at `end`, unless it is longer than `maxLength` characters. */
+function keyOfWordEndingAt(text: string, end: number, maxLength: number): string | undefined {
+  let begin = end;
+  while (begin > 0 && end - begin <= maxLength && !/\s/.test(text[begin - 1]!)) begin--;
+  return begin === end || end - begin > maxLength ? undefined : normalizeKey(text.slice(begin, end));
+}
+
+/** The conjunctions and prepositions written onto a noun in construct, which takes no article («وبمطار»). */
+const NAMED_AFTER_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** «في» between a summit's name and the city that hosted it. */
+const IN_HOST = /^\s+في\s+$/;
+
+/**
+ * The summit of a series named with its host right after it («قمة منظمة معاهدة الأمن الجماعي في مينسك»): the city
+ * there decides, as summitHosted decides for a city the page names most, and the mention spans it, nested.
+ */
+function summitNamingHost(
+  text: string,
+  mentions: Mention[],
+  mention: Mention,
+  editions: readonly SummitEdition[],
+  years: ReadonlySet<string>,
+): string | undefined {
+  const at = mentions.findIndex((m) => !m.nested && m.start >= mention.end);
+  const host = mentions[at];
+  if (!host || !IN_HOST.test(text.slice(mention.end, host.start))) return undefined;
+  const id = summitHosted(editions, new Map([[host.id, 1]]), years);
+  if (id === undefined) return undefined;
+  mention.end = host.end;
+  host.nested = true;
+  return id;
 }
 
 /**

@@ -157,6 +157,12 @@ export const RulesSchema = v.strictObject({
    */
   namesakeHeads: v.optional(v.array(AliasSchema)),
   /**
+   * Nouns of places and bodies named after a person (مطار، جامعة، شارع، مسجد): in «مطار حيدر علييف» the name is the
+   * airport's, which the lexicon lacks, not a mention of the man. The tagger reads ة as ه, so a noun that is also a
+   * word with "his" (مؤسسة as «مؤسسه», his founder; مكتبة as «مكتبه», his office) is not one of them.
+   */
+  namedAfterHeads: v.optional(v.array(AliasSchema)),
+  /**
    * Plural and dual head nouns of places, with their singular («ولايات» → «ولاية»): before a list of names
    * («ولايات هلمند وقندهار وهرات», «إقليمي بدخشان وقندوز») the head stands before each, so a name a city shares with
    * its province is the province there.

@@ -643,13 +643,36 @@ describe('summits named by their organisation alone', () => {
     ]);
   });
   it('are the one of the year the text gives when the city hosted two', () => {
-    expect(read('قمة منظمة شنغهاي للتعاون في بيشكيك عام 2013')).toEqual([
-      ['sco-2013', 'قمة منظمة شنغهاي للتعاون'],
-      ['bishkek', 'بيشكيك'],
-    ]);
+    expect(read('قمة منظمة شنغهاي للتعاون في بيشكيك عام 2013')).toEqual([['sco-2013', 'قمة منظمة شنغهاي للتعاون في بيشكيك']]);
     expect(read('قمة منظمة شنغهاي للتعاون في بيشكيك')).toEqual([
       ['sco', 'قمة منظمة شنغهاي للتعاون'],
       ['bishkek', 'بيشكيك'],
+    ]);
+  });
+  it('are the summit of the host city named right after them, the city nested in the name', () => {
+    const text = 'من طشقند إلى طشقند ثم قمة منظمة شنغهاي للتعاون في سمرقند';
+    expect(read(text)).toEqual([
+      ['tashkent', 'طشقند'],
+      ['tashkent', 'طشقند'],
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون في سمرقند'],
+    ]);
+    expect(spans(text, matcher.match(text, { nested: true })).at(-1)).toEqual(['samarkand', 'سمرقند']);
+    // Not a city that hosted one of them, and not with other words between.
+    expect(read('قمة منظمة شنغهاي للتعاون في طشقند عام 2019')).toEqual([
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+      ['tashkent', 'طشقند'],
+    ]);
+    expect(read('تستضيف طشقند قمة منظمة شنغهاي للتعاون المقبلة في سمرقند')).toEqual([
+      ['tashkent', 'طشقند'],
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+      ['samarkand', 'سمرقند'],
+    ]);
+  });
+  it("are also the meeting of the organisation's leaders, not a meeting of the organisation alone", () => {
+    expect(read('انطلق اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند')).toEqual([['sco-2022', 'اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند']]);
+    expect(read('انطلق اجتماع منظمة شنغهاي للتعاون في سمرقند')).toEqual([
+      ['sco', 'منظمة شنغهاي للتعاون'],
+      ['samarkand', 'سمرقند'],
     ]);
   });
   it("take the host city from the summit's name when its relations do not give one", () => {
@@ -796,6 +819,17 @@ describe('names inside longer names', () => {
   });
 });
 
+describe('people after the noun of a place or body named after them (rules.namedAfterHeads)', () => {
+  it('are the airport, university or street the lexicon lacks, not the person, behind a proclitic too', () => {
+    const text = 'هبطت في مطار حيدر علييف الدولي، ودرس بجامعة نزارباييف، ثم استقبل إلهام علييف الوفد في شارع حيدر علييف';
+    expect(spans(text, bundle.match(text))).toEqual([['aliyev', 'إلهام علييف']]);
+  });
+  it('are the person elsewhere, and after other nouns', () => {
+    const text = 'قال حيدر علييف إن مكتب نزارباييف أعلن';
+    expect(spans(text, bundle.match(text)).map(([id]) => id)).toEqual(['heydar-aliyev', 'nazarbayev']);
+  });
+});
+
 describe('short forms after a full name', () => {
   const lex = lexiconOf([
     entry('chinese-mfa', ['وزارة الخارجية الصينية'], { type: 'organization' }),
@@ -853,6 +887,20 @@ describe('short forms after a full name', () => {
     expect(spans(text, bundle.match(text)).at(-1)).toEqual(['khalil-haqqani', 'حقاني']);
     const brothers = 'قال شهباز شريف إن الحكومة مستقرة. وأضاف شريف أن شقيقه نواز شريف يدعمه. وختم شريف كلمته';
     expect(spans(brothers, bundle.match(brothers)).at(-1)).toEqual(['shehbaz-sharif', 'شريف']);
+  });
+  it('read the last two of three names as one short form, never from half of a compound given name', () => {
+    const m = compile(
+      lexiconOf([entry('serdar', ['سردار بردي محمدوف'], { type: 'person' }), ...lex.entries.filter((e) => e.id === 'khalil' || e.id === 'mujahid')]),
+    );
+    const text = 'فاز سردار بردي محمدوف، وقال بردي محمدوف إن. والتقى خليل الرحمن حقاني وذبيح الله مجاهد، ثم قال الرحمن حقاني إن الله مجاهد';
+    expect(spans(text, m.match(text))).toEqual([
+      ['serdar', 'سردار بردي محمدوف'],
+      ['serdar', 'بردي محمدوف'],
+      ['khalil', 'خليل الرحمن حقاني'],
+      ['mujahid', 'ذبيح الله مجاهد'],
+      ['khalil', 'حقاني'],
+      ['mujahid', 'مجاهد'],
+    ]);
   });
   it("take a surname of two words that another person's entry lists alone for no given name: «باقري» of «باقري كني»", () => {
     const m = compile(lexiconOf([entry('kani', ['علي باقري كني', 'باقري كني'], { type: 'person' }), entry('bagheri', ['محمد باقري'], { type: 'person' })]));
