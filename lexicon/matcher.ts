@@ -893,8 +893,7 @@ export function matcherOf(
     // The years the text gives, read once and only when a summit needs them.
     let textYears: ReadonlySet<string> | undefined;
     const years = () => (textYears ??= new Set(text.match(YEARS)));
-    for (const [mention, editions] of unnamedSummits)
-      mention.id = summitNamingHost(text, mentions, mention, editions, years()) ?? summitHosted(editions, context.counts, years()) ?? mention.id;
+    if (unnamedSummits.length > 0) readSummits(text, mentions, unnamedSummits, context.counts, years());
     if (shared?.hosted) for (const m of mentions) summitOfHost(text, m, shared.hosted, context.counts, years);
     const unsupported = new Set<Mention>();
     for (const { mention, index, ids, place, signed, stateBody, country } of undecided) {
@@ -1322,6 +1321,45 @@ function summitNamingHost(
   mention.end = host.end;
   host.nested = true;
   return id;
+}
+
+/** What ends a sentence: a host named past it says nothing of the summit before it. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * Which summit of its series each summit named by its organisation alone is: the one whose host follows it with «في»
+ * (summitNamingHost), else the one whose host city the page names most (summitHosted), else, of cities named as often,
+ * the one named next in the same sentence («لقمة منظمة الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of
+ * one summit of a series: the series' other mentions on it are that summit too, when it settled on one.
+ */
+function readSummits(
+  text: string,
+  mentions: Mention[],
+  summits: readonly [Mention, readonly SummitEdition[]][],
+  counts: ReadonlyMap<string, number>,
+  years: ReadonlySet<string>,
+): void {
+  // A series by its editions: its names («قمة منظمة …», «قمة دول منظمة …») list the same ones.
+  const seriesOf = (editions: readonly SummitEdition[]) => editions.map((e) => e.id).join(' ');
+  const settled = new Map<string, Set<string>>();
+  for (const [mention, editions] of summits) {
+    const id = summitNamingHost(text, mentions, mention, editions, years) ?? summitHosted(editions, counts, years) ?? summitHostedNext(text, mentions, mention, editions, years);
+    if (id === undefined) continue;
+    mention.id = id;
+    const series = seriesOf(editions);
+    settled.set(series, (settled.get(series) ?? new Set()).add(id));
+  }
+  for (const [mention, editions] of summits) {
+    const ids = settled.get(seriesOf(editions));
+    if (ids?.size === 1) mention.id = [...ids][0]!;
+  }
+}
+
+/** The summit hosted by the city named next after `mention` in its sentence, if that city hosted one of them. */
+function summitHostedNext(text: string, mentions: readonly Mention[], mention: Mention, editions: readonly SummitEdition[], years: ReadonlySet<string>): string | undefined {
+  const host = mentions.find((m) => !m.nested && m.start >= mention.end && editions.some((e) => e.hosts.includes(m.id)));
+  if (!host || SENTENCE_END.test(text.slice(mention.end, host.start))) return undefined;
+  return summitHosted(editions, new Map([[host.id, 1]]), years);
 }
 
 /**

@@ -657,16 +657,22 @@ describe('summits named by their organisation alone', () => {
       ['sco-2022', 'قمة منظمة شنغهاي للتعاون في سمرقند'],
     ]);
     expect(spans(text, matcher.match(text, { nested: true })).at(-1)).toEqual(['samarkand', 'سمرقند']);
-    // Not a city that hosted one of them, and not with other words between.
+    // Not a city that hosted one of them that year; with other words between, the city is not in the name.
     expect(read('قمة منظمة شنغهاي للتعاون في طشقند عام 2019')).toEqual([
       ['sco', 'قمة منظمة شنغهاي للتعاون'],
       ['tashkent', 'طشقند'],
     ]);
     expect(read('تستضيف طشقند قمة منظمة شنغهاي للتعاون المقبلة في سمرقند')).toEqual([
       ['tashkent', 'طشقند'],
-      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
       ['samarkand', 'سمرقند'],
     ]);
+  });
+  it('are, of host cities the page names as often, the one named next in the same sentence, and one summit all over the page', () => {
+    const text = 'البيان الختامي لقمة منظمة شنغهاي للتعاون\nصدر البيان الختامي لقمة منظمة شنغهاي للتعاون، التي استضافتها سمرقند، وكانت طشقند قد استضافت قمة سابقة';
+    expect(read(text).map(([id]) => id)).toEqual(['sco-2022', 'sco-2022', 'samarkand', 'tashkent']);
+    // Past the sentence's end a city says nothing of the summit.
+    expect(read('انتهت قمة منظمة شنغهاي للتعاون. وزار طشقند ثم سمرقند').map(([id]) => id)).toEqual(['sco', 'tashkent', 'samarkand']);
   });
   it("are also the meeting of the organisation's leaders, not a meeting of the organisation alone", () => {
     expect(read('انطلق اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند')).toEqual([['sco-2022', 'اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند']]);
