@@ -1343,7 +1343,10 @@ function readSummits(
   const seriesOf = (editions: readonly SummitEdition[]) => editions.map((e) => e.id).join(' ');
   const settled = new Map<string, Set<string>>();
   for (const [mention, editions] of summits) {
-    const id = summitNamingHost(text, mentions, mention, editions, years) ?? summitHosted(editions, counts, years) ?? summitHostedNext(text, mentions, mention, editions, years);
+    const id =
+      summitNamingHost(text, mentions, mention, editions, years) ??
+      summitHosted(editions, counts, years) ??
+      summitHostedNext(text, mentions, mention, editions, years);
     if (id === undefined) continue;
     mention.id = id;
     const series = seriesOf(editions);
@@ -1356,7 +1359,13 @@ function readSummits(
 }
 
 /** The summit hosted by the city named next after `mention` in its sentence, if that city hosted one of them. */
-function summitHostedNext(text: string, mentions: readonly Mention[], mention: Mention, editions: readonly SummitEdition[], years: ReadonlySet<string>): string | undefined {
+function summitHostedNext(
+  text: string,
+  mentions: readonly Mention[],
+  mention: Mention,
+  editions: readonly SummitEdition[],
+  years: ReadonlySet<string>,
+): string | undefined {
   const host = mentions.find((m) => !m.nested && m.start >= mention.end && editions.some((e) => e.hosts.includes(m.id)));
   if (!host || SENTENCE_END.test(text.slice(mention.end, host.start))) return undefined;
   return summitHosted(editions, new Map([[host.id, 1]]), years);

@@ -179,9 +179,10 @@ export const RulesSchema = v.strictObject({
    */
   placeCues: v.optional(v.array(AliasSchema)),
   /**
-   * Words of signing before a name («لتوقيع معاهدة الأمن الجماعي») or, within two words, after it («… المبرمة في
-   * 1992»): a name that an agreement (an event entry) and a body founded on it share is the agreement there. With no
-   * such word and nothing on the page for the agreement, the name is the body.
+   * Words of signing or of acting under an agreement before a name («لتوقيع معاهدة الأمن الجماعي», «بموجب …», «على
+   * أساس …») or, within two words, after it («… المبرمة في 1992»): a name that an agreement (an event entry) and a body
+   * founded on it share is the agreement there. With no such word and nothing on the page for the agreement, the name
+   * is the body.
    */
   signingCues: v.optional(v.object({ before: v.array(AliasSchema), after: v.array(AliasSchema) })),
   /**

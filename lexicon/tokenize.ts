@@ -196,6 +196,10 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near
       verbatim = false;
       for (let k = 0; k < expanded.length; k++) push(expanded.charCodeAt(k));
       wordEnd = spanEnd = i + 1;
+    } else if (start >= 0 && kind === CharClass.DIGIT && DECIMAL_POINTS.has(code) && CLASS_TABLE[text.charCodeAt(i + 1)] === CharClass.DIGIT) {
+      // «1.2» and «1,200» are one number, keyed by its digits: «روسيا 1.2 مليون» holds no «روسيا 1» (the channel).
+      verbatim = false;
+      wordEnd = spanEnd = i + 1;
     } else {
       if (start >= 0) flush();
       const g = SEPARATOR_GAP[cls] ?? Gap.HARD;
@@ -207,6 +211,9 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near
   if (start >= 0) flush();
   return tokens;
 }
+
+/** What joins the digits of one number: a decimal point or a thousands separator, Latin or Arabic. */
+const DECIMAL_POINTS = new Set(['.', ',', '\u066b', '\u066c'].map((c) => c.charCodeAt(0)));
 
 /** A near spelling is a letter short of the shortest name at most: shorter words need not be asked about. */
 const NEAR_MIN_LENGTH = MIN_LENGTH - 1;

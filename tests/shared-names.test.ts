@@ -43,6 +43,12 @@ describe('a name two entries share', () => {
     expect(idsOf(text, 'شنغهاي')).toEqual(['shanghai', 'sco']);
     expect(idsOf('قال نزارباييف إنه زار موسكو، نور سلطان وبيشكيك.', 'نور سلطان')).toEqual(['astana']);
   });
+  it('is the agreement where the text acts under it or rests on it («بموجب», «وفقاً لـ», «على أساس»)', () => {
+    const treaty = 'معاهدة الأمن الجماعي';
+    expect(idsOf('عرضت روسيا الدعم بموجب معاهدة الأمن الجماعي.', treaty)).toEqual(['collective-security-treaty']);
+    expect(idsOf('تعمل القوات وفقاً لمعاهدة الأمن الجماعي.', treaty)).toEqual(['collective-security-treaty']);
+    expect(idsOf('تأسست المنظمة على أساس معاهدة الأمن الجماعي نفسها.', treaty)).toEqual(['collective-security-treaty']);
+  });
   it('is the body, not the agreement it was founded on, unless words of signing stand beside it', () => {
     const treaty = 'معاهدة الأمن الجماعي';
     expect(idsOf('اجتمع وزراء دفاع دول معاهدة الأمن الجماعي في موسكو.', treaty)).toEqual(['csto']);

@@ -14,6 +14,10 @@ describe('tokenisation', () => {
     expect(words('IL-76')).toEqual(['il', '76']);
     expect(words('Il76')).toEqual(['il', '76']);
   });
+  it('reads a number with a decimal point or a thousands separator as one word of its digits, not a full stop after one', () => {
+    expect(words('روسيا 1.2 مليون و1,200 و٣٫٥')).toEqual(['روسيا', '12', 'مليون', 'و', '1200', 'و', '35']);
+    expect(words('روسيا 1. ثم')).toEqual(['روسيا', '1', 'ثم']);
+  });
   it('records how each word is separated from the one before', () => {
     const t = tokenize('روسيا، الاتحادية «ناتو» سوخوي25');
     expect(Array.from(t.gaps.subarray(0, t.count))).toEqual([Gap.HARD, Gap.HARD, Gap.SOFT, Gap.SOFT, Gap.NONE]);
