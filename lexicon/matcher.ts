@@ -947,11 +947,15 @@ export function matcherOf(
   const namedAfterKeys = new Set(namedAfterHeads.map(normalizeKey));
   /** The longest such noun with a conjunction and a preposition before it, and vowel marks. */
   const MAX_NAMED_AFTER_LENGTH = 2 * Math.max(0, ...[...namedAfterKeys].map((k) => k.length + 2));
+  /** Their last letters, as written (ة or ه, ى or ي): most words before a person's name end otherwise. */
+  const WRITTEN_ENDINGS: Readonly<Record<string, string>> = { ه: 'ة', ي: 'ى' };
+  const namedAfterEndings = new Set([...namedAfterKeys].flatMap((k) => [k.at(-1)!, WRITTEN_ENDINGS[k.at(-1)!] ?? '']));
 
   /** Whether the word right before `start` is a noun of a place or body named after a person («مطار», «وبجامعة»). */
   function namedAfterBefore(text: string, start: number): boolean {
     const end = endOfWordBefore(text, start);
-    const key = end === start ? undefined : keyOfWordEndingAt(text, end, MAX_NAMED_AFTER_LENGTH);
+    if (end === start || !namedAfterEndings.has(text[end - 1]!)) return false;
+    const key = keyOfWordEndingAt(text, end, MAX_NAMED_AFTER_LENGTH);
     if (key === undefined) return false;
     for (let cut = 0; cut <= 2; cut++) {
       if (namedAfterKeys.has(key.slice(cut))) return true;
