@@ -820,7 +820,7 @@ export function matcherOf(
       if (cutInQuote(text, tokens.starts[i]!, tokens.ends[best.end]!)) continue;
       // A name in quotation marks after an outlet's head noun is the outlet the writer marked it as, though it also
       // names something else: «لصحيفة "الشرق الأوسط"» is the newspaper, not the region.
-      const marked = hit.id !== undefined && isMention(hit.kind) ? markedAs(text, tokens, i, best.end, licensed.get(best.node)) : undefined;
+      const marked = hit.id !== undefined && isMention(hit.kind) ? markedAs(text, tokens, i, best.end, licensed.get(best.node), context.lastAt) : undefined;
       if (marked !== undefined) {
         mentions.push(mentionAt(text, tokens, i, best, marked, 'name'));
         context.counts.set(marked, (context.counts.get(marked) ?? 0) + 1);
@@ -1187,16 +1187,31 @@ export function matcherOf(
     return isHeadWord(tokens.key(i - 1), head);
   }
 
+  /** Whether words i..end stand in quotation marks of their own («"أستانا"»). */
+  function inQuotes(text: string, tokens: Tokens, i: number, end: number): boolean {
+    const closer = quoteCloserOf(text.charCodeAt(skipSpaces(text, tokens.starts[i]! - 1, -1)));
+    return closer !== 0 && text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) === closer;
+  }
+
   /**
    * The entry whose quoted name words i..end are, when they stand in quotation marks after a head noun of its kind,
    * though they also name something else: an outlet after an outlet's head («لصحيفة "الشرق الأوسط"»), anything else
-   * after any head noun («لاجتماع «أستانا»» is the talks, not the city).
+   * after any head noun («لاجتماع «أستانا»» is the talks, not the city), or in quotation marks alone once the text has
+   * named that entry («“أستانا” ساهمت» after «مسار أستانا»): a writer quotes a city's name to mean the talks.
    */
-  function markedAs(text: string, tokens: Tokens, i: number, end: number, names: Record<LicensedKind, string[]> | undefined): string | undefined {
+  function markedAs(
+    text: string,
+    tokens: Tokens,
+    i: number,
+    end: number,
+    names: Record<LicensedKind, string[]> | undefined,
+    named: ReadonlyMap<string, number>,
+  ): string | undefined {
     const outlet = names?.credit[0];
     if (outlet !== undefined && quotedAfterHead(text, tokens, i, end, isOutletHead)) return outlet;
     const other = names?.quoted.find((id) => !outletIds.has(id));
-    return other !== undefined && quotedAfterHead(text, tokens, i, end) ? other : undefined;
+    if (other === undefined) return undefined;
+    return quotedAfterHead(text, tokens, i, end) || (named.has(other) && inQuotes(text, tokens, i, end)) ? other : undefined;
   }
 
   /** How much the text (and the page before it) speaks for an entry: its own mentions, and those of what it is related to. */

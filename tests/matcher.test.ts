@@ -245,6 +245,14 @@ describe('quoted names after a head noun', () => {
     ]);
     expect(tag('عقد الاجتماع في «أستانا» أمس')).toEqual([['astana', 'أستانا']]);
   });
+  it('reads a quoted name alone as the entry it quotes once the text has named that entry, and as itself before', () => {
+    expect(tag('تحدث عن مسار أستانا. وقال إن “أستانا” ساهمت في التهدئة، ثم وصل إلى أستانا').map(([id]) => id)).toEqual([
+      'astana-process',
+      'astana-process',
+      'astana',
+    ]);
+    expect(tag('قال إن “أستانا” ساهمت في التهدئة')).toEqual([['astana', 'أستانا']]);
+  });
   it('reads no name that opens a quotation and stops before it closes: a longer quoted name begins there', () => {
     expect(tag('أعلنت حركة "النهضة الجديدة" مسؤوليتها')).toEqual([]);
     expect(tag('وصلت الطائرات إلى قاعدة "كانت" الجوية')).toEqual([['kant-air-base', 'قاعدة "كانت" الجوية']]);
