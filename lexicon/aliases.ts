@@ -581,23 +581,23 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       // The last two of three names and more («بردي محمدوف» after «سردار بردي محمدوف», «جومارت توكاييف»), unless the
       // first of them is half of a compound given name («الرحمن حقاني» of «خليل الرحمن حقاني», «الغني برادر» of «عبد
       // الغني برادر») or a link.
-      const [third, second] = [words[words.length - 3], link];
+      const arabic = words.every((w) => /^[\u0600-\u06ff]+$/.test(w));
+      const third = words[words.length - 3];
       if (
+        arabic &&
         third !== undefined &&
         !LINKS.has(third) &&
-        !LINKS.has(second) &&
-        !COMPOUND_TAILS.has(second) &&
+        !LINKS.has(link) &&
+        !COMPOUND_TAILS.has(link) &&
         !SURNAME_ENDINGS.has(last) &&
         !GENERATIONS.has(last) &&
-        !isOrdinalWord(last) &&
-        words.every((w) => /^[\u0600-\u06ff]+$/.test(w))
+        !isOrdinalWord(last)
       )
-        add(`${second} ${last}`, p.id, p.source, 'surname');
+        add(`${link} ${last}`, p.id, p.source, 'surname');
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);
-      if (given.length >= 2 && words.every((w) => /^[\u0600-\u06ff]+$/.test(w)) && !LINKS.has(given[given.length - 1]!))
-        add(given.join(' '), p.id, p.source, 'givenNames');
+      if (given.length >= 2 && arabic && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source, 'givenNames');
       continue;
     }
     // Troops' first words are what any troops are called («حرس الحدود», «قوات حفظ السلام»): no short form of one body.

@@ -949,7 +949,7 @@ export function matcherOf(
   const MAX_NAMED_AFTER_LENGTH = 2 * Math.max(0, ...[...namedAfterKeys].map((k) => k.length + 2));
   /** Their last letters, as written (ة or ه, ى or ي): most words before a person's name end otherwise. */
   const WRITTEN_ENDINGS: Readonly<Record<string, string>> = { ه: 'ة', ي: 'ى' };
-  const namedAfterEndings = new Set([...namedAfterKeys].flatMap((k) => [k.at(-1)!, WRITTEN_ENDINGS[k.at(-1)!] ?? '']));
+  const namedAfterEndings = new Set([...namedAfterKeys].map((k) => k.at(-1)!).flatMap((c) => (WRITTEN_ENDINGS[c] ? [c, WRITTEN_ENDINGS[c]] : [c])));
 
   /** Whether the word right before `start` is a noun of a place or body named after a person («مطار», «وبجامعة»). */
   function namedAfterBefore(text: string, start: number): boolean {
@@ -1332,10 +1332,9 @@ function summitNamingHost(
   editions: readonly SummitEdition[],
   years: ReadonlySet<string>,
 ): string | undefined {
-  const at = mentions.findIndex((m) => !m.nested && m.start >= mention.end);
-  const host = mentions[at];
+  const host = mentions.find((m) => !m.nested && m.start >= mention.end);
   if (!host || !IN_HOST.test(text.slice(mention.end, host.start))) return undefined;
-  const id = summitHosted(editions, new Map([[host.id, 1]]), years);
+  const id = summitHostedBy(editions, host.id, years);
   if (id === undefined) return undefined;
   mention.end = host.end;
   host.nested = true;
@@ -1387,8 +1386,11 @@ function summitHostedNext(
 ): string | undefined {
   const host = mentions.find((m) => !m.nested && m.start >= mention.end && editions.some((e) => e.hosts.includes(m.id)));
   if (!host || SENTENCE_END.test(text.slice(mention.end, host.start))) return undefined;
-  return summitHosted(editions, new Map([[host.id, 1]]), years);
+  return summitHostedBy(editions, host.id, years);
 }
+
+/** The summit of a series that `host` hosted, the text's years deciding as summitHosted's do. */
+const summitHostedBy = (editions: readonly SummitEdition[], host: string, years: ReadonlySet<string>) => summitHosted(editions, new Map([[host, 1]]), years);
 
 /**
  * «قمة» written before a place, behind a proclitic, with or without its vowel marks («قمّة»), and before an opening
