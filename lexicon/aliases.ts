@@ -32,6 +32,7 @@ export const PHRASE_RULES = {
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
+  summitOrdinal: "a summit's name with its ordinal before the organisation («القمة السادسة عشرة لبريكس» for «قمة بريكس السادسة عشرة»)",
   countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
@@ -209,6 +210,48 @@ function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups
   return out;
 }
 
+/** Head of the names of a summit, normalised (قمة). */
+const SUMMIT = normalizeKey('قمة');
+
+/**
+ * Who a summit is of when its ordinal comes first: the organisation itself, its states or their leaders («القمة
+ * التاسعة لزعماء دول منظمة الدول التركية»).
+ */
+const ORDINAL_SUMMIT_OF = ['', 'دول', 'قادة', 'قادة دول', 'زعماء', 'زعماء دول', 'رؤساء', 'رؤساء دول'].map(normalizeKey);
+
+/** ل attached to a word, the article's alif dropped as Arabic writes it (للمجلس). */
+const withLam = (word: string) => (word.startsWith(ARTICLE) ? `ل${word.slice(1)}` : `ل${word}`);
+
+/**
+ * A summit named with its ordinal last («قمة بريكس السادسة عشرة», «قمة بريكس الـ16») is also named with the ordinal
+ * first and the organisation after ل («القمة السادسة عشرة لبريكس», «القمة الـ16 لقادة دول بريكس»), under any name
+ * of its organisation (`orgNames`, as keys: «لمجموعة بريكس»). A bare number last, and any number from 100 up, is a
+ * year, not an edition.
+ */
+function summitOrdinalForms(id: string, keys: ReadonlySet<string>, orgNames: readonly string[]): Phrase[] {
+  const out: Phrase[] = [];
+  const seen = new Set(keys);
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words[0] !== SUMMIT) continue;
+    for (let at = 2; at < words.length; at++) {
+      const ordinal = ordinalAt((k) => words[k], at);
+      if (!ordinal || at + ordinal.length !== words.length || (!ordinal.inWords && ordinal.length === 1) || ordinal.value >= 100) continue;
+      const named = words.slice(1, at).join(' ');
+      for (const of of orgNames.includes(named) ? orgNames : [named]) {
+        for (const head of ORDINAL_SUMMIT_OF) {
+          const [first, ...rest] = `${head} ${of}`.trim().split(' ');
+          const form = [ARTICLE + SUMMIT, ...words.slice(at), withLam(first!), ...rest].join(' ');
+          if (seen.has(form)) continue;
+          seen.add(form);
+          out.push({ key: form, id, kind: 'name', source: form, rule: 'summitOrdinal' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** A country's official names from one nisba stem in ي and the rules' templates (rules.stateNames). */
 function stateNamesOf(id: string, stem: string, templates: readonly string[]): Phrase[] {
   const key = normalizeKey(stem);
@@ -221,8 +264,6 @@ function stateNamesOf(id: string, stem: string, templates: readonly string[]): P
   });
 }
 
-/** Head of the names of a summit, normalised (قمة). */
-const SUMMIT = normalizeKey('قمة');
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -348,7 +389,7 @@ const ADJECTIVE_LIKE = /(ي|يه)$/;
  * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
  * end of «وزير الخارجية في قيرغيزستان».
  */
-function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): Phrase[] {
+function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, rules: Lexicon['rules']): Phrase[] {
   // The nisbas of each country by gender: «الروسي» → [Russia, the masculine], «الروسيه» → [Russia, the feminine].
   const nisbaOf = new Map<string, [Entry, string]>();
   // The same, the other way: each country's nisbas of each gender, by `${id} ${gender}`.
@@ -371,6 +412,22 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
     for (const name of names) countryNamed.set(name, country);
   }
   const nisbas = (country: Entry, gender: string) => nisbasOf.get(`${country.id} ${gender}`) ?? [];
+  // Troops have no officer to tell them from, and news gives them any agreement: «حرس الحدود الطاجيكية»,
+  // «حرس الحدود القرغيزيون».
+  const agreeing = (head: string, country: Entry, gender: string) =>
+    COLLECTIVES.has(head)
+      ? [...nisbas(country, ''), ...nisbas(country, 'ه')].flatMap((n) => (n.endsWith('ي') ? [n, n + 'ون', n + 'ين'] : [n]))
+      : nisbas(country, gender);
+  const genderOf = (head: string) => (FEMININE.test(head) ? 'ه' : '');
+  const foreignRun = (entry: Entry) =>
+    entry.card.relations.some((r) => (r.type === 'operated-by' || r.type === 'part-of') && byId.get(r.target)?.type === 'organization');
+  const countries = entries.filter((e) => e.type === 'country');
+  // Bodies every state has, named alone («مجلس الأمن القومي»), and the shorter names they go by with a nisba
+  // («مجلس الأمن» in «مجلس الأمن الطاجيكي»), as keys.
+  const generic = new Map<string, string[]>((rules.stateBodies ?? []).map((name) => [normalizeKey(name), [normalizeKey(name)]]));
+  for (const name of rules.nationalBodies?.names ?? [])
+    for (const qualifier of rules.nationalBodies?.qualifiers ?? [])
+      generic.set(normalizeKey(`${name} ${qualifier}`), [normalizeKey(`${name} ${qualifier}`), normalizeKey(name)]);
   const out: Phrase[] = [];
   for (const entry of entries) {
     if (entry.type === 'country' || entry.type === 'person') continue;
@@ -387,12 +444,7 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
       if (found) {
         const [country, gender] = found;
         const head = words.slice(0, -1);
-        // Troops have no officer to tell them from, and news gives them any agreement: «حرس الحدود الطاجيكية»,
-        // «حرس الحدود القرغيزيون».
-        const agreeing = COLLECTIVES.has(words[0]!)
-          ? [...nisbas(country, ''), ...nisbas(country, 'ه')].flatMap((n) => (n.endsWith('ي') ? [n, n + 'ون', n + 'ين'] : [n]))
-          : nisbas(country, gender);
-        for (const nisba of agreeing) add(`${head.join(' ')} ${nisba}`, alias);
+        for (const nisba of agreeing(words[0]!, country, gender)) add(`${head.join(' ')} ${nisba}`, alias);
         const noun = head[head.length - 1]!;
         if (noun.startsWith(ARTICLE) && noun !== 'الله' && !ADJECTIVE_LIKE.test(noun)) {
           const owned = [...head.slice(0, -1), noun.slice(ARTICLE.length)].join(' ');
@@ -402,6 +454,17 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
         for (const name of namesOfCountry.get(country)!) add(`${head.join(' ')} في ${name}`, alias);
         continue;
       }
+      // A body every state has, named alone: with the nisba of the country it is inside, it is this one.
+      for (const name of generic.get(words.join(' ')) ?? [])
+        for (const country of countries.filter((c) => inside(entry, c.id, byId)))
+          for (const nisba of agreeing(words[0]!, country, genderOf(words[0]!))) add(`${name} ${nisba}`, alias);
+      // A body of the country it is inside, with «في» and the country's name last («مجلس الأمن في طاجيكستان»): the
+      // nisba says it too, unless the name holds another country's («قوات الحدود الروسية في طاجيكستان») or another
+      // body runs it (a mission of the UN in Tajikistan is not Tajik).
+      const within = entry.type === 'organization' && !foreignRun(entry) ? words.lastIndexOf('في') : -1;
+      const host = within >= 2 ? countryNamed.get(words.slice(within + 1).join(' ')) : undefined;
+      if (host && inside(entry, host.id, byId) && !words.slice(0, within).some((w) => nisbaOf.has(w)))
+        for (const nisba of agreeing(words[0]!, host, genderOf(words[0]!))) add(`${words.slice(0, within).join(' ')} ${nisba}`, alias);
       // The country's name last, after a noun without the article: «وكالة أنباء الإمارات», «جيش باكستان».
       for (let n = 1; n < words.length; n++) {
         const country = countryNamed.get(words.slice(words.length - n).join(' '));
@@ -441,6 +504,20 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
+  // Each summit's organisation's names, as keys: a summit's ordinal name may call it by any of them.
+  const orgNamesOf = new Map(
+    summitsOf(lexicon.entries, byId).map((s) => {
+      const org = byId.get(s.org)!;
+      return [
+        s.id,
+        org.type === 'organization'
+          ? namesOf(org, byId, external)
+              .filter((n) => ARABIC.test(n))
+              .map(normalizeKey)
+          : [],
+      ] as const;
+    }),
+  );
   for (const entry of lexicon.entries) {
     const keys = new Set<string>();
     for (const alias of namesOf(entry, byId, external)) {
@@ -456,7 +533,8 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
       }
     }
     if (entry.type === 'person') phrases.push(...spellingForms(entry.id, keys, spellings));
-    if (entry.type === 'event') phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'));
+    if (entry.type === 'event')
+      phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'), ...summitOrdinalForms(entry.id, keys, orgNamesOf.get(entry.id) ?? []));
     if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
     // Agencies credit their wires by these short names, so a dateline vouches for an outlet's quoted name too.
     const quotedKind = entry.type === 'media' ? 'credit' : 'quoted';
@@ -468,7 +546,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   const written = new Set(phrases.map((p) => p.key));
-  const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId)];
+  const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));

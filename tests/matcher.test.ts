@@ -554,6 +554,29 @@ describe('summits named by their organisation and year', () => {
   });
 });
 
+describe('summits named with their ordinal before the organisation', () => {
+  const lex = lexiconOf([
+    entry('brics', ['بريكس', 'مجموعة بريكس'], { type: 'organization' }),
+    entry('brics-2024', ['قمة بريكس السادسة عشرة', 'قمة بريكس 2024'], {
+      type: 'event',
+      card: {
+        summary: { en: '', ar: '' },
+        facts: [{ key: 'dates', value: { en: '22–24 October 2024', ar: '' } }],
+        relations: [{ type: 'related', target: 'brics' }],
+      },
+    }),
+  ]);
+  const matcher = compile(lex);
+  const read = (text: string) => spans(text, matcher.match(text));
+  it('are the edition of that ordinal, under any name of the organisation, of its states or of their leaders', () => {
+    expect(read('افتتاح القمة السادسة عشرة لبريكس')).toEqual([['brics-2024', 'القمة السادسة عشرة لبريكس']]);
+    expect(read('في القمة الـ16 لقادة دول مجموعة بريكس')).toEqual([['brics-2024', 'القمة الـ16 لقادة دول مجموعة بريكس']]);
+  });
+  it('never turn a year into an ordinal', () => {
+    expect(read('القمة 2024 لبريكس')).toEqual([['brics', 'بريكس']]);
+  });
+});
+
 describe('summits named by their host city («قمة مينسك»)', () => {
   const summit = (id: string, alias: string, org: string, date: string, host: string) =>
     entry(id, [alias], {
@@ -801,6 +824,41 @@ describe("a body's name with its country said another way", () => {
   });
   it('keeps the gender that tells the ministry from its minister', () => {
     expect(read('وزير الخارجية الطاجيكي')).toEqual([['tajikistan', 'الطاجيكي']]);
+  });
+});
+
+describe("a body every state has, or one named with «في» and its country, with the country's nisba", () => {
+  const card = (relations: { type: 'part-of' | 'located-in' | 'operated-by'; target: string }[]) => ({ summary: { en: '', ar: '' }, facts: [], relations });
+  const lex = lexiconOf(
+    [
+      entry('tajikistan', ['طاجيكستان'], { type: 'country', nisba: ['طاجيكي'] }),
+      entry('uzbekistan', ['أوزبكستان'], { type: 'country', nisba: ['أوزبكي'] }),
+      entry('un', ['الأمم المتحدة'], { type: 'organization' }),
+      entry('tajik-sc', ['مجلس الأمن في طاجيكستان', 'مجلس الأمن القومي'], { type: 'organization', card: card([{ type: 'part-of', target: 'tajikistan' }]) }),
+      entry('uzbek-cec', ['اللجنة المركزية للانتخابات'], { type: 'organization', card: card([{ type: 'part-of', target: 'uzbekistan' }]) }),
+      entry('unmot', ['بعثة المراقبين في طاجيكستان'], {
+        type: 'organization',
+        card: card([
+          { type: 'operated-by', target: 'un' },
+          { type: 'located-in', target: 'tajikistan' },
+        ]),
+      }),
+    ],
+    { stateBodies: ['اللجنة المركزية للانتخابات', 'مجلس الأمن القومي'], nationalBodies: { names: ['مجلس الأمن'], qualifiers: ['القومي'] } },
+  );
+  const matcher = compile(lex);
+  const read = (text: string) => spans(text, matcher.match(text));
+  it("is that state's body, in the agreeing gender, with or without the qualifier its generic name has", () => {
+    expect(read('أعلنت اللجنة المركزية للانتخابات الأوزبكية النتائج')).toEqual([['uzbek-cec', 'اللجنة المركزية للانتخابات الأوزبكية']]);
+    expect(read('اجتمع مجلس الأمن القومي الطاجيكي')).toEqual([['tajik-sc', 'مجلس الأمن القومي الطاجيكي']]);
+    expect(read('اجتمع مجلس الأمن الطاجيكي')).toEqual([['tajik-sc', 'مجلس الأمن الطاجيكي']]);
+  });
+  it('takes the nisba for «في» and the country, unless another body runs it there', () => {
+    expect(read('بعثة المراقبين في طاجيكستان')).toEqual([['unmot', 'بعثة المراقبين في طاجيكستان']]);
+    expect(read('بعثة المراقبين الطاجيكية')).toEqual([['tajikistan', 'الطاجيكية']]);
+  });
+  it('keeps the nisba of a body with no state behind it a nisba', () => {
+    expect(read('مجلس الأمن الأوزبكي')).toEqual([['uzbekistan', 'الأوزبكي']]);
   });
 });
 
