@@ -138,6 +138,7 @@ const CONTEXT_RULES = [
   'placeCues',
   'signingCues',
   'dateWords',
+  'monthNames',
   'titles',
   'ownerWords',
   'officeWords',
@@ -211,6 +212,8 @@ export interface MatcherOptions {
   outletHeads?: readonly string[];
   /** A name ending in a key's word is not taken before a word of its list (rules.dateWords: «روسيا اليوم الجمعة»). */
   dateWords?: Readonly<Record<string, readonly string[]>>;
+  /** A name ending in a number is not taken before a month's name (rules.monthNames: «أستانا 4 يوليو»). */
+  monthNames?: readonly string[];
   /** Words after which a name a place shares with a person or a body is the place (rules.placeCues). */
   placeCues?: readonly string[];
   /** Words of signing around a name an agreement and a body share, which make it the agreement (rules.signingCues). */
@@ -447,6 +450,7 @@ export function matcherOf(
     placeCues = [],
     signingCues,
     dateWords = {},
+    monthNames = [],
     commonWords = [],
     titles = [],
     ownerWords = [],
@@ -1005,11 +1009,17 @@ export function matcherOf(
 
   const dated = new Map(Object.entries(dateWords).map(([word, next]) => [normalizeKey(word), new Set(next.map(normalizeKey))]));
 
-  /** Whether word j ends a phrase that the next word turns into a date («روسيا اليوم» before «الجمعة»). */
+  const months = new Set(monthNames.map(normalizeKey));
+  const DAY = /^[0-9]{1,2}$/;
+
+  /**
+   * Whether word j ends a phrase that the next word turns into a date («روسيا اليوم» before «الجمعة», «أستانا 4»
+   * before «يوليو»).
+   */
   function beforeDate(tokens: Tokens, j: number): boolean {
-    if (dated.size === 0 || j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
-    const next = dated.get(tokens.key(j));
-    return next !== undefined && next.has(tokens.key(j + 1));
+    if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
+    const [word, next] = [tokens.key(j), tokens.key(j + 1)];
+    return dated.get(word)?.has(next) === true || (months.has(next) && DAY.test(word));
   }
 
   const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => trie.nodeOf(normalizeKey(name))));

@@ -238,6 +238,11 @@ export const RulesSchema = v.strictObject({
    */
   dateWords: v.optional(v.record(v.string(), v.array(v.string()))),
   /**
+   * Month names: a name ending in a number is not taken before one, where the number is a day's («أستانا 4 يوليو»
+   * is a dateline from Astana, not the fourth round of the Astana talks).
+   */
+  monthNames: v.optional(v.array(v.string())),
+  /**
    * A country's official names built from its nisba: `{nisba}` stands for the feminine with the article
    * («الجمهورية الإسلامية {nisba}» is «الجمهورية الإسلامية الإيرانية» for Iran, whose nisba is إيراني).
    */

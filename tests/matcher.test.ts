@@ -513,6 +513,14 @@ describe('a name before a date', () => {
     ]);
     expect(tag('وقالت قناة روسيا اليوم إن')[0]![0]).toBe('rt');
   });
+  it("does not end in a number that a month's name makes a day: a dateline from Astana, not the talks' fourth round", () => {
+    expect(tag('أستانا 4 يوليو (رويترز) - قال')).toEqual([
+      ['astana', 'أستانا'],
+      ['reuters', 'رويترز'],
+    ]);
+    expect(tag('أستانا 4 تموز')).toEqual([['astana', 'أستانا']]);
+    expect(tag('انطلقت جولة أستانا 4 في موعدها')).toEqual([['astana-talks-4th-round', 'جولة أستانا 4']]);
+  });
 });
 
 describe('official names of states', () => {
