@@ -554,8 +554,9 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
 }
 
 /**
- * Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في), or on the
- * plural of a summit's name that waits for whose summit it is (قمة رؤساء، قمة قادة، قمة دول).
+ * Words a short form may not end on: it would stop in the middle of a name (قوة الأمم المتحدة المؤقتة في), on the
+ * plural of a summit's name that waits for whose summit it is (قمة رؤساء، قمة قادة، قمة دول), or on the noun of an
+ * outlet's kind that waits for whose it is («وكالة أنباء» is any news agency, not Fars).
  */
 const DANGLING = new Set([
   'في',
@@ -574,6 +575,7 @@ const DANGLING = new Set([
   'زعماء',
   'دول',
   'بلدان',
+  'انباء',
   'of',
   'the',
   'and',
@@ -679,7 +681,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       continue;
     }
     // Troops' first words are what any troops are called («حرس الحدود», «قوات حفظ السلام»): no short form of one body.
-    if (COLLECTIVES.has(words[0]!)) continue;
+    // A summit's name with its ordinal put first opens like every edition of that number («القمة الـ12 لبريكس»): the
+    // names its entry lists make its short forms.
+    if (COLLECTIVES.has(words[0]!) || p.rule === 'summitOrdinal') continue;
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;

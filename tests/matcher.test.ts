@@ -583,6 +583,22 @@ describe('summits named with their ordinal before the organisation', () => {
   it('never turn a year into an ordinal', () => {
     expect(read('القمة 2024 لبريكس')).toEqual([['brics', 'بريكس']]);
   });
+  it("make no short form of their own: «القمة الـ16» after another organisation's sixteenth summit is that one", () => {
+    const both = compile(
+      lexiconOf([
+        ...lex.entries,
+        entry('ots-16', ['القمة السادسة عشرة لمنظمة الدول التركية'], {
+          type: 'event',
+          card: { summary: { en: '', ar: '' }, facts: [], relations: [] },
+        }),
+      ]),
+    );
+    const text = 'افتتحت القمة السادسة عشرة لمنظمة الدول التركية أمس، وتختتم القمة الـ16 اليوم';
+    expect(spans(text, both.match(text))).toEqual([
+      ['ots-16', 'القمة السادسة عشرة لمنظمة الدول التركية'],
+      ['ots-16', 'القمة الـ16'],
+    ]);
+  });
 });
 
 describe('summits named by their host city («قمة مينسك»)', () => {
@@ -1019,10 +1035,10 @@ describe('short forms after a full name', () => {
       ['tasnim', 'وكالة أنباء تسنيم'],
       ['novosti', 'نوفوستي'],
     ]);
-    // A person's name after it is who spoke to the agency, not which agency it is.
+    // A person's name after it is who spoke to an agency, not which agency it is; and «وكالة أنباء» alone, "a news
+    // agency", is no short form of the agency named earlier.
     expect(tagged('نقلت وكالة أنباء تسنيم الخبر، وقال لوكالة أنباء سيرغي إيفانوف')).toEqual([
       ['tasnim', 'وكالة أنباء تسنيم'],
-      ['tasnim', 'وكالة أنباء'],
       ['ivanov', 'سيرغي إيفانوف'],
     ]);
   });
@@ -1159,6 +1175,10 @@ describe('short forms after a full name', () => {
     expect(bundle.match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
       ['cis-summit-astana-2022', 'قمة رؤساء دول رابطة الدول المستقلة في أستانا 2022'],
     ]);
+  });
+  it("never stop on the noun of an outlet's kind that waits for whose it is («وكالة أنباء»)", () => {
+    const text = 'ذكرت وكالة أنباء فارس أن الهجوم وقع ليلا، ونقلت وكالة أنباء محلية عن شهود أن';
+    expect(bundle.match(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['fars-news-agency', 'وكالة أنباء فارس']]);
   });
 });
 
