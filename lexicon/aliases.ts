@@ -28,6 +28,7 @@ export const PHRASE_RULES = {
   ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
   givenNameSpelling: "a person's name with a given name in another spelling outlets use (rules.givenNameSpellings)",
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
+  eventPhrase: "an event's name with a phrase inside it said another way outlets use (rules.eventPhraseSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
@@ -245,6 +246,31 @@ function summitOrdinalForms(id: string, keys: ReadonlySet<string>, orgNames: rea
           if (seen.has(form)) continue;
           seen.add(form);
           out.push({ key: form, id, kind: 'name', source: form, rule: 'summitOrdinal' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An event's names with a phrase of a group of rules.eventPhraseSynonyms («من محادثات») said as each other phrase of
+ * the group («لاجتماعات»), one phrase at a time. `groups` are normalised; `keys` are the entry's own keys, which win.
+ */
+function phraseSynonymForms(id: string, keys: ReadonlySet<string>, groups: readonly (readonly string[])[]): Phrase[] {
+  const out: Phrase[] = [];
+  const seen = new Set(keys);
+  for (const key of keys) {
+    const spaced = ` ${key} `;
+    for (const group of groups) {
+      for (const phrase of group) {
+        const at = spaced.indexOf(` ${phrase} `);
+        if (at < 0) continue;
+        for (const other of group) {
+          const form = `${spaced.slice(0, at)} ${other} ${spaced.slice(at + phrase.length + 2)}`.trim();
+          if (seen.has(form)) continue;
+          seen.add(form);
+          out.push({ key: form, id, kind: 'name', source: form, rule: 'eventPhrase' });
         }
       }
     }
@@ -502,6 +528,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const phrases: Phrase[] = [];
   const rejected: PhraseList['rejected'] = [];
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
+  const phraseGroups = (lexicon.rules.eventPhraseSynonyms ?? []).map((group) => group.map(normalizeKey));
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
   // Each summit's organisation's names, as keys: a summit's ordinal name may call it by any of them.
@@ -534,7 +561,11 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
     if (entry.type === 'person') phrases.push(...spellingForms(entry.id, keys, spellings));
     if (entry.type === 'event')
-      phrases.push(...synonymForms(entry.id, keys, headGroups, 'eventSynonym'), ...summitOrdinalForms(entry.id, keys, orgNamesOf.get(entry.id) ?? []));
+      phrases.push(
+        ...synonymForms(entry.id, keys, headGroups, 'eventSynonym'),
+        ...phraseSynonymForms(entry.id, keys, phraseGroups),
+        ...summitOrdinalForms(entry.id, keys, orgNamesOf.get(entry.id) ?? []),
+      );
     if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
     // Agencies credit their wires by these short names, so a dateline vouches for an outlet's quoted name too.
     const quotedKind = entry.type === 'media' ? 'credit' : 'quoted';

@@ -221,6 +221,11 @@ export const RulesSchema = v.strictObject({
    */
   eventHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
+   * Phrases inside event names that outlets write interchangeably («الجولة 20 من محادثات أستانا», «الجولة 20
+   * لاجتماعات أستانا»): an event named with one is also found with the others in its place.
+   */
+  eventPhraseSynonyms: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),
+  /**
    * Spellings of one given name that outlets use interchangeably (سيرغي، سيرجي; دميتري، ديمتري; وانغ، وانج), and the
    * forms of a title that is part of a name («الملا يعقوب», «مولوي يعقوب»): a person named with one is found under the
    * others. Given names are shared by many people, so a near spelling of one is never read on its own

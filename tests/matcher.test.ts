@@ -490,6 +490,21 @@ describe('event names under another head of their synonym group', () => {
   });
 });
 
+describe('event names with a phrase inside said another way (rules.eventPhraseSynonyms)', () => {
+  const lex = lexiconOf([entry('round-20', ['الجولة 20 من محادثات أستانا'], { type: 'event' }), entry('talks-town', ['بلدة من محادثات'], { type: 'place' })], {
+    eventPhraseSynonyms: [['من محادثات', 'لمحادثات', 'لاجتماعات']],
+  });
+  const m = compile(lex);
+  const found = (text: string) => spans(text, m.match(text));
+  it('find a round of talks named with ل and another word for the talks', () => {
+    expect(found('اختتمت الجولة 20 لاجتماعات أستانا أمس')).toEqual([['round-20', 'الجولة 20 لاجتماعات أستانا']]);
+    expect(found('في الجولة 20 لمحادثات أستانا')).toEqual([['round-20', 'الجولة 20 لمحادثات أستانا']]);
+  });
+  it('apply to events only', () => {
+    expect(found('بلدة لاجتماعات')).toEqual([]);
+  });
+});
+
 describe("bodies' names under another head that translates the same word", () => {
   const lex = lexiconOf(
     [entry('russian-ic', ['لجنة التحقيق الروسية'], { type: 'organization' }), entry('x-committee-town', ['لجنة الحدود'], { type: 'place' })],
