@@ -7,7 +7,8 @@
  *   - they share a consonant skeleton (long vowels dropped, near consonants folded, doubles collapsed), and
  *   - they are one edit apart (a letter inserted, deleted, replaced, or two swapped) inside the word: first and
  *     last letters agree, because the edges of a word are where Arabic attaches clitics and endings
- *     (وطاجيكستان، سوري from سوريا, طالباني) — morphology, not spelling,
+ *     (وطاجيكستان، سوري from سوريا, طالباني) — morphology, not spelling; two neighbouring consonants typed the
+ *     wrong way round («طقشند» for طشقند, «بنشجير» for بنجشير) change the skeleton the same way,
  * and the word is neither a listed common word (rules.homographs) nor a real word listed in rules.nearWords
  * (tests/near-words.test.ts checks every name's near spellings against an Arabic dictionary).
  */
@@ -43,6 +44,20 @@ export function soundAlike(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   for (let i = 0; i < a.length; i++) if (soundOf(a.charCodeAt(i)) !== soundOf(b.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * A skeleton with each pair of neighbouring consonants swapped: the skeletons of a name's typos that swap two
+ * neighbouring consonants. A swap that puts one consonant twice in a row is no word's skeleton (doubles collapse).
+ */
+export function transposedSkeletons(skeleton: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < skeleton.length; i++) {
+    const swapped = skeleton.slice(0, i) + skeleton[i + 1] + skeleton[i] + skeleton.slice(i + 2);
+    if (skeleton[i - 1] === skeleton[i + 1] || skeleton[i] === skeleton[i + 2]) continue;
+    out.push(swapped);
+  }
+  return out;
 }
 
 /** Whether two words begin and end with the same letter, near consonants alike (قازاخستان، كازاخستان). */
@@ -83,6 +98,8 @@ export function oneEditApart(a: string, b: string): boolean {
 /** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */
 export class NearNames {
   private readonly bySkeleton = new Map<string, readonly string[]>();
+  /** The same names by the skeletons of their typos that swap two neighbouring consonants (transposedSkeletons). */
+  private readonly byTransposed = new Map<string, string[]>();
   /** Every name of the index: asked about each word of the trie while the matcher is built, so a set, not skeletons. */
   private readonly names = new Set<string>();
   private readonly filter = new WordFilter();
@@ -95,6 +112,10 @@ export class NearNames {
       this.bySkeleton.set(skeleton, names);
       this.filter.add(skeleton);
       for (const name of names) this.names.add(name);
+      for (const swapped of transposedSkeletons(skeleton)) {
+        this.byTransposed.set(swapped, [...(this.byTransposed.get(swapped) ?? []), ...names]);
+        this.filter.add(swapped);
+      }
     }
   }
 
@@ -149,9 +170,10 @@ export class NearNames {
   namesFor(word: string): string[] {
     // The filter first: most words asked about (after a name's first word) have no name near them.
     if (stemLength(word) < MIN_LENGTH - 1 || !this.mayHoldWord(word, 0, NO_PREFIX) || this.refused.has(word)) return [];
-    const candidates = this.bySkeleton.get(skeletonOf(word));
     // A word that is itself a name is read as that name or not at all, never as another one near it.
-    if (!candidates || candidates.includes(word)) return [];
+    if (this.names.has(word)) return [];
+    const skeleton = skeletonOf(word);
+    const candidates = [...(this.bySkeleton.get(skeleton) ?? []), ...(this.byTransposed.get(skeleton) ?? [])];
     return candidates.filter((name) => sameEdges(word, name) && oneEditApart(word, name));
   }
 }
@@ -178,8 +200,9 @@ export function nearSpellings(name: string): string[] {
   if (stemLength(name) < MIN_LENGTH || skeleton.length < MIN_SKELETON) return [];
   const letters = [...new Set([...VOWELS, ...NEAR_CONSONANTS.join(''), ...name])];
   const out = new Set<string>();
+  const typos = new Set([skeleton, ...transposedSkeletons(skeleton)]);
   const tryWord = (w: string) => {
-    if (w !== name && sameEdges(w, name) && skeletonOf(w) === skeleton) out.add(w);
+    if (w !== name && sameEdges(w, name) && typos.has(skeletonOf(w))) out.add(w);
   };
   for (let i = 0; i <= name.length; i++) {
     for (const c of letters) tryWord(name.slice(0, i) + c + name.slice(i));

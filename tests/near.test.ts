@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
-import { NearNames, nearIndex, nearSpellings, oneEditApart, skeletonOf } from '../lexicon/near';
+import { NearNames, nearIndex, nearSpellings, oneEditApart, skeletonOf, transposedSkeletons } from '../lexicon/near';
 import type { Entry, Lexicon } from '../lexicon/schema';
 
 const entry = (id: string, aliases: string[]): Entry => ({
@@ -60,6 +60,17 @@ describe('near names', () => {
   it('refuses listed real words and gives every name a word is one edit from', () => {
     expect(near.namesFor('كازاخستين')).toEqual([]);
     expect(near.namesFor('بلينيكن').sort()).toEqual(['بلينكن', 'بلينكين'].sort());
+  });
+  it('reads two neighbouring consonants typed the wrong way round, inside the word only', () => {
+    const panjshir = new NearNames(nearIndex(['بنجشير']), []);
+    expect(panjshir.namesFor('بنشجير')).toEqual(['بنجشير']);
+    expect(panjshir.namesFor('نبجشير')).toEqual([]);
+    expect(panjshir.namesFor('بنشيجر')).toEqual([]);
+    expect(nearSpellings('بنجشير')).toContain('بنشجير');
+  });
+  it("swaps no consonants into a double, which no word's skeleton holds", () => {
+    expect(transposedSkeletons('abcb')).toEqual(['bacb']);
+    expect(transposedSkeletons('abcd')).toEqual(['bacd', 'acbd', 'abdc']);
   });
   it('lists the near spellings it reads, and only those', () => {
     const spellings = nearSpellings('كازاخستان');
