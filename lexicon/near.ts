@@ -98,8 +98,6 @@ export function oneEditApart(a: string, b: string): boolean {
 /** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */
 export class NearNames {
   private readonly bySkeleton = new Map<string, readonly string[]>();
-  /** The same names by the skeletons of their typos that swap two neighbouring consonants (transposedSkeletons). */
-  private readonly byTransposed = new Map<string, string[]>();
   /** Every name of the index: asked about each word of the trie while the matcher is built, so a set, not skeletons. */
   private readonly names = new Set<string>();
   private readonly filter = new WordFilter();
@@ -112,10 +110,8 @@ export class NearNames {
       this.bySkeleton.set(skeleton, names);
       this.filter.add(skeleton);
       for (const name of names) this.names.add(name);
-      for (const swapped of transposedSkeletons(skeleton)) {
-        this.byTransposed.set(swapped, [...(this.byTransposed.get(swapped) ?? []), ...names]);
-        this.filter.add(swapped);
-      }
+      // The filter lets a typo that swaps two of the name's consonants through; namesFor swaps them back.
+      for (const swapped of transposedSkeletons(skeleton)) this.filter.add(swapped);
     }
   }
 
@@ -173,7 +169,7 @@ export class NearNames {
     // A word that is itself a name is read as that name or not at all, never as another one near it.
     if (this.names.has(word)) return [];
     const skeleton = skeletonOf(word);
-    const candidates = [...(this.bySkeleton.get(skeleton) ?? []), ...(this.byTransposed.get(skeleton) ?? [])];
+    const candidates = [skeleton, ...transposedSkeletons(skeleton)].flatMap((s) => this.bySkeleton.get(s) ?? []);
     return candidates.filter((name) => sameEdges(word, name) && oneEditApart(word, name));
   }
 }
