@@ -1018,8 +1018,13 @@ export function matcherOf(
    */
   function beforeDate(tokens: Tokens, j: number): boolean {
     if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return false;
-    const [word, next] = [tokens.key(j), tokens.key(j + 1)];
-    return dated.get(word)?.has(next) === true || (months.has(next) && DAY.test(word));
+    const word = tokens.key(j);
+    const dates = dated.get(word);
+    const day = months.size > 0 && DAY.test(word);
+    // Most names end in neither: the next word's key is built only for those that do.
+    if (dates === undefined && !day) return false;
+    const next = tokens.key(j + 1);
+    return dates?.has(next) === true || (day && months.has(next));
   }
 
   const nationalNodes = new Set((nationalBodies?.names ?? []).map((name) => trie.nodeOf(normalizeKey(name))));

@@ -8,7 +8,7 @@
  *   - they are one edit apart (a letter inserted, deleted, replaced, or two swapped) inside the word: first and
  *     last letters agree, because the edges of a word are where Arabic attaches clitics and endings
  *     (وطاجيكستان، سوري from سوريا, طالباني) — morphology, not spelling; two neighbouring consonants typed the
- *     wrong way round («طقشند» for طشقند, «بنشجير» for بنجشير) change the skeleton the same way,
+ *     wrong way round («بنشجير» for بنجشير) change the skeleton by the same swap,
  * and the word is neither a listed common word (rules.homographs) nor a real word listed in rules.nearWords
  * (tests/near-words.test.ts checks every name's near spellings against an Arabic dictionary).
  */
