@@ -7,7 +7,17 @@ import type { Page } from 'puppeteer-core';
 import { againstGold } from './gold';
 import { centreOfHighlight, companionStarted, domAgainstServed, highlightsInPage } from './in-page';
 import { articles } from './site/pages';
-import { clickInPopover, firefoxDownloads, hasUiHost, openExtensionPage, readHighlights, readPopover, waitForHighlights, withFirefox } from './firefox';
+import {
+  clickInPopover,
+  firefoxDownloads,
+  hasUiHost,
+  openExtensionPage,
+  readHighlights,
+  readPopover,
+  waitForHighlights,
+  waitUntilTagged,
+  withFirefox,
+} from './firefox';
 
 // The same pages and expectations as in Chromium (reading.e2e, gate.e2e, panel.e2e, settings.e2e, accessibility.e2e),
 // in Debian's Firefox ESR. The sidebar page is driven as a tab following the window's active tab, as Chromium's panel
@@ -28,8 +38,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('Firefox: highlighting the seed articles', () => {
   it.each(articles().map((a, i) => [a.doc, i] as const))('%s: the hand-checked mentions are highlighted with their type', async (_doc, index) => {
     const page = await open(`/article/${index}`);
-    await waitForHighlights(page, 10);
-    await pause(300); // let the sliced scan finish
+    await waitUntilTagged(page);
     const { missed, stray } = againstGold(index, await readHighlights(page));
     expect(missed).toEqual([]);
     expect(stray).toEqual([]);
@@ -74,8 +83,7 @@ describe('Firefox: highlighting the seed articles', () => {
 describe('Firefox: a page shaped like a big news site', () => {
   it('reads its article, follows its client-side navigation and its infinite scroll, and leaves its ad frames alone', async () => {
     const page = await open('/news/0');
-    await waitForHighlights(page, 10);
-    await pause(300);
+    await waitUntilTagged(page);
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(5000);
     expect(againstGold(0, await readHighlights(page))).toEqual({ missed: [], stray: [] });
     // The reader follows "next article" (clicked from the page: BiDi's pointer calls the link below the fold not

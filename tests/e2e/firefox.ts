@@ -99,6 +99,11 @@ export async function waitForHighlights(page: Page, count = 1): Promise<void> {
   await page.waitForFunction(hasHighlights, { timeout: 20_000, polling: 100 }, count);
 }
 
+/** Waits for the mark the reading companion sets once the whole page is tagged and painted (anc:highlighted). */
+export async function waitUntilTagged(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('anc:highlighted').length > 0, { timeout: 20_000, polling: 100 });
+}
+
 /** Whether our UI host (a random anc-ui-… element, the popover's closed shadow root inside) is in the page. */
 export const hasUiHost = (page: Page): Promise<boolean> => page.evaluate(() => [...document.body.children].some((e) => e.tagName.startsWith('ANC-UI-')));
 
