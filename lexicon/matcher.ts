@@ -305,6 +305,11 @@ export interface SharedNames {
   /** Every outlet: a quoted name after an outlet's head noun that is no outlet's names an outlet the lexicon lacks. */
   outlets?: readonly string[];
   /**
+   * Every state: its name holds no nested mention of the land it is named after («جنوب إفريقيا» names no continent,
+   * «جنوب السودان» is not Sudan, «بابوا غينيا الجديدة» not Guinea).
+   */
+  states?: readonly string[];
+  /**
    * The entry that lists a shared name first among its names (its display name, then its aliases in order), by key:
    * the page's default when nothing on it decides («جلال آباد» is Afghanistan's city; Kyrgyzstan's goes by «جلال آباد
    * القرغيزية» and lists the bare name after it).
@@ -425,6 +430,7 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
     places: lexicon.entries.filter((e) => e.type === 'place' || e.type === 'country').map((e) => e.id),
     named,
     outlets: lexicon.entries.filter((e) => e.type === 'media').map((e) => e.id),
+    states: lexicon.entries.filter((e) => e.type === 'country').map((e) => e.id),
     series,
     hosted,
     partOf,
@@ -500,6 +506,7 @@ export function matcherOf(
   const places: ReadonlySet<string> = new Set(shared?.places ?? []);
   const isPlace = (id: string) => places.has(id);
   const outletIds: ReadonlySet<string> = new Set(shared?.outlets ?? []);
+  const states: ReadonlySet<string> = new Set(shared?.states ?? []);
   const notPerson = (id: string) => !persons.has(id);
   const isEvent = (id: string) => events.has(id);
   const rootOf = (word: string) => trie.child(0, word);
@@ -874,8 +881,8 @@ export function matcherOf(
           }
         }
         // An outlet's name is its brand, not a mention of what it is named after: «الشرق الأوسط» in «صحيفة الشرق
-        // الأوسط», «روسيا» in «روسيا اليوم».
-        if (nested && !people?.has(hit.id) && !outletIds.has(hit.id) && !namesakeRoots.has(best.root)) {
+        // الأوسط», «روسيا» in «روسيا اليوم»; so is a state's («إفريقيا» in «جنوب إفريقيا»).
+        if (nested && !people?.has(hit.id) && !outletIds.has(hit.id) && !states.has(hit.id) && !namesakeRoots.has(best.root)) {
           // Inside a longer name, a state's body is that name's own part, whichever state it is, and so is a name the
           // longer name's entries share («معاهدة الأمن الجماعي» in the CSTO's name is not the treaty, and «الأمن
           // الجماعي» in «معاهدة الأمن الجماعي», the treaty's or the CSTO's, is not the CSTO again).

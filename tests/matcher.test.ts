@@ -503,6 +503,9 @@ describe('event names with a phrase inside said another way (rules.eventPhraseSy
   it('apply to events only', () => {
     expect(found('بلدة لاجتماعات')).toEqual([]);
   });
+  it('in the bundle, read a round of the Astana talks called a conference, as outlets also call the process', () => {
+    expect(tag('البيان الختامي للجولة 15 لمؤتمر أستانة')).toEqual([['astana-talks-15th-round', 'جولة 15 لمؤتمر أستانة']]);
+  });
 });
 
 describe("bodies' names under another head that translates the same word", () => {
@@ -924,6 +927,12 @@ describe('names inside longer names', () => {
   it("are never the region or country an outlet's name carries: the name is the outlet's brand", () => {
     expect(nestedSpans('وفي حديث خاص لصحيفة “الشرق الأوسط” قال السفير')).toEqual([['asharq-al-awsat', 'صحيفة “الشرق الأوسط”', false]]);
     expect(nestedSpans('نقلت قناة روسيا اليوم عن مصدر')).toEqual([['rt', 'قناة روسيا اليوم', false]]);
+  });
+  it('are never the land a state is named after: South Africa names no continent, South Sudan is not Sudan', () => {
+    expect(nestedSpans('رئيس جنوب إفريقيا ورئيس جنوب السودان')).toEqual([
+      ['south-africa', 'جنوب إفريقيا', false],
+      ['south-sudan', 'جنوب السودان', false],
+    ]);
   });
   it('are never the parent whose name a body carries as its own part', () => {
     // The council is part of the CSTO, whose short name «الأمن الجماعي» it holds.
