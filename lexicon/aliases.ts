@@ -34,7 +34,7 @@ export const PHRASE_RULES = {
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
   summitOrdinal: "a summit's name with its ordinal before the organisation («القمة السادسة عشرة لبريكس» for «قمة بريكس السادسة عشرة»)",
-  countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في» and the country's name",
+  countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في», ل or ب and the country's name",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
   credit:
@@ -404,12 +404,19 @@ const COLLECTIVES: ReadonlySet<string> = new Set(['قوات', 'القوات', '�
 /** A word that ends like an adjective (القومي، الجوية): «X <adjective> <nisba>» has no «X of <country>». */
 const ADJECTIVE_LIKE = /(ي|يه)$/;
 
+/** Prepositions written onto a country's name after a body's («لجمهورية أوزبكستان», «بالاتحاد الروسي»). */
+const PREPOSITIONS = ['ل', 'ب'];
+/** A preposition written onto a name: ل takes the article's alif with it («للاتحاد»), ب does not («بالاتحاد»). */
+const prefixed = (preposition: string, name: string) =>
+  preposition === 'ل' && name.startsWith(ARTICLE) ? `لل${name.slice(ARTICLE.length)}` : preposition + name;
+
 /**
  * Names of a country's bodies and places said the other ways Arabic says whose they are. With the nisba last
  * («وزارة العمل الطاجيكية», «إقليم السند الباكستاني»): another nisba of that country («مجلس النواب الطاجيكستاني»);
  * the country's name after the noun without its article («وزارة عمل طاجيكستان»); and, for what lies inside the
- * country, «في» and its name («وزارة العمل في طاجيكستان»). With the country's name last («وكالة أنباء الإمارات»): the
- * nisba agreeing with the first noun, the noun before it taking the article («وكالة الأنباء الإماراتية»). The gender
+ * country, «في» and its name («وزارة العمل في طاجيكستان») or ل and ب on its official name («وزارة الطاقة بجمهورية
+ * أوزبكستان»). With the country's name last («وكالة أنباء الإمارات»): the nisba agreeing with the first noun, the
+ * noun before it taking the article («وكالة الأنباء الإماراتية»). The gender
  * stays: it tells the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the
  * minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
  * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
@@ -477,7 +484,12 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
           for (const name of namesOfCountry.get(country)!) add(`${owned} ${name}`, alias);
         }
         if (words.length < 3 || !inside(entry, country.id, byId)) continue;
-        for (const name of namesOfCountry.get(country)!) add(`${head.join(' ')} في ${name}`, alias);
+        // «في», or ل and ب written onto an official name of two words or more: «وزارة الطاقة بجمهورية أوزبكستان»,
+        // «القوات المسلحة للاتحاد الروسي». Onto a short name they are as often a verb's object: «أرسلت وزارة الدفاع
+        // لأوكرانيا».
+        for (const name of namesOfCountry.get(country)!)
+          for (const joined of [`في ${name}`, ...(name.includes(' ') ? PREPOSITIONS.map((p) => prefixed(p, name)) : [])])
+            add(`${head.join(' ')} ${joined}`, alias);
         continue;
       }
       // A body every state has, named alone: with the nisba of the country it is inside, it is this one.

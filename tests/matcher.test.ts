@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, type Mention } from '../lexicon/matcher';
+import { compile, type Matcher, type Mention } from '../lexicon/matcher';
 import { bundledLexicon } from '../build/lexicon-data';
 import { ordinalForms } from '../lexicon/aliases';
 import { crossCheck } from '../lexicon/schema';
@@ -7,7 +7,9 @@ import { entry, lexiconOf } from './helpers/lexicon';
 
 const bundle = compile(bundledLexicon);
 const spans = (text: string, mentions: Mention[]) => mentions.map((m) => [m.id, text.slice(m.start, m.end)]);
-const tag = (text: string) => spans(text, bundle.match(text));
+/** Reads a text with a matcher into [id, span] pairs. */
+const readerOf = (matcher: Matcher) => (text: string) => spans(text, matcher.match(text));
+const tag = readerOf(bundle);
 /** Each mention's id and text, and whether it was read from a spelling the lexicon does not hold. */
 const approximateSpans = (text: string, mentions: Mention[]) => mentions.map((m) => [m.id, text.slice(m.start, m.end), m.approximate ?? false]);
 
@@ -210,7 +212,7 @@ describe('quoted names after a head noun', () => {
       headNouns: ['قاعدة', 'مناورات'],
     }),
   );
-  const read = (text: string) => spans(text, kant.match(text));
+  const read = readerOf(kant);
   it('reads an ordinary word in quotation marks after a head noun as the name it was marked as', () => {
     expect(read('هبطت الطائرات في قاعدة "كانت" قرب بيشكيك')).toEqual([['kant', 'كانت']]);
     expect(read('في القاعدة «كانت» الروسية')).toEqual([['kant', 'كانت']]);
@@ -275,7 +277,7 @@ describe("an outlet's credit in a dateline", () => {
       },
     ),
   );
-  const read = (text: string) => spans(text, wires.match(text));
+  const read = readerOf(wires);
   it('reads an outlet’s quoted name between slashes or dashes', () => {
     expect(read('الدوحة في 14 سبتمبر /قنا/ أعلنت الوزارة')).toEqual([['qna', 'قنا']]);
     expect(read('الدوحة في 14 سبتمبر/ قنا / أعلنت')).toEqual([['qna', 'قنا']]);
@@ -309,7 +311,7 @@ describe("an outlet's credit in a dateline", () => {
         outletHeads: ['صحيفة'],
       }),
     );
-    const outlet = (text: string) => spans(text, outlets.match(text));
+    const outlet = readerOf(outlets);
     expect(outlet('وقال لصحيفة "الخليج" إن الخليج آمن')).toEqual([
       ['khaleej', 'الخليج'],
       ['gulf', 'الخليج'],
@@ -441,7 +443,7 @@ describe('longest match', () => {
         },
       ),
     );
-    const read = (text: string) => spans(text, heads.match(text));
+    const read = readerOf(heads);
     expect(read('هجوم لتنظيم داعش في خراسان على المسجد')).toEqual([['iskp', 'داعش في خراسان']]);
     expect(read('هجوم لتنظيم داعش في كابل')).toEqual([['is', 'تنظيم داعش']]);
     // Only a head noun gives way, not the first word of any name.
@@ -474,7 +476,7 @@ describe('event names under another head of their synonym group', () => {
       ],
     });
     const m = compile(lex);
-    const found = (text: string) => spans(text, m.match(text));
+    const found = readerOf(m);
     expect(found('بعد انفجار كرمان وتفجيرات كرمان')).toEqual([
       ['kerman-attack', 'انفجار كرمان'],
       ['kerman-attack', 'تفجيرات كرمان'],
@@ -495,7 +497,7 @@ describe('event names with a phrase inside said another way (rules.eventPhraseSy
     eventPhraseSynonyms: [['من محادثات', 'لمحادثات', 'لاجتماعات']],
   });
   const m = compile(lex);
-  const found = (text: string) => spans(text, m.match(text));
+  const found = readerOf(m);
   it('find a round of talks named with ل and another word for the talks', () => {
     expect(found('اختتمت الجولة 20 لاجتماعات أستانا أمس')).toEqual([['round-20', 'الجولة 20 لاجتماعات أستانا']]);
     expect(found('في الجولة 20 لمحادثات أستانا')).toEqual([['round-20', 'الجولة 20 لمحادثات أستانا']]);
@@ -503,8 +505,9 @@ describe('event names with a phrase inside said another way (rules.eventPhraseSy
   it('apply to events only', () => {
     expect(found('بلدة لاجتماعات')).toEqual([]);
   });
-  it('in the bundle, read a round of the Astana talks called a conference, as outlets also call the process', () => {
+  it('in the bundle, read a round of the Astana talks called a conference or a track, as outlets also call the process', () => {
     expect(tag('البيان الختامي للجولة 15 لمؤتمر أستانة')).toEqual([['astana-talks-15th-round', 'جولة 15 لمؤتمر أستانة']]);
+    expect(tag('انطلاق الجولة العشرين لمسار أستانة')).toEqual([['astana-talks-20th-round', 'الجولة العشرين لمسار أستانة']]);
   });
 });
 
@@ -514,7 +517,7 @@ describe("bodies' names under another head that translates the same word", () =>
     { bodyHeadSynonyms: [['لجنة', 'هيئة']] },
   );
   const matcher = compile(lex);
-  const found = (text: string) => spans(text, matcher.match(text));
+  const found = readerOf(matcher);
   it('find a committee written with «هيئة» where the lexicon says «لجنة», with or without the article', () => {
     expect(found('قالت هيئة التحقيق الروسية إن')).toEqual([['russian-ic', 'هيئة التحقيق الروسية']]);
   });
@@ -569,7 +572,7 @@ describe('summits named by their organisation and year', () => {
     summit('csto-2022-nov', 'قمة يريفان', 'csto', '23 November 2022'),
   ]);
   const matcher = compile(lex);
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it('read the only summit of that organisation in that year, with or without a word for "year"', () => {
     expect(read('في قمة منظمة الدول التركية 2025 أمس')).toEqual([['ots-2025', 'قمة منظمة الدول التركية 2025']]);
     expect(read('في قمة منظمة الدول التركية عام 2024')).toEqual([['ots-2024', 'قمة منظمة الدول التركية عام 2024']]);
@@ -593,7 +596,7 @@ describe('summits named with their ordinal before the organisation', () => {
     }),
   ]);
   const matcher = compile(lex);
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it('are the edition of that ordinal, under any name of the organisation, of its states or of their leaders', () => {
     expect(read('افتتاح القمة السادسة عشرة لبريكس')).toEqual([['brics-2024', 'القمة السادسة عشرة لبريكس']]);
     expect(read('في القمة الـ16 لقادة دول مجموعة بريكس')).toEqual([['brics-2024', 'القمة الـ16 لقادة دول مجموعة بريكس']]);
@@ -643,7 +646,7 @@ describe('summits named by their host city («قمة مينسك»)', () => {
       summit('sco-2022', 'قمة شنغهاي في سمرقند 2022', 'sco', 'September 2022', 'samarkand'),
     ]),
   );
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it('are the summit of an organisation the page names held there in the year the text gives', () => {
     expect(read('قادة منظمة معاهدة الأمن الجماعي في قمة مينسك في 30 نوفمبر 2017')).toEqual([
       ['csto', 'منظمة معاهدة الأمن الجماعي'],
@@ -708,7 +711,7 @@ describe('summits named by their organisation alone', () => {
       summit('sco-2013', 'قمة شنغهاي في بيشكيك 2013', 'September 2013', 'bishkek'),
     ]),
   );
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it('are the summit whose host city the page names', () => {
     expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون غدا')).toEqual([
       ['samarkand', 'سمرقند'],
@@ -809,7 +812,7 @@ describe('summits of a series that is an entry of its own', () => {
       edition('cca-2025', 'قمة الصين وآسيا الوسطى في أستانا', 'June 2025', 'astana'),
     ]),
   );
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it('are the edition whose host city the page names, and the series when it names none', () => {
     expect(read('ترأس شي قمة الصين وآسيا الوسطى في مركز المؤتمرات بمدينة شيآن')).toEqual([
       ['cca-2023', 'قمة الصين وآسيا الوسطى'],
@@ -825,8 +828,9 @@ describe('summits of a series that is an entry of its own', () => {
 describe("a body's name with its country said another way", () => {
   const inside = (target: string) => ({ summary: { en: '', ar: '' }, facts: [], relations: [{ type: 'part-of' as const, target }] });
   const lex = lexiconOf([
-    entry('tajikistan', ['طاجيكستان', 'طاجكستان'], { type: 'country', nisba: ['طاجيكي', 'طاجيكستاني'] }),
-    entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }),
+    entry('tajikistan', ['طاجيكستان', 'طاجكستان', 'جمهورية طاجيكستان'], { type: 'country', nisba: ['طاجيكي', 'طاجيكستاني'] }),
+    entry('russia', ['روسيا', 'الاتحاد الروسي'], { type: 'country', nisba: ['روسي'] }),
+    entry('russian-army', ['القوات المسلحة الروسية'], { type: 'military', card: inside('russia') }),
     entry('tajik-labour', ['وزارة العمل الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
     entry('tajik-mfa', ['الخارجية الطاجيكية'], { type: 'organization', card: inside('tajikistan') }),
     entry('tajik-border', ['حرس الحدود الطاجيكي'], { type: 'military', card: inside('tajik-mfa') }),
@@ -836,7 +840,7 @@ describe("a body's name with its country said another way", () => {
     entry('fsb', ['جهاز الأمن الفيدرالي الروسي', 'جهاز الأمن الروسي'], { type: 'organization' }),
   ]);
   const matcher = compile(lex);
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it("takes the country's other nisba in the same gender", () => {
     expect(read('أعلنت وزارة العمل الطاجيكستانية')).toEqual([['tajik-labour', 'وزارة العمل الطاجيكستانية']]);
     expect(read('القاعدة العسكرية الروسي')).toEqual([['russia', 'الروسي']]);
@@ -848,6 +852,12 @@ describe("a body's name with its country said another way", () => {
   });
   it('takes «في» and any name of the country for a body inside it', () => {
     expect(read('أعلنت وزارة العمل في طاجكستان')).toEqual([['tajik-labour', 'وزارة العمل في طاجكستان']]);
+  });
+  it("takes ل or ب written onto an official name of two words or more, not onto a one-word name (a verb's object)", () => {
+    expect(read('أعلنت وزارة العمل بجمهورية طاجيكستان')).toEqual([['tajik-labour', 'وزارة العمل بجمهورية طاجيكستان']]);
+    expect(read('أعلنت وزارة العمل لجمهورية طاجيكستان')).toEqual([['tajik-labour', 'وزارة العمل لجمهورية طاجيكستان']]);
+    expect(read('عناصر القوات المسلحة للاتحاد الروسي')).toEqual([['russian-army', 'القوات المسلحة للاتحاد الروسي']]);
+    expect(read('قدمت وزارة العمل لطاجيكستان منحة')).toEqual([['tajikistan', 'طاجيكستان']]);
   });
   it('takes «في» and the country for a body inside a body of the country', () => {
     expect(read('نقلا عن حرس الحدود في طاجيكستان')).toEqual([['tajik-border', 'حرس الحدود في طاجيكستان']]);
@@ -889,7 +899,7 @@ describe("a body every state has, or one named with «في» and its country, wi
     { stateBodies: ['اللجنة المركزية للانتخابات', 'مجلس الأمن القومي'], nationalBodies: { names: ['مجلس الأمن'], qualifiers: ['القومي'] } },
   );
   const matcher = compile(lex);
-  const read = (text: string) => spans(text, matcher.match(text));
+  const read = readerOf(matcher);
   it("is that state's body, in the agreeing gender, with or without the qualifier its generic name has", () => {
     expect(read('أعلنت اللجنة المركزية للانتخابات الأوزبكية النتائج')).toEqual([['uzbek-cec', 'اللجنة المركزية للانتخابات الأوزبكية']]);
     expect(read('اجتمع مجلس الأمن القومي الطاجيكي')).toEqual([['tajik-sc', 'مجلس الأمن القومي الطاجيكي']]);
@@ -963,7 +973,7 @@ describe('short forms after a full name', () => {
     entry('xi', ['شي جين بينغ'], { type: 'person', short: ['شي'] }),
   ]);
   const m = compile(lex);
-  const shortTag = (text: string) => spans(text, m.match(text));
+  const shortTag = readerOf(m);
   it('read the first words of a longer name as that entry after the full name', () => {
     expect(shortTag('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية إن الزيارة ناجحة')).toEqual([
       ['chinese-mfa', 'وزارة الخارجية الصينية'],
@@ -1054,7 +1064,7 @@ describe('short forms after a full name', () => {
     const agencies = compile(
       lexiconOf([entry('tasnim', ['وكالة أنباء تسنيم']), entry('novosti', ['نوفوستي']), entry('ivanov', ['سيرغي إيفانوف'], { type: 'person' })]),
     );
-    const tagged = (text: string) => spans(text, agencies.match(text));
+    const tagged = readerOf(agencies);
     expect(tagged('نقلت وكالة أنباء تسنيم الخبر عن وكالة أنباء نوفوستي')).toEqual([
       ['tasnim', 'وكالة أنباء تسنيم'],
       ['novosti', 'نوفوستي'],
@@ -1098,7 +1108,7 @@ describe('short forms after a full name', () => {
         entry('lakanwal', ['رحمان الله لاكانوال'], { type: 'person' }),
       ]),
     );
-    const tagged = (text: string) => spans(text, named.match(text));
+    const tagged = readerOf(named);
     expect(tagged('قال محمود عباس إن عباس يرفض')).toEqual([['mahmoud-abbas', 'محمود عباس']]);
     expect(tagged('استقبل إمام علي رحمان الوفد، وقال رحمان إن')).toEqual([
       ['rahmon', 'إمام علي رحمان'],
@@ -1113,7 +1123,7 @@ describe('short forms after a full name', () => {
         entry('tamim', ['تميم بن حمد آل ثاني'], { type: 'person' }),
       ]),
     );
-    const tagged = (text: string) => spans(text, arab.match(text));
+    const tagged = readerOf(arab);
     expect(tagged('استقبل محمد بن سلمان الوفد، وقال بن سلمان إن سلمان')).toEqual([
       ['mbs', 'محمد بن سلمان'],
       ['mbs', 'بن سلمان'],
@@ -1126,7 +1136,7 @@ describe('short forms after a full name', () => {
   });
   it("read a person's short form after a title even without the full name, if one person has it", () => {
     const titled = compile(lexiconOf(lex.entries, { ...lex.rules, titles: ['الشيخ', 'الرئيس'] }));
-    const tagged = (text: string) => spans(text, titled.match(text));
+    const tagged = readerOf(titled);
     expect(tagged('أصدر الشيخ خليل الرحمن مرسوما، وقال خليل الرحمن إن')).toEqual([['khalil', 'خليل الرحمن']]);
     // A one-word short form is as often someone else's first name.
     expect(tagged('وقال الرئيس خليلزاد إن')).toEqual([]);
@@ -1135,7 +1145,7 @@ describe('short forms after a full name', () => {
   });
   it("are not another body's name where the text says whose body it is", () => {
     const owned = compile(lexiconOf(lex.entries, { ...lex.rules, ownerWords: ['التابعة'] }));
-    const tagged = (text: string) => spans(text, owned.match(text));
+    const tagged = readerOf(owned);
     expect(tagged('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية التابعة لطالبان إن')).toEqual([['chinese-mfa', 'وزارة الخارجية الصينية']]);
     expect(tagged('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية إن')).toEqual([
       ['chinese-mfa', 'وزارة الخارجية الصينية'],
@@ -1146,7 +1156,7 @@ describe('short forms after a full name', () => {
     const bodies = lexiconOf([entry('tm-mfa', ['خارجية تركمانستان']), entry('turkmenistan', ['تركمانستان'], { type: 'country' })], {
       officeWords: ['وزير', 'وزراء'],
     });
-    const tagged = (text: string) => spans(text, compile(bodies).match(text));
+    const tagged = readerOf(compile(bodies));
     expect(tagged('التقى وزير خارجية تركمانستان نظيره، ووزراء خارجية تركمانستان السابقون')).toEqual([
       ['turkmenistan', 'تركمانستان'],
       ['turkmenistan', 'تركمانستان'],
@@ -1239,7 +1249,7 @@ describe('editions of a recurring meeting', () => {
       entry('ots-summit', ['قمة منظمة الدول التركية'], { type: 'event' }),
     ]),
   );
-  const tagged = (text: string) => spans(text, m.match(text));
+  const tagged = readerOf(m);
   it('read a numbered edition the lexicon lacks as the series, the number inside the name', () => {
     expect(tagged('انعقد الاجتماع التشاوري السابع لرؤساء دول آسيا الوسطى')).toEqual([['ca-meeting', 'الاجتماع التشاوري السابع لرؤساء دول آسيا الوسطى']]);
     expect(tagged('افتتحت قمة الثانية عشرة منظمة الدول التركية')).toEqual([['ots-summit', 'قمة الثانية عشرة منظمة الدول التركية']]);
