@@ -1,4 +1,4 @@
-export { compile, compilePhrases, type Matcher, type Mention } from './matcher';
+export { compile, type Matcher, type Mention } from './matcher';
 export { phrasesOf, type PhraseList } from './aliases';
 export { normalize, toOriginalSpan, type Normalized } from './normalize';
 export { normalizeKey, tokenize } from './tokenize';

@@ -119,12 +119,16 @@ export interface Matcher {
   size: number;
 }
 
-/** Builds a word trie over every alias of the lexicon, once; `match` then runs in one pass over the text. */
-export function compile(lexicon: Lexicon): Matcher {
+/**
+ * Builds a word trie over every alias of the lexicon, once; `match` then runs in one pass over the text. Without
+ * `near`, only names as the lexicon spells them are read: what the benchmark weighs the near reading against.
+ */
+export function compile(lexicon: Lexicon, { near = true }: { near?: boolean } = {}): Matcher {
   const { phrases, rejected } = phrasesOf(lexicon);
   const trie = PhraseTrie.of(phrases);
   const persons = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
-  return matcherOf(trie, { rejected, near: nearOptionsOf(lexicon.rules, trie), shared: sharedNamesOf(lexicon, trie), persons, ...contextRules(lexicon.rules) });
+  const nearOptions = near ? nearOptionsOf(lexicon.rules, trie) : undefined;
+  return matcherOf(trie, { rejected, near: nearOptions, shared: sharedNamesOf(lexicon, trie), persons, ...contextRules(lexicon.rules) });
 }
 
 /** Which of the lexicon's rules read a name's context: head nouns, place cues, namesakes, date words, titles, owners. */
@@ -160,11 +164,6 @@ const IN = normalizeKey('في');
 
 /** Alifs written with a hamza or madda: never the article's. */
 const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
-
-/** Builds the matcher from phrases already normalised: exact names only, the first entry of a shared name. */
-export function compilePhrases({ phrases, rejected }: PhraseList): Matcher {
-  return matcherOf(PhraseTrie.of(phrases), { rejected });
-}
 
 /**
  * What the near reading of a lexicon needs: its distinctive name words, and the words its rules keep from being
@@ -562,10 +561,12 @@ export function matcherOf(
     return [];
   }
 
-  /** The names a word not in the lexicon may be a near spelling of, read as it stands, then without its proclitics. */
+  /**
+   * The names a word not in the lexicon may be a near spelling of, read as it stands, then without its proclitics;
+   * asked only of the words the tokeniser found may be one (Tokens.near).
+   */
   function nearStartsOf(whole: string): readonly NearStart[] {
     return nearStarts.get(whole, () => {
-      if (!near!.mayHoldWord(whole, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS)) return [];
       const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => namesNear(key).length > 0)];
       return readings.map((r) => ({ outside: r.outside, nodes: namesNear(r.key).map((name) => rootOf(name)) })).filter((r) => r.nodes.length > 0);
     });
@@ -760,7 +761,7 @@ export function matcherOf(
       if (s.article && hamzaArticle(tokens, i, s.outside)) continue;
       walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
     }
-    if (best.hit === null && near && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
+    if (best.hit === null && tokens.near[i] === 1 && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }
 

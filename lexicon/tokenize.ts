@@ -17,6 +17,8 @@ export class Tokens {
   ends: Int32Array;
   /** How each word is separated from the one before it. */
   gaps: Uint8Array;
+  /** 1 for a word that may be a near spelling of a name (NearNames.mayHold), worked out while tokenising. */
+  near: Uint8Array;
   /** Words whose key was built while tokenising (those the lexicon may start with): index and key, ascending. */
   readonly firstIndex: number[] = [];
   readonly firstKey: string[] = [];
@@ -28,6 +30,7 @@ export class Tokens {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.gaps = new Uint8Array(capacity);
+    this.near = new Uint8Array(capacity);
   }
 
   /** Empties the list for another text, keeping its arrays: a page is tagged block by block. */
@@ -40,11 +43,12 @@ export class Tokens {
     return this;
   }
 
-  add(start: number, end: number, gap: Gap, key: string | undefined): void {
+  add(start: number, end: number, gap: Gap, key: string | undefined, near = false): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.gaps[this.count] = gap;
+    this.near[this.count] = near ? 1 : 0;
     if (key !== undefined) {
       this.firstIndex.push(this.count);
       this.firstKey.push(key);
@@ -80,6 +84,7 @@ export class Tokens {
     this.starts = grown(this.starts, (n) => new Int32Array(n));
     this.ends = grown(this.ends, (n) => new Int32Array(n));
     this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
+    this.near = grown(this.near, (n) => new Uint8Array(n));
   }
 }
 
@@ -136,12 +141,16 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near
       if (length - k >= POWERS.length) break;
       if (wanted.has((hash - Math.imul(prefixHashes[k]!, POWERS[length - k]!)) | 0)) return true;
     }
-    return near !== undefined && length >= NEAR_MIN_LENGTH && length <= BUFFER && near.mayHold(folded, length, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS);
+    return false;
   };
+  // Asked of every word, wanted or not, so that the matcher looks for near spellings only where one may be.
+  const mayBeNear = (): boolean =>
+    near !== undefined && length >= NEAR_MIN_LENGTH && length <= BUFFER && near.mayHold(folded, length, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS);
 
   const flush = () => {
     let key: string | undefined;
-    if (isWanted()) {
+    const nearish = mayBeNear();
+    if (isWanted() || nearish) {
       if (verbatim) key = text.slice(start, wordEnd);
       else if (length <= BUFFER) key = String.fromCharCode.apply(null, folded.subarray(0, length) as unknown as number[]);
       else key = keyOf(text, start, wordEnd);
@@ -155,7 +164,7 @@ export function tokenize(text: string, wanted?: WordFilter, reuse?: Tokens, near
       const before = tokens.ends[last]! - tokens.starts[last]!;
       if (before === 1 || (before <= MAX_LETTER_NAME && start - tokens.ends[last]! === 1)) g = Gap.SOFT;
     }
-    tokens.add(start, spanEnd, g, key);
+    tokens.add(start, spanEnd, g, key, nearish);
     start = -1;
     gap = Gap.NONE;
     sawDot = false;

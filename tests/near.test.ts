@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
+import { tokenize } from '../lexicon/tokenize';
+import { WordFilter } from '../lexicon/wordhash';
 import { NearNames, nearIndex, nearSpellings, oneEditApart, skeletonOf, transposedSkeletons } from '../lexicon/near';
 import type { Entry, Lexicon } from '../lexicon/schema';
 
@@ -67,6 +69,10 @@ describe('near names', () => {
     expect(panjshir.namesFor('نبجشير')).toEqual([]);
     expect(panjshir.namesFor('بنشيجر')).toEqual([]);
     expect(nearSpellings('بنجشير')).toContain('بنشجير');
+  });
+  it('marks while tokenising the words that may be near spellings, so that only they are looked up', () => {
+    const tokens = tokenize('زار وكازخستان ثم المدينة', new WordFilter(), undefined, near);
+    expect(Array.from(tokens.near.subarray(0, tokens.count))).toEqual([0, 1, 0, 0]);
   });
   it("swaps no consonants into a double, which no word's skeleton holds", () => {
     expect(transposedSkeletons('abcb')).toEqual(['bacb']);
