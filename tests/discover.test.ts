@@ -133,7 +133,7 @@ describe('names the lexicon lacks', () => {
     expect(found('نشرت جريدة العراقي تقريرا', media)).toEqual([]);
   });
   it('name a body that needs a nisba or a country only with one', () => {
-    expect(found('قال أمين مجلس الأمن البيلاروسي إن', small)).toEqual([['organization', 'مجلس الأمن البيلاروسي']]);
+    expect(found('قال أمين مجلس الأمن الصربي إن', small)).toEqual([['organization', 'مجلس الأمن الصربي']]);
     expect(found('أكدت السفارة الصينية في دوشنبه', small)).toEqual([['organization', 'السفارة الصينية']]);
     expect(found('اجتمع مجلس الإدارة أمس', small)).toEqual([]);
   });
@@ -174,7 +174,7 @@ describe('names the lexicon lacks', () => {
     expect(found('دعا الرئيس وحكومته لطلب المساعدة')).toEqual([]);
   });
   it("name a country's parliament and a town's hospital or university", () => {
-    expect(found('وافق برلمان كازاخستان على إرسال الجنود')).toEqual([['organization', 'برلمان كازاخستان']]);
+    expect(found('وافق برلمان صربيا على إرسال الجنود')).toEqual([['organization', 'برلمان صربيا']]);
     expect(found('استقبل مستشفى هرات الإقليمي الجرحى')).toEqual([['place', 'مستشفى هرات الإقليمي']]);
     expect(found('تخرج في جامعة أصفهان')).toEqual([['organization', 'جامعة أصفهان']]);
   });
