@@ -416,9 +416,8 @@ const prefixed = (preposition: string, name: string) =>
  * the country's name after the noun without its article («وزارة عمل طاجيكستان»); and, for what lies inside the
  * country, «في» and its name («وزارة العمل في طاجيكستان») or ل and ب on its official name («وزارة الطاقة بجمهورية
  * أوزبكستان»). With the country's name last («وكالة أنباء الإمارات»): the nisba agreeing with the first noun, the
- * noun before it taking the article («وكالة الأنباء الإماراتية»). The gender
- * stays: it tells the body from its officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the
- * minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
+ * noun before it taking the article («وكالة الأنباء الإماراتية»). The gender stays: it tells the body from its
+ * officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
  * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
  * end of «وزير الخارجية في قيرغيزستان».
  */
