@@ -190,22 +190,27 @@ function headGroupsOf(groups: readonly (readonly string[])[]): HeadGroups {
 
 /**
  * An entry's names under the other heads of their synonym group: an event's (rules.eventHeadSynonyms: «تفجيرات كرمان»
- * for «هجوم كرمان») or a body's (rules.bodyHeadSynonyms: «هيئة التحقيق الروسية» for «لجنة التحقيق الروسية»),
- * keeping the article as the name has it. `keys` are the entry's own keys, which win.
+ * for «هجوم كرمان») or a body's (rules.bodyHeadSynonyms: «هيئة التحقيق الروسية» for «لجنة التحقيق الروسية»,
+ * «وزارة الشؤون الداخلية في كازاخستان» for «وزارة الداخلية في كازاخستان»), keeping the article as the name has it. A
+ * head may be several words; the longest one a name starts with is replaced. `keys` are the entry's own keys, which
+ * win.
  */
 function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups, rule: 'eventSynonym' | 'bodySynonym'): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
   for (const key of keys) {
-    const [first, ...rest] = key.split(' ');
-    if (rest.length === 0) continue;
-    const article = first!.startsWith(ARTICLE) ? ARTICLE : '';
-    const group = groupOf.get(first!.slice(article.length));
-    for (const head of group ?? []) {
-      const form = [article + head, ...rest].join(' ');
-      if (seen.has(form)) continue;
-      seen.add(form);
-      out.push({ key: form, id, kind: 'name', source: form, rule });
+    const words = key.split(' ');
+    const article = words[0]!.startsWith(ARTICLE) ? ARTICLE : '';
+    for (let n = words.length - 1; n >= 1; n--) {
+      const group = groupOf.get([words[0]!.slice(article.length), ...words.slice(1, n)].join(' '));
+      if (!group) continue;
+      for (const head of group) {
+        const form = [article + head, ...words.slice(n)].join(' ');
+        if (seen.has(form)) continue;
+        seen.add(form);
+        out.push({ key: form, id, kind: 'name', source: form, rule });
+      }
+      break;
     }
   }
   return out;
@@ -577,7 +582,6 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         ...phraseSynonymForms(entry.id, keys, phraseGroups),
         ...summitOrdinalForms(entry.id, keys, orgNamesOf.get(entry.id) ?? []),
       );
-    if (entry.type === 'organization') phrases.push(...synonymForms(entry.id, keys, bodyGroups, 'bodySynonym'));
     // Agencies credit their wires by these short names, so a dateline vouches for an outlet's quoted name too.
     const quotedKind = entry.type === 'media' ? 'credit' : 'quoted';
     for (const name of entry.quoted ?? []) phrases.push({ key: normalizeKey(name), id: entry.id, kind: quotedKind, source: name, rule: quotedKind });
@@ -590,6 +594,11 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const written = new Set(phrases.map((p) => p.key));
   const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
+  // A body's names under another head, its names with a nisba or a country's name among them.
+  const bodyKeys = new Map<string, Set<string>>();
+  for (const p of phrases)
+    if (p.kind === 'name' && p.id !== undefined && byId.get(p.id)?.type === 'organization') bodyKeys.set(p.id, (bodyKeys.get(p.id) ?? new Set()).add(p.key));
+  for (const [id, keys] of bodyKeys) phrases.push(...synonymForms(id, keys, bodyGroups, 'bodySynonym').filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };

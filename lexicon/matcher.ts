@@ -800,7 +800,7 @@ export function matcherOf(
       const i = firstIndex[w]!;
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
-      if (hit !== null && afterHeadLonger(tokens, i, best.end)) continue;
+      if (hit !== null && hit.id !== undefined && afterHeadLonger(tokens, i, best.end)) continue;
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.

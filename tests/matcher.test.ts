@@ -151,6 +151,15 @@ describe('homographs', () => {
     expect(tag('دعا إلى بناء نظام الأمن الجماعي في أوراسيا')).toEqual([['eurasia', 'أوراسيا']]);
     expect(tag('نظام الدفاع الجوي لمنظمة الأمن الجماعي')).toEqual([['csto', 'منظمة الأمن الجماعي']]);
   });
+  it("reads a ministry's short name («الخارجية الروسية») only where no noun before it makes it an adjective (blockers)", () => {
+    expect(tag('قالت الخارجية الروسية إن')).toEqual([['russian-foreign-ministry', 'الخارجية الروسية']]);
+    expect(tag('من أولويات السياسة الخارجية الروسية')).toEqual([['russia', 'الروسية']]);
+    expect(tag('تدخل في الشؤون الداخلية الأفغانية')).toEqual([['afghanistan', 'الأفغانية']]);
+  });
+  it('lets a blocker that opens with a head noun stand, though a name starts at its next word («منظومات الدفاع الروسية»)', () => {
+    expect(tag('نشرت منظومات الدفاع الروسية')).toEqual([['russia', 'الروسية']]);
+    expect(tag('أعلنت الدفاع الروسية')).toEqual([['russian-defence-ministry', 'الدفاع الروسية']]);
+  });
   it('reads «كنيس», a synagogue, as a word, not as ك + Nice (a blocker)', () => {
     expect(tag('هجوم على كنيس يهودي في داغستان، ثم هجوم في نيس')).toEqual([
       ['dagestan', 'داغستان'],
@@ -161,6 +170,10 @@ describe('homographs', () => {
     expect(tag('كشف برنامج إيشيلون للتجسس')).toEqual([]);
     expect(tag('بدأت مناورات إيشيلون 2023')).toEqual([['echelon-exercise', 'إيشيلون 2023']]);
     expect(tag('شاركت القوات في مناورات "إيشيلون"')).toEqual([['echelon-exercise', 'مناورات "إيشيلون"']]);
+  });
+  it('reads «باراك», a given name and a surname, as a word, not as ب + Arak (a blocker)', () => {
+    expect(tag('قال إيهود باراك إن مفاعل أراك')).toEqual([['arak', 'مفاعل أراك']]);
+    expect(tag('قال باراك أوباما')).toEqual([['obama', 'باراك أوباما']]);
   });
   it('reads «فاطمة», a given name, as a word, not as ف + Atmeh (a blocker)', () => {
     expect(tag('قالت فاطمة إن القصف طال أطمة')).toEqual([['atmeh', 'أطمة']]);
@@ -429,6 +442,9 @@ describe('longest match', () => {
     ]); // a Persian compound given name joined or not
     expect(tag('قال شافكات ميرضيائيف')).toEqual([['mirziyoyev', 'شافكات ميرضيائيف']]);
     expect(tag('قال مولوي يعقوب')).toEqual([['yaqoob', 'مولوي يعقوب']]); // a title written as part of the name: «الملا يعقوب»
+    // Persian given names in -at written with Arabic's ة or Persian's ت: «عنايت الله», «عناية الله».
+    expect(tag('قال عناية الله خوارزمي')).toEqual([['enayatullah-khwarazmi', 'عناية الله خوارزمي']]);
+    expect(tag('قال عناية الله إن')).toEqual([]);
   });
   it('reads an abbreviation spelled in letter names with dots', () => {
     expect(tag('قالت شبكة سي.بي.إس الأمريكية')).toContainEqual(['cbs-news', 'شبكة سي.بي.إس']);
@@ -523,6 +539,10 @@ describe("bodies' names under another head that translates the same word", () =>
   });
   it('apply to organisations only', () => {
     expect(found('هيئة الحدود')).toEqual([]);
+  });
+  it("replace a head of several words, also in the names built with a country's name, in the bundle", () => {
+    expect(tag('أعلنت وزارة الشؤون الداخلية في كازاخستان')).toEqual([['kazakh-interior-ministry', 'وزارة الشؤون الداخلية في كازاخستان']]);
+    expect(tag('قالت وزارة الشئون الخارجية الباكستانية')).toEqual([['pakistani-foreign-ministry', 'وزارة الشئون الخارجية الباكستانية']]);
   });
 });
 
