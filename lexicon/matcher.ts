@@ -611,9 +611,9 @@ export function matcherOf(
     let node = first;
     let j = i;
     while (node !== undefined) {
-      // A person's one-word name takes no article: «المؤدي» (leading to) is not «مودي». In a longer name the other
-      // words vouch for it («الأمير خان متقي»).
-      const hit = article && j === i && hits[node]?.id !== undefined && persons.has(hits[node]!.id!) ? null : hits[node]!;
+      // A person's name of one or two words takes no article: «المؤدي» (leading to) is not «مودي», «التقى عثماني»
+      // (met Othmani) not «تقي عثماني». In a longer name the other words vouch for it («الأمير خان متقي»).
+      const hit = article && j <= i + 1 && hits[node]?.id !== undefined && persons.has(hits[node]!.id!) ? null : hits[node]!;
       if (!hit && j > best.licensedEnd && j >= minEnd && j <= maxEnd && licensed.has(node)) {
         best.licensedEnd = j;
         best.licensedNode = node;

@@ -171,6 +171,9 @@ describe('homographs', () => {
     expect(tag('بدأت مناورات إيشيلون 2023')).toEqual([['echelon-exercise', 'إيشيلون 2023']]);
     expect(tag('شاركت القوات في مناورات "إيشيلون"')).toEqual([['echelon-exercise', 'مناورات "إيشيلون"']]);
   });
+  it('reads «بروس», the given name Bruce, as a word, not as ب + Russia (a blocker)', () => {
+    expect(tag('قال تومي بروس إن الروس')).toEqual([['russia', 'الروس']]);
+  });
   it('reads «باراك», a given name and a surname, as a word, not as ب + Arak (a blocker)', () => {
     expect(tag('قال إيهود باراك إن مفاعل أراك')).toEqual([['arak', 'مفاعل أراك']]);
     expect(tag('قال باراك أوباما')).toEqual([['obama', 'باراك أوباما']]);
@@ -1331,6 +1334,7 @@ describe('the article before a name', () => {
       lexiconOf([
         entry('modi', ['مودي'], { type: 'person' }),
         entry('muttaqi', ['أمير خان متقي'], { type: 'person' }),
+        entry('usmani', ['تقي عثماني'], { type: 'person' }),
         entry('levant', ['شام'], { type: 'place' }),
       ]),
     );
@@ -1339,6 +1343,9 @@ describe('the article before a name', () => {
       ['levant', 'الشام'],
       ['modi', 'مودي'],
     ]);
+    // Nor one of two words: «التقى» is "met".
+    expect(m.match('التقى عثماني بالوزير')).toEqual([]);
+    expect(spans('قال تقي عثماني', m.match('قال تقي عثماني'))).toEqual([['usmani', 'تقي عثماني']]);
     // In a longer name, the other words vouch for the first word with the article.
     expect(spans('وقال الأمير خان متقي', m.match('وقال الأمير خان متقي'))).toEqual([['muttaqi', 'الأمير خان متقي']]);
   });
