@@ -27,6 +27,7 @@ export const PHRASE_RULES = {
   alias: 'an alias of the entry',
   ordinal: 'an alias with its ordinal number written the other way (in digits or in words)',
   givenNameSpelling: "a person's name with a given name in another spelling outlets use (rules.givenNameSpellings)",
+  wordSpelling: 'a name of two words or more with a word in another spelling outlets use (rules.wordSpellings)',
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   eventPhrase: "an event's name with a phrase inside it said another way outlets use (rules.eventPhraseSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
@@ -47,7 +48,7 @@ export const PHRASE_RULES = {
 } as const;
 export type PhraseRule = keyof typeof PHRASE_RULES;
 
-/** Each given name's other spellings, by key (rules.givenNameSpellings). */
+/** Each word's other spellings, by key (rules.givenNameSpellings, rules.wordSpellings). */
 function spellingsOf(groups: readonly (readonly string[])[]): ReadonlyMap<string, readonly string[]> {
   const out = new Map<string, string[]>();
   for (const group of groups) {
@@ -81,14 +82,21 @@ const joinedForms = (key: string): string[] => [
 ];
 
 /**
- * A person's names of two words or more with each given name in its other spellings («سيرجي لافروف» for «سيرغي
- * لافروف»), «عبد» joined to the name after it or not («عبدالرحيم عطون» for «عبد الرحيم عطون») and a Persian compound
- * given name joined or not («محمدرضا عارف»), but for those the entry lists itself.
+ * An entry's names of two words or more with each word of `spellings` in its other spellings: a person's given names
+ * («سيرجي لافروف» for «سيرغي لافروف»), any name's words outlets spell two ways («جمهورية الكونغو الديموقراطية»),
+ * but for those the entry lists itself. A person's names also come with «عبد» joined to the name after it or not
+ * («عبدالرحيم عطون» for «عبد الرحيم عطون») and a Persian compound given name joined or not («محمدرضا عارف»).
  */
-function spellingForms(id: string, keys: ReadonlySet<string>, spellings: ReadonlyMap<string, readonly string[]>): Phrase[] {
+function spellingForms(
+  id: string,
+  keys: ReadonlySet<string>,
+  spellings: ReadonlyMap<string, readonly string[]>,
+  rule: 'givenNameSpelling' | 'wordSpelling',
+): Phrase[] {
   const out = new Map<string, string>();
   for (const listed of keys) {
-    for (const key of new Set(joinedForms(listed))) if (key.split(' ').length >= 2 && !keys.has(key) && !out.has(key)) out.set(key, listed);
+    if (rule === 'givenNameSpelling')
+      for (const key of new Set(joinedForms(listed))) if (key.split(' ').length >= 2 && !keys.has(key) && !out.has(key)) out.set(key, listed);
     const words = listed.split(' ');
     if (words.length < 2 || !words.some((w) => spellings.has(w))) continue;
     let forms = [''];
@@ -96,7 +104,7 @@ function spellingForms(id: string, keys: ReadonlySet<string>, spellings: Readonl
       forms = forms.flatMap((f) => [word, ...(spellings.get(word) ?? [])].map((w) => (f ? `${f} ${w}` : w))).slice(0, MAX_SPELLING_FORMS);
     for (const form of forms) if (!keys.has(form) && !out.has(form)) out.set(form, listed);
   }
-  return [...out].map(([key, source]) => ({ key, id, kind: 'name', source, rule: 'givenNameSpelling' }));
+  return [...out].map(([key, source]) => ({ key, id, kind: 'name', source, rule }));
 }
 
 /** Suffixes that make the feminine, plural and dual of a nisba adjective ending in ي (روسي → روسية، روسيون). */
@@ -547,6 +555,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const phraseGroups = (lexicon.rules.eventPhraseSynonyms ?? []).map((group) => group.map(normalizeKey));
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
+  const wordSpellings = spellingsOf(lexicon.rules.wordSpellings ?? []);
   // Each summit's organisation's names, as keys: a summit's ordinal name may call it by any of them.
   const orgNamesOf = new Map(
     summitsOf(lexicon.entries, byId).map((s) => {
@@ -575,7 +584,11 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
         phrases.push({ key: form, id: entry.id, kind: 'name', source: alias, rule: form === key ? 'alias' : 'ordinal' });
       }
     }
-    if (entry.type === 'person') phrases.push(...spellingForms(entry.id, keys, spellings));
+    phrases.push(
+      ...(entry.type === 'person'
+        ? spellingForms(entry.id, keys, spellings, 'givenNameSpelling')
+        : spellingForms(entry.id, keys, wordSpellings, 'wordSpelling')),
+    );
     if (entry.type === 'event')
       phrases.push(
         ...synonymForms(entry.id, keys, headGroups, 'eventSynonym'),

@@ -233,6 +233,12 @@ export const RulesSchema = v.strictObject({
    */
   givenNameSpellings: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),
   /**
+   * Spellings of one word that outlets use interchangeably inside names of anything but people (الديمقراطية،
+   * الديموقراطية; الأطلسي، الأطلنطي; الفيدرالي، الفدرالي): a name written with one is found under the others. The
+   * near reading (lexicon/near.ts) does not take them: each spelling is a real word.
+   */
+  wordSpellings: v.optional(v.array(v.pipe(v.array(AliasSchema), v.minLength(2)))),
+  /**
    * Words that translate one head word of bodies' names (a Russian комитет is «لجنة» in one outlet and «هيئة» in
    * another): a body named with one is also found under the others.
    */

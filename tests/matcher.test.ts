@@ -449,6 +449,22 @@ describe('longest match', () => {
     expect(tag('قال عناية الله خوارزمي')).toEqual([['enayatullah-khwarazmi', 'عناية الله خوارزمي']]);
     expect(tag('قال عناية الله إن')).toEqual([]);
   });
+  it('finds any name of two words or more with a word in another spelling (rules.wordSpellings)', () => {
+    const m = compile(
+      lexiconOf([entry('drc', ['جمهورية الكونغو الديمقراطية'], { type: 'country' }), entry('nato', ['حلف شمال الأطلسي'], { type: 'organization' })], {
+        wordSpellings: [
+          ['الديمقراطية', 'الديموقراطية'],
+          ['الأطلسي', 'الأطلنطي'],
+        ],
+      }),
+    );
+    const text = 'زار جمهورية الكونغو الديموقراطية ثم مقر حلف شمال الأطلنطي';
+    expect(spans(text, m.match(text))).toEqual([
+      ['drc', 'جمهورية الكونغو الديموقراطية'],
+      ['nato', 'حلف شمال الأطلنطي'],
+    ]);
+    expect(tag('قالت قوات سوريا الديموقراطية إن')).toEqual([['syrian-democratic-forces', 'قوات سوريا الديموقراطية']]);
+  });
   it('reads an abbreviation spelled in letter names with dots', () => {
     expect(tag('قالت شبكة سي.بي.إس الأمريكية')).toContainEqual(['cbs-news', 'شبكة سي.بي.إس']);
     expect(tag('وقالت سي.بي.إس')).toEqual([['cbs-news', 'سي.بي.إس']]);
