@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundledLexiconPlugin, lexiconFiles, validatedBundle } from './build/bundled-lexicon';
+import { bundledLexiconPlugin, lexiconFiles, matcherFiles, validatedBundle } from './build/bundled-lexicon';
 import { polyfillAsEsm } from './build/polyfill-as-esm';
 
 // See https://wxt.dev/api/config.html
@@ -21,12 +21,13 @@ export default defineConfig({
     'build:before': () => {
       validatedBundle();
     },
-    // The whole lexicon as JSON files beside the code, fetched by the background and the extension pages.
+    // The whole lexicon and its compiled matcher as JSON files beside the code, fetched by the background and the
+    // extension pages.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...lexiconFiles());
+      files.push(...lexiconFiles(), ...matcherFiles());
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...lexiconFiles().map((f) => `/${f.relativeDest}`));
+      paths.push(...[...lexiconFiles(), ...matcherFiles()].map((f) => `/${f.relativeDest}`));
     },
   },
   manifest: ({ browser }) => ({

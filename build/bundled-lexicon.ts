@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import type { Lexicon } from '../lexicon/schema';
 import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
-import { nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
+import { nearOptionsOf, sharedNamesOf, type MatcherData } from '../lexicon/matcher';
 import { validateBundle } from '../lexicon/validate-bundle';
 import { discoveryRules, knownFirstNames, readBundledData } from './lexicon-data';
 
@@ -12,6 +12,7 @@ const CHUNK_BYTES = 2_000_000;
 
 let validated: Lexicon | undefined;
 let files: { relativeDest: string; contents: string }[] | undefined;
+let matcher: { relativeDest: string; contents: string }[] | undefined;
 
 /**
  * The bundled lexicon read and validated once per build process: the build's hooks and every bundle that imports
@@ -29,6 +30,41 @@ export function validatedBundle(): Lexicon {
  */
 export function lexiconFiles(): { relativeDest: string; contents: string }[] {
   return (files ??= chunkedFiles(validatedBundle()));
+}
+
+/**
+ * The bundled lexicon compiled for the matcher (matcherData), as files beside the extension's code for the background
+ * to fetch (utils/bundled-lexicon.ts): the trie in one file, what decides between shared names, the near spellings
+ * and each entry's type in another. In the background's script they were parsed as script and made it outgrow the
+ * store's linter (5 MB).
+ */
+export function matcherFiles(): { relativeDest: string; contents: string }[] {
+  if (matcher) return matcher;
+  const { trie, ...rest } = matcherData();
+  return (matcher = [
+    { relativeDest: 'lexicon/trie.json', contents: JSON.stringify({ trie }) },
+    { relativeDest: 'lexicon/matcher.json', contents: JSON.stringify(rest) },
+  ]);
+}
+
+/**
+ * The bundled lexicon's aliases normalised and compiled into the matcher's trie (so that no tab normalises a thousand
+ * aliases or builds the trie), what decides between entries that share a name, the near spellings, and each entry's
+ * type. Fails on an alias the tagger cannot match.
+ */
+export function matcherData(): MatcherData {
+  const lexicon = validatedBundle();
+  const phrases = phrasesOf(lexicon);
+  if (phrases.rejected.length > 0) {
+    throw new Error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
+  }
+  const trie = PhraseTrie.of(phrases.phrases);
+  return {
+    trie: trie.toJSON(),
+    shared: sharedNamesOf(lexicon, trie),
+    near: nearOptionsOf(lexicon.rules, trie),
+    types: Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type])),
+  };
 }
 
 function chunkedFiles(lexicon: Lexicon): { relativeDest: string; contents: string }[] {
@@ -51,10 +87,8 @@ function chunkedFiles(lexicon: Lexicon): { relativeDest: string; contents: strin
 }
 
 /**
- * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon validated, its aliases
- * normalised and compiled into the matcher's trie (so a page neither normalises a thousand aliases nor builds
- * the trie on every load), each entry's type, and the names of the files that hold the cards (lexiconFiles). The
- * content script imports only the trie and types; the cards stay with the background and the extension pages.
+ * Serves `virtual:bundled-lexicon` to the extension's bundles: the bundled lexicon's rules, the names of the files
+ * that hold its cards (lexiconFiles) and its compiled matcher (matcherFiles), and what proposes names it lacks.
  */
 export function bundledLexiconPlugin(): Plugin {
   return {
@@ -67,21 +101,14 @@ export function bundledLexiconPlugin(): Plugin {
       // when first asked for, not while the script is evaluated: a page spreads that work over tasks of its own.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       const lazy = (value: unknown) => `/* @__PURE__ */ parsedOnce(${JSON.stringify(JSON.stringify(value))})`;
-      const phrases = phrasesOf(lexicon);
-      if (phrases.rejected.length > 0) {
-        this.error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
-      }
-      const trie = PhraseTrie.of(phrases.phrases);
-      const types = Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type]));
+      const paths = (files: { relativeDest: string }[]) => json(files.map((f) => `/${f.relativeDest}`));
       return [
         `function parsedOnce(text) { let value; return () => (value ??= JSON.parse(text)); }`,
-        `export const trie = ${lazy(trie.toJSON())};`,
-        `export const types = ${lazy(types)};`,
-        // The near words travel in `near`; a page needs the homographs and blockers for the reader's own entries.
+        // The near words travel in the matcher's files; a page needs the homographs and blockers for the reader's own
+        // entries.
         `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
-        `export const shared = ${lazy(sharedNamesOf(lexicon, trie))};`,
-        `export const near = ${lazy(nearOptionsOf(lexicon.rules, trie))};`,
-        `export const lexiconFiles = ${json(lexiconFiles().map((f) => `/${f.relativeDest}`))};`,
+        `export const lexiconFiles = ${paths(lexiconFiles())};`,
+        `export const matcherFiles = ${paths(matcherFiles())};`,
         `export const discovery = ${lazy({ rules: discoveryRules, firstNames: knownFirstNames() })};`,
       ].join('\n');
     },

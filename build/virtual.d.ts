@@ -1,20 +1,14 @@
 declare module 'virtual:bundled-lexicon' {
-  import type { TrieData } from '@/lexicon/trie';
-  import type { EntityType, Rules } from '@/lexicon/schema';
-  import type { NearOptions, SharedNames } from '@/lexicon/matcher';
-  // The large parts are functions: each parses its data on the first call and keeps it.
-  /** The bundled lexicon's aliases, normalised and compiled into a trie at build time. */
-  export const trie: () => TrieData;
-  /** Homographs, blockers and the real words near names. */
+  import type { Rules } from '@/lexicon/schema';
+  /** Homographs, blockers and the other rules, but the near words and ordinary names. */
   export const rules: Rules;
-  /** What decides between bundled entries that share a name. */
-  export const shared: () => SharedNames;
-  /** The bundled names read from near spellings, and the words never so read. */
-  export const near: () => NearOptions;
-  /** The type of each bundled entry. */
-  export const types: () => Record<string, EntityType>;
+  /** The files of the bundled lexicon compiled for the matcher (build/bundled-lexicon.ts matcherFiles). */
+  export const matcherFiles: import('wxt/browser').PublicPath[];
   /** The files of the whole bundled lexicon, rules first, then its entries (build/bundled-lexicon.ts lexiconFiles). */
   export const lexiconFiles: import('wxt/browser').PublicPath[];
-  /** The rules that propose names the lexicon lacks, and the first names of its people (lexicon/discover.ts). */
+  /**
+   * The rules that propose names the lexicon lacks, and the first names of its people (lexicon/discover.ts), parsed
+   * on the first call and kept.
+   */
   export const discovery: () => { rules: import('@/lexicon/discover').DiscoveryRules; firstNames: string[] };
 }

@@ -1,8 +1,8 @@
 import { ARTICLE, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
 import { phrasesOf, summitNamesOf, summitsOf, type MentionKind, type PhraseList } from './aliases';
-import { PhraseTrie, type Ending } from './trie';
-import type { Lexicon } from './schema';
+import { PhraseTrie, type Ending, type TrieData } from './trie';
+import type { EntityType, Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
@@ -169,6 +169,17 @@ const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
  * What the near reading of a lexicon needs: its distinctive name words, and the words its rules keep from being
  * read as names (the generated real words near names, and the listed common words). The build computes it once.
  */
+/**
+ * A lexicon compiled for matcherOf: its trie, what decides between its entries that share a name, its near spellings
+ * and each entry's type. The build compiles the bundle's once and ships it as data (build/bundled-lexicon.ts).
+ */
+export interface MatcherData {
+  trie: TrieData;
+  shared: SharedNames;
+  near: NearOptions;
+  types: Record<string, EntityType>;
+}
+
 export function nearOptionsOf(rules: Lexicon['rules'], trie: PhraseTrie): NearOptions {
   const index = nearIndex(distinctiveNameWords(trie));
   const names = new Set(index.flatMap(([, words]) => words));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { matcherFiles } from '../build/bundled-lexicon';
 import { bundledLexicon } from '../build/lexicon-data';
 import { newTextContext } from '../lexicon/matcher';
 import { toWire } from '../lexicon/tag-service';
@@ -14,6 +15,13 @@ import { entry } from './helpers/lexicon';
 vi.mock('../utils/reader-lexicon', async (original) => {
   const actual = await original<typeof import('../utils/reader-lexicon')>();
   return { ...actual, readerLexicon: vi.fn(actual.readerLexicon) };
+});
+
+// The background reads the compiled bundle from the files the build writes beside its code.
+const served = new Map(matcherFiles().map((f) => [`/${f.relativeDest}`, f.contents]));
+vi.stubGlobal('fetch', async (url: string) => {
+  const body = served.get(new URL(url).pathname);
+  return new Response(body ?? null, { status: body === undefined ? 404 : 200 });
 });
 
 const text = 'وصل بوتين إلى مدينة زاروغاند';

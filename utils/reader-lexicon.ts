@@ -1,10 +1,10 @@
 import { phrasesOf } from '@/lexicon/aliases';
-import { contextRules, matcherOf, type Matcher } from '@/lexicon/matcher';
+import { contextRules, matcherOf, type Matcher, type MatcherData } from '@/lexicon/matcher';
 import { PhraseTrie } from '@/lexicon/trie';
 import type { EntityType } from '@/lexicon/schema';
 import type { UserRecord } from '@/lexicon/user-lexicon';
 import type { Settings } from '@/utils/settings';
-import { near, rules, shared, trie as bundledTrie, types } from 'virtual:bundled-lexicon';
+import { rules } from 'virtual:bundled-lexicon';
 
 export interface ReaderLexicon {
   matcher: Matcher;
@@ -12,15 +12,15 @@ export interface ReaderLexicon {
 }
 
 /**
- * The matcher for the reader's lexicon: the bundle's trie (compiled at build time) with the reader's own entries
- * added, looking for every phrase but those of entries the reader switched off and the bundle's phrases of
+ * The matcher for the reader's lexicon: the bundle's trie (`bundle`, compiled at build time) with the reader's own
+ * entries added, looking for every phrase but those of entries the reader switched off and the bundle's phrases of
  * entries the reader edited. Built by the background for every tab (tagging-service.ts).
  */
-export function readerLexicon(settings: Settings, records: readonly UserRecord[]): ReaderLexicon {
-  const trie = new PhraseTrie(bundledTrie());
+export function readerLexicon(settings: Settings, records: readonly UserRecord[], bundle: MatcherData): ReaderLexicon {
+  const trie = new PhraseTrie(bundle.trie);
   const bundled = trie.phrases.length;
   const own = new Set(records.map((r) => r.entry.id));
-  const bundledTypes = types();
+  const bundledTypes = bundle.types;
   const typeOf: Record<string, EntityType> = { ...bundledTypes };
   for (const r of records) typeOf[r.entry.id] = r.entry.type;
   const disabledIds = new Set(settings.disabledIds);
@@ -34,7 +34,7 @@ export function readerLexicon(settings: Settings, records: readonly UserRecord[]
   const changed = records.length > 0 || disabledIds.size > 0 || disabledTypes.size > 0;
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
-  const options = { near: near(), shared: shared(), persons, ...contextRules(rules) };
+  const options = { near: bundle.near, shared: bundle.shared, persons, ...contextRules(rules) };
   return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
 }
 

@@ -1,6 +1,7 @@
 import { answerTagRequest, type TagReply, type TagRequest } from '@/lexicon/tag-service';
 import { lexiconKey, readerLexicon, type ReaderLexicon } from './reader-lexicon';
 import { readReaderState, type ReaderState } from './reader-state';
+import { bundledMatcherData } from './bundled-lexicon';
 
 interface Built {
   key: string;
@@ -16,7 +17,7 @@ export function taggingService(): { tag(request: TagRequest): Promise<TagReply> 
   let built: Promise<Built> | null = null;
   const rebuild = (state: Promise<ReaderState>) =>
     (built = state
-      .then((s) => ({ key: lexiconKey(s.settings, s.records), lexicon: readerLexicon(s.settings, s.records) }))
+      .then(async (s) => ({ key: lexiconKey(s.settings, s.records), lexicon: readerLexicon(s.settings, s.records, await bundledMatcherData()) }))
       .catch((e: unknown) => {
         built = null;
         throw e;
