@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bundledLexiconPlugin, lexiconFiles, matcherFiles, validatedBundle } from './build/bundled-lexicon';
+import { bundledLexiconPlugin, lexiconFiles, matcherFiles, publicPaths, validatedBundle } from './build/bundled-lexicon';
 import { polyfillAsEsm } from './build/polyfill-as-esm';
 
 // See https://wxt.dev/api/config.html
@@ -27,7 +27,7 @@ export default defineConfig({
       files.push(...lexiconFiles(), ...matcherFiles());
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...[...lexiconFiles(), ...matcherFiles()].map((f) => `/${f.relativeDest}`));
+      paths.push(...publicPaths([...lexiconFiles(), ...matcherFiles()]));
     },
   },
   manifest: ({ browser }) => ({

@@ -32,6 +32,9 @@ export function lexiconFiles(): { relativeDest: string; contents: string }[] {
   return (files ??= chunkedFiles(validatedBundle()));
 }
 
+/** The paths the extension's code fetches files written beside it at (lexiconFiles, matcherFiles). */
+export const publicPaths = (files: readonly { relativeDest: string }[]): string[] => files.map((f) => `/${f.relativeDest}`);
+
 /**
  * The bundled lexicon compiled for the matcher (matcherData), as files beside the extension's code for the background
  * to fetch (utils/bundled-lexicon.ts): the trie in one file, what decides between shared names, the near spellings
@@ -97,18 +100,17 @@ export function bundledLexiconPlugin(): Plugin {
     load(id) {
       if (id !== '\0' + ID) return undefined;
       const lexicon = validatedBundle();
-      // JSON.parse of a string literal is the quickest way for V8 to load data this size. The large parts are parsed
-      // when first asked for, not while the script is evaluated: a page spreads that work over tasks of its own.
+      // JSON.parse of a string literal is the quickest way for V8 to load data. What only some pages use is parsed
+      // when first asked for, not while the script is evaluated.
       const json = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       const lazy = (value: unknown) => `/* @__PURE__ */ parsedOnce(${JSON.stringify(JSON.stringify(value))})`;
-      const paths = (files: { relativeDest: string }[]) => json(files.map((f) => `/${f.relativeDest}`));
       return [
         `function parsedOnce(text) { let value; return () => (value ??= JSON.parse(text)); }`,
         // The near words travel in the matcher's files; a page needs the homographs and blockers for the reader's own
         // entries.
         `export const rules = ${json({ ...lexicon.rules, nearWords: undefined, ordinaryNames: undefined })};`,
-        `export const lexiconFiles = ${paths(lexiconFiles())};`,
-        `export const matcherFiles = ${paths(matcherFiles())};`,
+        `export const lexiconFiles = ${json(publicPaths(lexiconFiles()))};`,
+        `export const matcherFiles = ${json(publicPaths(matcherFiles()))};`,
         `export const discovery = ${lazy({ rules: discoveryRules, firstNames: knownFirstNames() })};`,
       ].join('\n');
     },
