@@ -746,8 +746,9 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     }
     // Troops' first words are what any troops are called («حرس الحدود», «قوات حفظ السلام»): no short form of one body.
     // A summit's name with its ordinal put first opens like every edition of that number («القمة الـ12 لبريكس»): the
-    // names its entry lists make its short forms.
-    if (COLLECTIVES.has(words[0]!) || p.rule === 'summitOrdinal') continue;
+    // names its entry lists make its short forms. A state name the templates built opens like every other state's
+    // («الجمهورية الإسلامية» is no short form of India named as «الهند»): only the names an entry lists are shortened.
+    if (COLLECTIVES.has(words[0]!) || p.rule === 'summitOrdinal' || p.rule === 'stateName') continue;
     for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;

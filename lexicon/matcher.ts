@@ -8,6 +8,7 @@ import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
 import { NearNames, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
+import { spelledAlike, variantNamesOf, type VariantName } from './name-variants';
 
 export interface Mention {
   id: string;
@@ -715,7 +716,10 @@ export function matcherOf(
     // guards in Tajikistan, not «حرس الحدود في طاجيكستان», Tajikistan's own.
     if (counted === 0 && tokens.key(after) === IN) return undefined;
     const next = trie.child(node, tokens.key(after));
-    return next === undefined ? undefined : [after, next];
+    // A nisba is written into a body's name, never into a person's or a place's: «مير الروسية على» is no «مير علي».
+    const named = next === undefined ? undefined : hits[next]?.id;
+    if (next === undefined || (counted === 0 && named !== undefined && (persons.has(named) || isPlace(named)))) return undefined;
+    return [after, next];
   }
 
   /**
@@ -752,6 +756,51 @@ export function matcherOf(
 
   // Refilled by every call: match() runs to completion before it can be called again.
   const scratch = new Tokens('', 1024);
+
+  // People's names by their anchor words (lexicon/name-variants.ts), worked out when a page first needs them.
+  let variantNames: Map<number, VariantName[]> | undefined;
+
+  /** Whether `word` is the name's word `k`, or another spelling of it: one of the person's own words, or one no other name opens and no rule calls common. */
+  function variantWord(word: string, name: VariantName, k: number): boolean {
+    const listed = name.words[k]!;
+    return word === listed || (spelledAlike(word, listed, name.skeletons[k]!) && (name.own.has(word) || (!isKey(word) && !common.has(word))));
+  }
+
+  /**
+   * A person's full name around word i, one of its anchor words, with its other words spelt another way
+   * (lexicon/name-variants.ts), starting at or after word `next`: its words, the letters of a proclitic outside its
+   * first word, and the person, when one person's names are the only ones that fit.
+   */
+  function variantAt(tokens: Tokens, i: number, whole: string, next: number): { first: number; last: number; outside: number; id: string } | undefined {
+    variantNames ??= variantNamesOf(trie, persons, keep);
+    let found: { first: number; last: number; outside: number; id: string } | undefined;
+    for (const start of startsOf(whole)) {
+      for (const name of variantNames.get(start.node) ?? []) {
+        const first = i - name.anchor;
+        const last = first + name.words.length - 1;
+        if (first < next || last >= tokens.count || (name.anchor > 0 && start.outside > 0)) continue;
+        let outside = name.anchor === 0 ? start.outside : 0;
+        let differs = false;
+        let fits = true;
+        for (let k = 0; k < name.words.length && fits; k++) {
+          const at = first + k;
+          if (at > first && tokens.gaps[at]! > Gap.SOFT) fits = false;
+          if (k === name.anchor || !fits) continue;
+          const word = tokens.key(at);
+          // A proclitic on the name's first word: «وباهودير».
+          const stripped = k === 0 && !variantWord(word, name, k) ? strippedReadings(word, (key) => variantWord(key, name, 0))[0] : undefined;
+          const reading = stripped?.key ?? word;
+          fits = variantWord(reading, name, k);
+          if (stripped) outside = stripped.outside;
+          differs ||= reading !== name.words[k];
+        }
+        if (!fits || !differs) continue;
+        if (found && found.id !== name.id) return undefined;
+        if (!found || last > found.last) found = { first, last, outside, id: name.id };
+      }
+    }
+    return found;
+  }
 
   /** Whether word k, in the same clause as the word before it, is a name by itself. */
   function nameAt(tokens: Tokens, k: number): boolean {
@@ -812,6 +861,16 @@ export function matcherOf(
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit !== null && hit.id !== undefined && afterHeadLonger(tokens, i, best.end)) continue;
+      const variant = hit === null && persons.size > 0 ? variantAt(tokens, i, firstKey[w]!, next) : undefined;
+      if (variant !== undefined) {
+        Object.assign(best, { end: variant.last, outside: variant.outside, approximate: true });
+        mentions.push(mentionAt(text, tokens, variant.first, best, variant.id, 'name'));
+        context.counts.set(variant.id, (context.counts.get(variant.id) ?? 0) + 1);
+        context.lastAt.set(variant.id, ++context.clock);
+        context.lastWords.set(variant.id, text.slice(tokens.starts[variant.first + 1]!, tokens.ends[variant.last]!));
+        next = variant.last + 1;
+        continue;
+      }
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
@@ -1378,8 +1437,14 @@ function summitNamingHost(
 /** What ends a sentence: a host named past it says nothing of the summit before it. */
 const SENTENCE_END = /[.!?؟\n]/;
 
+/** A year right after a summit's name, bare or after «في», «عام», «لعام» («… في عام 2023», «… 2024»). */
+const YEAR_AFTER = /^\s*[(،,]?\s*(?:في\s+)?(?:(?:ل|ف)?(?:عام|العام|سنة)\s+)?((?:19|20)\d\d)(?!\d)/;
+/** How far past a summit's name YEAR_AFTER looks. */
+const YEAR_AFTER_REACH = 20;
+
 /**
- * Which summit of its series each summit named by its organisation alone is: the one whose host follows it with «في»
+ * Which summit of its series each summit named by its organisation alone is: the one whose year follows it, the one
+ * whose host follows it with «في»
  * (summitNamingHost), else the one whose host city the page names most (summitHosted), else, of cities named as often,
  * the one named next in the same sentence («لقمة منظمة الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of
  * one summit of a series: the series' other mentions on it are that summit too, when it settled on one.
@@ -1394,11 +1459,17 @@ function readSummits(
   // A series by its editions: its names («قمة منظمة …», «قمة دول منظمة …») list the same ones.
   const seriesOf = (editions: readonly SummitEdition[]) => editions.map((e) => e.id).join(' ');
   const settled = new Map<string, Set<string>>();
+  // A summit dated where it is named is that year's, or one the lexicon lacks: never the page's other summit.
+  const dated = new Set<Mention>();
   for (const [mention, editions] of summits) {
+    const year = YEAR_AFTER.exec(text.slice(mention.end, mention.end + YEAR_AFTER_REACH))?.[1];
+    if (year !== undefined) dated.add(mention);
     const id =
-      summitNamingHost(text, mentions, mention, editions, years) ??
-      summitHosted(editions, counts, years) ??
-      summitHostedNext(text, mentions, mention, editions, years);
+      year !== undefined
+        ? editions.find((e) => e.year === year)?.id
+        : (summitNamingHost(text, mentions, mention, editions, years) ??
+          summitHosted(editions, counts, years) ??
+          summitHostedNext(text, mentions, mention, editions, years));
     if (id === undefined) continue;
     mention.id = id;
     const series = seriesOf(editions);
@@ -1406,7 +1477,7 @@ function readSummits(
   }
   for (const [mention, editions] of summits) {
     const ids = settled.get(seriesOf(editions));
-    if (ids?.size === 1) mention.id = [...ids][0]!;
+    if (ids?.size === 1 && !dated.has(mention)) mention.id = [...ids][0]!;
   }
 }
 

@@ -61,7 +61,7 @@ export function transposedSkeletons(skeleton: string): string[] {
 }
 
 /** Whether two words begin and end with the same letter, near consonants alike (قازاخستان، كازاخستان). */
-const sameEdges = (a: string, b: string) =>
+export const sameEdges = (a: string, b: string) =>
   soundOf(a.charCodeAt(0)) === soundOf(b.charCodeAt(0)) && soundOf(a.charCodeAt(a.length - 1)) === soundOf(b.charCodeAt(b.length - 1));
 
 /** The consonant skeleton of a normalised word, or '' for a word that is not all Arabic letters. */

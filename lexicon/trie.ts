@@ -187,7 +187,7 @@ export class PhraseTrie {
   }
 
   /** The words on the path from the root to a node. */
-  private wordsTo(node: number): string[] {
+  wordsTo(node: number): string[] {
     const words: string[] = [];
     for (let n = node; n !== 0;) {
       const added = this.addedNodes.get(n);

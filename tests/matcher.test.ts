@@ -594,6 +594,13 @@ describe('official names of states', () => {
   it("need the template's words: the nisba alone stays a nisba", () => {
     expect(bundle.match('الحكومة الإيرانية').map((m) => m.kind)).toEqual(['nisba']);
   });
+  it('are shortened only as an entry lists them: «الجمهورية الإسلامية» after «الهند» is not India, after «إيران» it is Iran', () => {
+    expect(tag('اجتمعت القمة في الهند، وأعلنت انضمام الجمهورية الإسلامية رسميا')).toEqual([['india', 'الهند']]);
+    expect(tag('رفع علم إيران، وأعلنت انضمام الجمهورية الإسلامية رسميا')).toEqual([
+      ['iran', 'إيران'],
+      ['iran', 'الجمهورية الإسلامية'],
+    ]);
+  });
 });
 
 describe('summits named by their organisation and year', () => {
@@ -823,6 +830,23 @@ describe('summits named by their organisation alone', () => {
     expect(read('قال إن قمة منظمة شنغهاي للتعاون ناجحة')).toEqual([['sco', 'قمة منظمة شنغهاي للتعاون']]);
     expect(read('من طشقند إلى سمرقند: قمة منظمة شنغهاي للتعاون')).toEqual([
       ['tashkent', 'طشقند'],
+      ['samarkand', 'سمرقند'],
+      ['sco', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it('are the summit of the year written right after them, whatever summit the rest of the page is about', () => {
+    const page = 'تستضيف سمرقند القمة المقبلة. وكانت طشقند قد استضافت قمة منظمة شنغهاي للتعاون في عام 2016';
+    expect(read(page)).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['tashkent', 'طشقند'],
+      ['sco-2016', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+    expect(read('وصل إلى سمرقند في سبتمبر 2022، بعد أن حضر قمة منظمة شنغهاي للتعاون لعام 2016')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco-2016', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+    // A year the lexicon has no summit of leaves the organisation, not the page's other summit.
+    expect(read('وصل إلى سمرقند، وقال إن قمة منظمة شنغهاي للتعاون 2019 كانت ناجحة')).toEqual([
       ['samarkand', 'سمرقند'],
       ['sco', 'قمة منظمة شنغهاي للتعاون'],
     ]);
@@ -1322,10 +1346,63 @@ describe('variant letters deep in a name', () => {
   });
 });
 
+describe("a person's full name transliterated another way", () => {
+  const m = compile(
+    lexiconOf([
+      entry('grandi', ['فيليبو غراندي'], { type: 'person' }),
+      entry('kurbanov', ['بهادر قربانوف'], { type: 'person' }),
+      entry('khalimov', ['غولمورود خاليموف', 'غولمرود حليموف'], { type: 'person' }),
+      entry('abbas', ['محمود عباس'], { type: 'person' }),
+      entry('muhammad', ['محمد يوسف'], { type: 'person' }),
+      entry('sulaimani', ['قاسم سليماني'], { type: 'person' }),
+      entry('isaev-a', ['كانات إيساييف'], { type: 'person' }),
+      entry('isaev-b', ['كانات بوزومباييف'], { type: 'person' }),
+      entry('isaev-c', ['كانات سادييف'], { type: 'person' }),
+      entry('isaev-d', ['كانات ساوداباييف'], { type: 'person' }),
+    ]),
+  );
+  const tagged = (text: string) => approximateSpans(text, m.match(text));
+  it('is read when one word stands as listed and the others differ in long vowels, near consonants and doubles, and says so', () => {
+    expect(tagged('قال فليبو غراندي إن')).toEqual([['grandi', 'فليبو غراندي', true]]);
+    expect(tagged('التقى باهودير قربانوف أمس')).toEqual([['kurbanov', 'باهودير قربانوف', true]]);
+  });
+  it('leaves a proclitic on the first word outside the name', () => {
+    expect(tagged('وصل وباهودير قربانوف')).toEqual([['kurbanov', 'باهودير قربانوف', true]]);
+  });
+  it("takes a word from another of the same person's names", () => {
+    expect(tagged('بايع غولمورود حليموف التنظيم')).toEqual([['khalimov', 'غولمورود حليموف', true]]);
+  });
+  it("does not read a word that opens another person's name: «محمد عباس» is not «محمود عباس»", () => {
+    expect(tagged('قال محمد عباس إن')).toEqual([]);
+  });
+  it('keeps the edges of each word: «قاسم سليمان» is not «قاسم سليماني»', () => {
+    expect(tagged('قال قاسم سليمان إن')).toEqual([]);
+  });
+  it('needs the listed word to be one few names hold: «كانات» opens four names here, the surname one', () => {
+    expect(tagged('قال قانات إيساييف إن')).toEqual([['isaev-a', 'قانات إيساييف', true]]);
+    expect(tagged('قال كانات أيسايف إن')).toEqual([]);
+  });
+  it('does not read across a full stop', () => {
+    expect(tagged('قال فليبو. غراندي إن')).toEqual([]);
+  });
+});
+
 describe('a nisba written into a name', () => {
   const m = compile(
-    lexiconOf([entry('cmd', ['المنطقة العسكرية الوسطى'], { type: 'military' }), entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] })]),
+    lexiconOf([
+      entry('cmd', ['المنطقة العسكرية الوسطى'], { type: 'military' }),
+      entry('russia', ['روسيا'], { type: 'country', nisba: ['روسي'] }),
+      entry('mir-ali', ['مير علي'], { type: 'place' }),
+      entry('mir-hamza', ['مير حمزة'], { type: 'person' }),
+    ]),
   );
+  it("is not read past inside a place's or a person's name: «بطاقات مير الروسية على» is no «مير علي»", () => {
+    const text = 'انتشرت بطاقات مير الروسية على أراضيها، وقال مير الروسية حمزة';
+    expect(spans(text, m.match(text))).toEqual([
+      ['russia', 'الروسية'],
+      ['russia', 'الروسية'],
+    ]);
+  });
   it('is read past, as the name without it', () => {
     const text = 'أعلنت قيادة المنطقة العسكرية الروسية الوسطى';
     expect(spans(text, m.match(text))).toEqual([['cmd', 'المنطقة العسكرية الروسية الوسطى']]);
