@@ -13,9 +13,10 @@ export interface Phrase {
   /**
    * `echo`: a short form of the entry's name, a name only after the full name earlier in the text; `quoted`: an
    * ordinary word that names the entry only in quotation marks after a head noun (قاعدة "كانت"); `credit`: an
-   * outlet's quoted name, which is also a name as the credit of a dateline («/قنا/», «(وام) -»).
+   * outlet's quoted name, which is also a name as the credit of a dateline («/قنا/», «(وام) -»); `cued`: a surname
+   * that is also a common word, a name only after a verb of saying and the full name earlier in the text («وقال دار»).
    */
-  kind: MentionKind | 'block' | 'echo' | 'quoted' | 'credit';
+  kind: MentionKind | 'block' | 'echo' | 'quoted' | 'credit' | 'cued';
   /** The alias as written in the lexicon, for messages. */
   source: string;
   /** Which rule made this phrase from the entry, so that a tool can say why a span matched. */
@@ -31,6 +32,7 @@ export const PHRASE_RULES = {
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   eventPhrase: "an event's name with a phrase inside it said another way outlets use (rules.eventPhraseSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
+  regionSynonym: "a region's name under another word outlets use for a country's first-level division (rules.regionHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
@@ -42,6 +44,8 @@ export const PHRASE_RULES = {
     "an outlet's quoted name: in quotation marks after a head noun, as a dateline's credit (between slashes or dashes, or in brackets beside a dash, a colon, a full stop or the line's edge), or in brackets right after its full name",
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
   surname: "a person's surname alone, after the full name earlier in the text or after a title (rules.titles)",
+  cuedSurname:
+    "a person's surname that is also a common word or another's given name, alone only after a verb of saying (rules.speechVerbs) and the full name earlier in the text",
   givenNames: "a person's given names without the surname, after the full name earlier in the text",
   opening: 'the first words of a longer name, after the full name earlier in the text',
   blocker: 'a phrase that holds a name but is not one (rules.blockers)',
@@ -203,7 +207,7 @@ function headGroupsOf(groups: readonly (readonly string[])[]): HeadGroups {
  * head may be several words; the longest one a name starts with is replaced. `keys` are the entry's own keys, which
  * win.
  */
-function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups, rule: 'eventSynonym' | 'bodySynonym'): Phrase[] {
+function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups, rule: 'eventSynonym' | 'bodySynonym' | 'regionSynonym'): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
   for (const key of keys) {
@@ -554,6 +558,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
   const phraseGroups = (lexicon.rules.eventPhraseSynonyms ?? []).map((group) => group.map(normalizeKey));
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
+  const regionGroups = headGroupsOf(lexicon.rules.regionHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
   const wordSpellings = spellingsOf(lexicon.rules.wordSpellings ?? []);
   // Each summit's organisation's names, as keys: a summit's ordinal name may call it by any of them.
@@ -607,11 +612,19 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const written = new Set(phrases.map((p) => p.key));
   const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
-  // A body's names under another head, its names with a nisba or a country's name among them.
-  const bodyKeys = new Map<string, Set<string>>();
-  for (const p of phrases)
-    if (p.kind === 'name' && p.id !== undefined && byId.get(p.id)?.type === 'organization') bodyKeys.set(p.id, (bodyKeys.get(p.id) ?? new Set()).add(p.key));
-  for (const [id, keys] of bodyKeys) phrases.push(...synonymForms(id, keys, bodyGroups, 'bodySynonym').filter((p) => !written.has(p.key)));
+  // A body's names under another head, its names with a nisba or a country's name among them; a region's under
+  // another word for a division. Where the lexicon writes a name under another head itself, it is that entry's.
+  const keysOfType = (type: string) => {
+    const byEntry = new Map<string, Set<string>>();
+    for (const p of phrases)
+      if (p.kind === 'name' && p.id !== undefined && byId.get(p.id)?.type === type) byEntry.set(p.id, (byEntry.get(p.id) ?? new Set()).add(p.key));
+    return byEntry;
+  };
+  for (const [type, groups, rule] of [
+    ['organization', bodyGroups, 'bodySynonym'],
+    ['place', regionGroups, 'regionSynonym'],
+  ] as const)
+    for (const [id, keys] of keysOfType(type)) phrases.push(...synonymForms(id, keys, groups, rule).filter((p) => !written.has(p.key)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };
@@ -647,6 +660,8 @@ const DANGLING = new Set([
 ]);
 /** Fewest letters of a surname read alone («متقي»); one that is also a given name of the lexicon never is (عباس). */
 const MIN_SURNAME = 4;
+/** Fewest letters of a surname read only after a verb of saying («دار»): shorter ones are particles and names' links. */
+const MIN_CUED_SURNAME = 3;
 /** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */
 const FATHER = new Set(['بن', 'ابن', 'بنت']);
 /** «آل» (the house of), as a key: «آل نهيان» names a dynasty, not one of its members. */
@@ -674,12 +689,12 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   const names = new Set(phrases.filter((p) => p.kind !== 'echo').map((p) => p.key));
   const out: Phrase[] = [];
   const seen = new Set<string>();
-  const add = (key: string, id: string, source: string, rule: PhraseRule) => {
+  const add = (key: string, id: string, source: string, rule: PhraseRule, kind: 'echo' | 'cued' = 'echo') => {
     // A surname that is a nisba or name with the article («الطاجيكي», «البلوش») stays that nisba or name.
     const bare = key.startsWith(ARTICLE) ? key.slice(ARTICLE.length) : undefined;
-    if (names.has(key) || (bare !== undefined && names.has(bare)) || homographs[key] || seen.has(`${id} ${key}`)) return;
+    if (names.has(key) || (bare !== undefined && names.has(bare)) || (kind === 'echo' && homographs[key]) || seen.has(`${id} ${key}`)) return;
     seen.add(`${id} ${key}`);
-    out.push({ key, id, kind: 'echo', source, rule });
+    out.push({ key, id, kind, source, rule });
   };
   // The first words of people's names: a surname that is also someone's given name («عباس» of «محمود عباس» and of
   // «عباس عراقجي») names neither alone. A first word before «الله» or «الدين» is half of a compound given name
@@ -708,17 +723,11 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         if (/^[\u0600-\u06ff]+$/.test(last)) add(`${link} ${last}`, p.id, p.source, 'surname');
       } else if (SURNAME_ENDINGS.has(last)) {
         if (words.length > 2 && !LINKS.has(link)) add(`${link} ${last}`, p.id, p.source, 'surname');
-      } else if (
-        !LINKS.has(link) &&
-        !isOrdinalWord(last) &&
-        !COMPOUND_TAILS.has(last) &&
-        !GENERATIONS.has(last) &&
-        !givenNames.has(last) &&
-        last.length >= MIN_SURNAME &&
-        /^[\u0600-\u06ff]+$/.test(last)
-      ) {
-        // Not the second half of a compound name either («العزيز» of «عبد العزيز»).
-        add(last, p.id, p.source, 'surname');
+      } else if (!LINKS.has(link) && !isOrdinalWord(last) && !COMPOUND_TAILS.has(last) && !GENERATIONS.has(last) && /^[\u0600-\u06ff]+$/.test(last)) {
+        // Not the second half of a compound name either («العزيز» of «عبد العزيز»). A surname that is another's given
+        // name, a short word or a common one («مسعود», «دار», «رئيسي») is read only after a verb of saying.
+        if (!givenNames.has(last) && last.length >= MIN_SURNAME && !homographs[last]) add(last, p.id, p.source, 'surname');
+        else if (last.length >= MIN_CUED_SURNAME) add(last, p.id, p.source, 'cuedSurname', 'cued');
       }
       const particles = words.slice(0, -1).reduceRight((n, w, at) => (n === words.length - 2 - at && SURNAME_PARTICLES.has(w) ? n + 1 : n), 0);
       if (particles > 0 && words.length > particles + 1) add(words.slice(-particles - 1).join(' '), p.id, p.source, 'surname');

@@ -38,7 +38,7 @@ export class Explainer {
 
   reasonOf(m: Mention, text: string): Reason | null {
     const own = this.byEntry.get(m.id) ?? [];
-    const kinds = m.kind === 'nisba' ? ['nisba'] : ['name', 'echo', 'quoted', 'credit'];
+    const kinds = m.kind === 'nisba' ? ['nisba'] : ['name', 'echo', 'quoted', 'credit', 'cued'];
     const candidates = own.filter((p) => kinds.includes(p.kind));
     const key = normalizeKey(text.slice(m.start, m.end));
     let wordStart = m.start;

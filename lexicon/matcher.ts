@@ -92,7 +92,7 @@ class BoundedCache<K, V> {
   }
 }
 
-const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0, quoted: 0, credit: 0 };
+const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1, echo: 0, quoted: 0, credit: 0, cued: 0 };
 
 /** Whether an ending found in the trie is a mention as it stands (not a blocker, not a short form to license). */
 const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
@@ -104,7 +104,7 @@ const MIN_PART = 3;
  */
 const MIN_RUN_TOGETHER = 10;
 /** Phrases that are names only where the text licenses them. */
-type LicensedKind = 'echo' | 'quoted' | 'credit';
+type LicensedKind = 'echo' | 'quoted' | 'credit' | 'cued';
 
 export interface Matcher {
   /**
@@ -145,6 +145,7 @@ const CONTEXT_RULES = [
   'dateWords',
   'monthNames',
   'titles',
+  'speechVerbs',
   'ownerWords',
   'officeWords',
   'nationalBodies',
@@ -244,6 +245,8 @@ export interface MatcherOptions {
   commonWords?: readonly string[];
   /** Titles after which a person's short form is a name without an earlier full mention (rules.titles). */
   titles?: readonly string[];
+  /** Verbs of saying (rules.speechVerbs): after one, a surname that is also a common word is the person's. */
+  speechVerbs?: readonly string[];
   /** Words after which a body's short form is not read (rules.ownerWords: «… التابعة لطالبان»). */
   ownerWords?: readonly string[];
   /** Words of office before which a body's name is a title, holding only the names inside it (rules.officeWords). */
@@ -470,6 +473,7 @@ export function matcherOf(
     monthNames = [],
     commonWords = [],
     titles = [],
+    speechVerbs = [],
     ownerWords = [],
     officeWords = [],
     nationalBodies,
@@ -486,8 +490,8 @@ export function matcherOf(
   const licensed = new Map<number, Record<LicensedKind, string[]>>();
   trie.phrases.forEach((phrase, index) => {
     if (!keep(phrase, index)) return;
-    if (phrase.kind === 'echo' || phrase.kind === 'quoted' || phrase.kind === 'credit') {
-      const ids = licensed.get(phrase.node) ?? { echo: [], quoted: [], credit: [] };
+    if (phrase.kind === 'echo' || phrase.kind === 'quoted' || phrase.kind === 'credit' || phrase.kind === 'cued') {
+      const ids = licensed.get(phrase.node) ?? { echo: [], quoted: [], credit: [], cued: [] };
       if (phrase.id !== undefined && !ids[phrase.kind].includes(phrase.id)) ids[phrase.kind].push(phrase.id);
       licensed.set(phrase.node, ids);
       return;
@@ -874,7 +878,7 @@ export function matcherOf(
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
-        const { echo, quoted, credit } = licensed.get(best.licensedNode)!;
+        const { echo, quoted, credit, cued } = licensed.get(best.licensedNode)!;
         const owned = ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd));
         const ofPeople = echo.every((id) => persons.has(id));
         const short = owned ? undefined : shortened(context, echo, tokens.key(best.licensedEnd), ofPeople);
@@ -883,7 +887,8 @@ export function matcherOf(
           titledPerson(tokens, i, best.licensedEnd, echo) ??
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
-          abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit);
+          abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
+          (cued.length > 0 && listedBefore(tokens, i, speechVerbWords) ? mostNamed(context, cued) : undefined);
         best.end = best.licensedEnd;
         best.outside = best.licensedOutside;
         if (named !== undefined) {
@@ -1120,6 +1125,7 @@ export function matcherOf(
 
   const cues = new Set(placeCues.map(normalizeKey));
   const titleWords = new Set(titles.map(normalizeKey));
+  const speechVerbWords = new Set(speechVerbs.map(normalizeKey));
   const owners = new Set(ownerWords.map(normalizeKey));
 
   /** Whether the word after word j names the owner of what ends at j («التابعة» in «… التابعة لطالبان»). */

@@ -191,6 +191,12 @@ export const RulesSchema = v.strictObject({
    */
   titles: v.optional(v.array(AliasSchema)),
   /**
+   * Verbs of saying that stand right before a person's name in reported speech («وقال», «وأضاف», «أكدت»): after one,
+   * a surname that is also an ordinary word or another's given name («دار», «مجاهد», «رئيسي») can only be the person,
+   * and is read as the one the page named in full before it.
+   */
+  speechVerbs: v.optional(v.array(AliasSchema)),
+  /**
    * Words that name a body by its owner after it («وزارة الخارجية التابعة لطالبان»): a short form of another
    * body's name («وزارة الخارجية» after «وزارة الخارجية الروسية») is not read before one, since the text says
    * whose body it is.
@@ -243,6 +249,11 @@ export const RulesSchema = v.strictObject({
    * another): a body named with one is also found under the others.
    */
   bodyHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  /**
+   * Words outlets use alike for a country's first-level division (an oblast or a province is «ولاية», «مقاطعة»,
+   * «محافظة» or «إقليم» by outlet): a place named with one is also found under the others.
+   */
+  regionHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
    * A name ending in a key's word is not taken when a word of its list follows: «روسيا اليوم الجمعة» is Russia
    * on Friday, not the channel RT (روسيا اليوم).

@@ -19,7 +19,7 @@ export interface TrieData {
   phrases: number[];
 }
 
-const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block', 'echo', 'quoted', 'credit'];
+const KINDS: readonly Ending['kind'][] = ['name', 'nisba', 'block', 'echo', 'quoted', 'credit', 'cued'];
 const EMPTY: TrieData = { words: '', children: [0], ids: [], phrases: [] };
 
 /**

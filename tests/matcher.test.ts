@@ -175,7 +175,7 @@ describe('homographs', () => {
     expect(tag('قال تومي بروس إن الروس')).toEqual([['russia', 'الروس']]);
   });
   it('reads «باراك», a given name and a surname, as a word, not as ب + Arak (a blocker)', () => {
-    expect(tag('قال إيهود باراك إن مفاعل أراك')).toEqual([['arak', 'مفاعل أراك']]);
+    expect(tag('قال إيهود باراك إن مفاعل أراك')).toEqual([['arak-heavy-water-reactor', 'مفاعل أراك']]);
     expect(tag('قال باراك أوباما')).toEqual([['obama', 'باراك أوباما']]);
   });
   it('reads «فاطمة», a given name, as a word, not as ف + Atmeh (a blocker)', () => {
@@ -562,6 +562,29 @@ describe("bodies' names under another head that translates the same word", () =>
   it("replace a head of several words, also in the names built with a country's name, in the bundle", () => {
     expect(tag('أعلنت وزارة الشؤون الداخلية في كازاخستان')).toEqual([['kazakh-interior-ministry', 'وزارة الشؤون الداخلية في كازاخستان']]);
     expect(tag('قالت وزارة الشئون الخارجية الباكستانية')).toEqual([['pakistani-foreign-ministry', 'وزارة الشئون الخارجية الباكستانية']]);
+  });
+});
+
+describe("regions' names under another word for a division (rules.regionHeadSynonyms)", () => {
+  const m = compile(
+    lexiconOf(
+      [
+        entry('batken', ['باتكين'], { type: 'place' }),
+        entry('batken-region', ['مقاطعة باتكين'], { type: 'place' }),
+        entry('lab', ['ولاية المختبر'], { type: 'organization' }),
+      ],
+      { regionHeadSynonyms: [['ولاية', 'مقاطعة', 'محافظة', 'إقليم']] },
+    ),
+  );
+  const read = readerOf(m);
+  it('are read as the region, not the town named inside', () => {
+    expect(read('اندلعت اشتباكات في ولاية باتكين وفي محافظة باتكين')).toEqual([
+      ['batken-region', 'ولاية باتكين'],
+      ['batken-region', 'محافظة باتكين'],
+    ]);
+  });
+  it("are made for places only: a body's head stays its own", () => {
+    expect(read('أعلنت مقاطعة المختبر')).toEqual([]);
   });
 });
 
@@ -1343,6 +1366,42 @@ describe('variant letters deep in a name', () => {
   });
   it('do not read one after a single word of the name, which vouches for too little', () => {
     expect(tagged('قال حزب متقي إن حزب متكي')).toEqual([['party', 'حزب متقي', false]]);
+  });
+});
+
+describe('a surname that is also a common word or a given name, after a verb of saying (rules.speechVerbs)', () => {
+  const m = compile(
+    lexiconOf(
+      [
+        entry('dar', ['إسحاق دار'], { type: 'person' }),
+        entry('raisi', ['إبراهيم رئيسي'], { type: 'person' }),
+        entry('massoud', ['أحمد مسعود'], { type: 'person' }),
+        entry('barzani', ['مسعود بارزاني'], { type: 'person' }),
+      ],
+      { speechVerbs: ['قال', 'أضاف'], homographs: { رييسي: { en: 'main', ar: 'أساسي' } } },
+    ),
+  );
+  const read = readerOf(m);
+  it('is the person the page named in full, after the verb, its conjunction و aside', () => {
+    expect(read('قال إسحاق دار إن الحوار مستمر. وقال دار أمس إن')).toEqual([
+      ['dar', 'إسحاق دار'],
+      ['dar', 'دار'],
+    ]);
+    expect(read('التقى إبراهيم رئيسي الوفد. وأضاف رئيسي أن')).toEqual([
+      ['raisi', 'إبراهيم رئيسي'],
+      ['raisi', 'رئيسي'],
+    ]);
+    expect(read('أكد أحمد مسعود ذلك. وقال مسعود إن')).toEqual([
+      ['massoud', 'أحمد مسعود'],
+      ['massoud', 'مسعود'],
+    ]);
+  });
+  it('is an ordinary word elsewhere, even after the full name: «دار الأيتام», «دور رئيسي»', () => {
+    expect(read('قال إسحاق دار إن دار الأيتام مغلقة')).toEqual([['dar', 'إسحاق دار']]);
+    expect(read('قال إبراهيم رئيسي إن لإيران دور رئيسي')).toEqual([['raisi', 'إبراهيم رئيسي']]);
+  });
+  it('is nothing where the page has not named the person in full', () => {
+    expect(read('وقال دار إن الحوار مستمر')).toEqual([]);
   });
 });
 
