@@ -163,6 +163,8 @@ const ADJECTIVE_ENDING = /يه?$/;
 
 /** «في», which puts a body in a country («حرس الحدود في طاجيكستان»). */
 const IN = normalizeKey('في');
+/** «على», between a word of signing and what was signed («التوقيع على المعاهدة»). */
+const ON = normalizeKey('على');
 
 /** Alifs written with a hamza or madda: never the article's. */
 const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
@@ -1198,7 +1200,8 @@ export function matcherOf(
 
   /** Whether words i..end name what was signed: a word of signing right before, or one of the two words after. */
   function signingCued(tokens: Tokens, i: number, end: number): boolean {
-    if (listedBefore(tokens, i, signedBefore)) return true;
+    // A word of signing right before, or before «على» («تم التوقيع على معاهدة …»).
+    if (listedBefore(tokens, i, signedBefore) || (i > 0 && tokens.key(i - 1) === ON && listedBefore(tokens, i - 1, signedBefore))) return true;
     for (let k = end + 1; k <= end + 2 && k < tokens.count && tokens.gaps[k]! <= Gap.SOFT; k++) if (signedAfter.has(tokens.key(k))) return true;
     return false;
   }

@@ -54,6 +54,8 @@ describe('a name two entries share', () => {
     expect(idsOf('اجتمع وزراء دفاع دول معاهدة الأمن الجماعي في موسكو.', treaty)).toEqual(['csto']);
     expect(idsOf('احتفلت موسكو بالذكرى الـ30 لتوقيع معاهدة الأمن الجماعي.', treaty)).toEqual(['collective-security-treaty']);
     expect(idsOf('نشأت المنظمة عن معاهدة الأمن الجماعي المبرمة في طشقند عام 1992.', treaty)).toEqual(['collective-security-treaty']);
+    expect(idsOf('وبهذا تم التوقيع على معاهدة الأمن الجماعي في طشقند.', treaty)).toEqual(['collective-security-treaty']);
+    expect(idsOf('حصل الاتفاق على معاهدة الأمن الجماعي دعما واسعا.', treaty)).toEqual(['csto']);
     // The signing word is read within the clause only.
     expect(idsOf('اجتمع قادة دول معاهدة الأمن الجماعي. والاتفاقية الموقعة أمس تجارية.', treaty)).toEqual(['csto']);
   });
