@@ -862,21 +862,23 @@ export function matcherOf(
     // بوغدانوف» (a body's, «وزارة الخارجية», may be another country's). With the entries the short form may shorten.
     const ahead: [mention: Mention, echo: readonly string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
+    /** A person's full name around word i spelt another way (variantAt), taken as a mention when there is one. */
+    const takeVariant = (i: number, key: string): boolean => {
+      const variant = persons.size > 0 ? variantAt(tokens, i, key, next) : undefined;
+      if (variant === undefined) return false;
+      Object.assign(best, { end: variant.last, outside: variant.outside, approximate: true });
+      mentions.push(mentionAt(text, tokens, variant.first, best, variant.id, 'name'));
+      context.counts.set(variant.id, (context.counts.get(variant.id) ?? 0) + 1);
+      context.lastAt.set(variant.id, ++context.clock);
+      context.lastWords.set(variant.id, text.slice(tokens.starts[variant.first + 1]!, tokens.ends[variant.last]!));
+      next = variant.last + 1;
+      return true;
+    };
     for (let w = 0; w < firstIndex.length; w++) {
       const i = firstIndex[w]!;
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit !== null && hit.id !== undefined && afterHeadLonger(tokens, i, best.end)) continue;
-      const variant = hit === null && persons.size > 0 ? variantAt(tokens, i, firstKey[w]!, next) : undefined;
-      if (variant !== undefined) {
-        Object.assign(best, { end: variant.last, outside: variant.outside, approximate: true });
-        mentions.push(mentionAt(text, tokens, variant.first, best, variant.id, 'name'));
-        context.counts.set(variant.id, (context.counts.get(variant.id) ?? 0) + 1);
-        context.lastAt.set(variant.id, ++context.clock);
-        context.lastWords.set(variant.id, text.slice(tokens.starts[variant.first + 1]!, tokens.ends[variant.last]!));
-        next = variant.last + 1;
-        continue;
-      }
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.
@@ -891,6 +893,8 @@ export function matcherOf(
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
           (cued.length > 0 && listedBefore(tokens, i, speechVerbWords) ? mostNamed(context, cued) : undefined);
+        // A short form the page does not license may be a word of a full name spelt another way («فليبو غراندي»).
+        if (named === undefined && takeVariant(i, firstKey[w]!)) continue;
         best.end = best.licensedEnd;
         best.outside = best.licensedOutside;
         if (named !== undefined) {
@@ -903,7 +907,10 @@ export function matcherOf(
         } else if (!owned && echo.length > 0 && ofPeople) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
         continue;
       }
-      if (hit === null) continue;
+      if (hit === null) {
+        takeVariant(i, firstKey[w]!);
+        continue;
+      }
       // A name that opens a quotation and stops before it closes is the start of a longer quoted name: «حركة "النهضة
       // الجديدة"» is not Ennahda.
       if (cutInQuote(text, tokens.starts[i]!, tokens.ends[best.end]!)) continue;

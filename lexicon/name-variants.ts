@@ -64,5 +64,5 @@ export function variantNamesOf(trie: PhraseTrie, persons: ReadonlySet<string>, k
 
 /** Whether `word` (a key) is another spelling of the name's word `listed`, whose skeleton is `skeleton`. */
 export function spelledAlike(word: string, listed: string, skeleton: string): boolean {
-  return word !== listed && skeletonOf(word) === skeleton && sameEdges(word, listed);
+  return word !== listed && sameEdges(word, listed) && skeletonOf(word) === skeleton;
 }
