@@ -17,7 +17,7 @@ export interface VariantName {
   words: readonly string[];
   skeletons: readonly string[];
   anchor: number;
-  /** Every word of the person's names: one of them is no other person's name where it stands for another. */
+  /** Every word of the person's names: a word of one of them may stand for its spelling in another («غولمورود», «غولمرود»). */
   own: ReadonlySet<string>;
 }
 
