@@ -766,7 +766,10 @@ export function matcherOf(
   // People's names by their anchor words (lexicon/name-variants.ts), worked out when a page first needs them.
   let variantNames: Map<number, VariantName[]> | undefined;
 
-  /** Whether `word` is the name's word `k`, or another spelling of it: one of the person's own words, or one no other name opens and no rule calls common. */
+  /**
+   * Whether `word` is the name's word `k`, or another spelling of it: one of the person's own words, or a word that
+   * opens no other name and that no rule calls common.
+   */
   function variantWord(word: string, name: VariantName, k: number): boolean {
     const listed = name.words[k]!;
     return word === listed || (spelledAlike(word, listed, name.skeletons[k]!) && (name.own.has(word) || (!isKey(word) && !common.has(word))));
@@ -1459,11 +1462,11 @@ const YEAR_AFTER = /^\s*[(،,]?\s*(?:في\s+)?(?:(?:ل|ف)?(?:عام|العام|
 const YEAR_AFTER_REACH = 20;
 
 /**
- * Which summit of its series each summit named by its organisation alone is: the one whose year follows it, the one
- * whose host follows it with «في»
- * (summitNamingHost), else the one whose host city the page names most (summitHosted), else, of cities named as often,
- * the one named next in the same sentence («لقمة منظمة الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of
- * one summit of a series: the series' other mentions on it are that summit too, when it settled on one.
+ * Which summit of its series each summit named by its organisation alone is: the one of the year written right after
+ * it (YEAR_AFTER), else the one whose host follows it with «في» (summitNamingHost), else the one whose host city the
+ * page names most (summitHosted), else, of cities named as often, the one named next in the same sentence («لقمة منظمة
+ * الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of one summit of a series: the series' other mentions on
+ * it are that summit too, when it settled on one, but for a summit dated where it is named.
  */
 function readSummits(
   text: string,
