@@ -865,15 +865,19 @@ export function matcherOf(
     // بوغدانوف» (a body's, «وزارة الخارجية», may be another country's). With the entries the short form may shorten.
     const ahead: [mention: Mention, echo: readonly string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
+    /** Notes a name read at words i..end, so that later short forms of it («توكاييف») can be read as its entry. */
+    const noteName = (id: string, i: number, end: number) => {
+      context.counts.set(id, (context.counts.get(id) ?? 0) + 1);
+      context.lastAt.set(id, ++context.clock);
+      if (end > i) context.lastWords.set(id, text.slice(tokens.starts[i + 1]!, tokens.ends[end]!));
+    };
     /** A person's full name around word i spelt another way (variantAt), taken as a mention when there is one. */
     const takeVariant = (i: number, key: string): boolean => {
       const variant = persons.size > 0 ? variantAt(tokens, i, key, next) : undefined;
       if (variant === undefined) return false;
       Object.assign(best, { end: variant.last, outside: variant.outside, approximate: true });
       mentions.push(mentionAt(text, tokens, variant.first, best, variant.id, 'name'));
-      context.counts.set(variant.id, (context.counts.get(variant.id) ?? 0) + 1);
-      context.lastAt.set(variant.id, ++context.clock);
-      context.lastWords.set(variant.id, text.slice(tokens.starts[variant.first + 1]!, tokens.ends[variant.last]!));
+      noteName(variant.id, variant.first, variant.last);
       next = variant.last + 1;
       return true;
     };
@@ -962,11 +966,8 @@ export function matcherOf(
           });
         else {
           // A nisba adjective speaks for its country too (الطاجيكية), but only a name can be shortened later.
-          context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
-          if (hit.kind === 'name') {
-            context.lastAt.set(hit.id, ++context.clock);
-            if (best.end > i) context.lastWords.set(hit.id, text.slice(tokens.starts[i + 1]!, tokens.ends[best.end]!));
-          }
+          if (hit.kind === 'name') noteName(hit.id, i, best.end);
+          else context.counts.set(hit.id, (context.counts.get(hit.id) ?? 0) + 1);
         }
         // An outlet's name is its brand, not a mention of what it is named after: «الشرق الأوسط» in «صحيفة الشرق
         // الأوسط», «روسيا» in «روسيا اليوم»; so is a state's («إفريقيا» in «جنوب إفريقيا»).
