@@ -4,6 +4,7 @@ import { phrasesOf } from '../lexicon/aliases';
 import { PhraseTrie } from '../lexicon/trie';
 import { nearOptionsOf, sharedNamesOf, type MatcherData } from '../lexicon/matcher';
 import { validateBundle } from '../lexicon/validate-bundle';
+import { variantIndexOf } from '../lexicon/name-variants';
 import { discoveryRules, knownFirstNames, readBundledData } from './lexicon-data';
 
 const ID = 'virtual:bundled-lexicon';
@@ -52,8 +53,8 @@ export function matcherFiles(): { relativeDest: string; contents: string }[] {
 
 /**
  * The bundled lexicon's aliases normalised and compiled into the matcher's trie (so that no tab normalises a thousand
- * aliases or builds the trie), what decides between entries that share a name, the near spellings, and each entry's
- * type. Fails on an alias the tagger cannot match.
+ * aliases or builds the trie), what decides between entries that share a name, the near spellings, the index of
+ * people's transliterated names, and each entry's type. Fails on an alias the tagger cannot match.
  */
 export function matcherData(): MatcherData {
   const lexicon = validatedBundle();
@@ -62,10 +63,12 @@ export function matcherData(): MatcherData {
     throw new Error(`bundled aliases the tagger cannot match:\n${phrases.rejected.map((r) => `${r.id}: "${r.alias}" ${r.reason}`).join('\n')}`);
   }
   const trie = PhraseTrie.of(phrases.phrases);
+  const persons = new Set(lexicon.entries.filter((e) => e.type === 'person').map((e) => e.id));
   return {
     trie: trie.toJSON(),
     shared: sharedNamesOf(lexicon, trie),
     near: nearOptionsOf(lexicon.rules, trie),
+    variants: variantIndexOf(trie, persons, () => true),
     types: Object.fromEntries(lexicon.entries.map((e) => [e.id, e.type])),
   };
 }

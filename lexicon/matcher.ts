@@ -8,7 +8,7 @@ import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
 import { NearNames, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
-import { spelledAlike, variantNamesOf, type VariantName } from './name-variants';
+import { spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
 
 export interface Mention {
   id: string;
@@ -174,13 +174,15 @@ const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
  * read as names (the generated real words near names, and the listed common words). The build computes it once.
  */
 /**
- * A lexicon compiled for matcherOf: its trie, what decides between its entries that share a name, its near spellings
- * and each entry's type. The build compiles the bundle's once and ships it as data (build/bundled-lexicon.ts).
+ * A lexicon compiled for matcherOf: its trie, what decides between its entries that share a name, its near spellings,
+ * its people's transliterated names and each entry's type. The build compiles the bundle's once and ships it as data (build/bundled-lexicon.ts).
  */
 export interface MatcherData {
   trie: TrieData;
   shared: SharedNames;
   near: NearOptions;
+  /** The index of people's transliterated names for the bundle's people and every phrase. */
+  variants: VariantIndex;
   types: Record<string, EntityType>;
 }
 
@@ -220,6 +222,11 @@ export interface MatcherOptions {
    * has named the person in full before (a short form's near spelling).
    */
   persons?: ReadonlySet<string>;
+  /**
+   * People's names by the anchor words of their transliterated spellings (lexicon/name-variants.ts), built with the
+   * trie for exactly these `persons` and `keep`; without it the matcher works it out when a page first needs it.
+   */
+  variants?: VariantIndex;
   /** Nouns after which a name in quotation marks is a name even when it is an ordinary word (rules.headNouns). */
   headNouns?: readonly string[];
   /** Nouns after which a quoted name is the outlet's even where it also names something else (rules.outletHeads). */
@@ -463,6 +470,7 @@ export function matcherOf(
     near: nearOptions,
     shared,
     persons: people,
+    variants,
     headNouns = [],
     outletHeads = [],
     namesakeHeads = [],
@@ -763,8 +771,9 @@ export function matcherOf(
   // Refilled by every call: match() runs to completion before it can be called again.
   const scratch = new Tokens('', 1024);
 
-  // People's names by their anchor words (lexicon/name-variants.ts), worked out when a page first needs them.
-  let variantNames: Map<number, VariantName[]> | undefined;
+  // People's names by their anchor words (lexicon/name-variants.ts): the build's index, or one worked out when a page
+  // first needs it.
+  let variantNames: VariantNames | undefined;
 
   /**
    * Whether `word` is the name's word `k`, or another spelling of it: one of the person's own words, or a word that
@@ -781,10 +790,10 @@ export function matcherOf(
    * first word, and the person, when one person's names are the only ones that fit.
    */
   function variantAt(tokens: Tokens, i: number, whole: string, next: number): { first: number; last: number; outside: number; id: string } | undefined {
-    variantNames ??= variantNamesOf(trie, persons, keep);
+    variantNames ??= new VariantNames(trie, variants ?? variantIndexOf(trie, persons, keep));
     let found: { first: number; last: number; outside: number; id: string } | undefined;
     for (const start of startsOf(whole)) {
-      for (const name of variantNames.get(start.node) ?? []) {
+      for (const name of variantNames.at(start.node)) {
         const first = i - name.anchor;
         const last = first + name.words.length - 1;
         if (first < next || last >= tokens.count || (name.anchor > 0 && start.outside > 0)) continue;

@@ -29,37 +29,93 @@ const MIN_ANCHOR_LENGTH = 4;
 const MIN_VARIANT_SKELETON = 2;
 
 /**
- * People's names of two words and more by the trie node of each anchor word (a first word of the lexicon's
- * phrases, so that the matcher visits it): what the matcher looks up at a word that starts no name.
+ * People's names of two words and more by the anchor words that find them, as numbers that travel with the compiled
+ * trie (MatcherData): `anchors` holds triples (the anchor's node, a first word of the lexicon's phrases so that the
+ * matcher visits it; the name's phrase; the anchor's place in it), `names` every such name's phrase, the words a
+ * person's names hold.
  */
-export function variantNamesOf(trie: PhraseTrie, persons: ReadonlySet<string>, keep: (phrase: Ending, index: number) => boolean): Map<number, VariantName[]> {
-  const names: { id: string; words: string[] }[] = [];
+export interface VariantIndex {
+  anchors: readonly number[];
+  names: readonly number[];
+}
+
+/** The VariantIndex of the trie's names of `persons` that `keep` keeps. */
+export function variantIndexOf(trie: PhraseTrie, persons: ReadonlySet<string>, keep: (phrase: Ending, index: number) => boolean): VariantIndex {
+  const names: { index: number; id: string; words: string[] }[] = [];
   const owners = new Map<string, Set<string>>();
-  const own = new Map<string, Set<string>>();
   trie.phrases.forEach((phrase, index) => {
     if (phrase.kind !== 'name' || phrase.id === undefined || !persons.has(phrase.id) || !keep(phrase, index)) return;
     const words = trie.wordsTo(phrase.node);
     if (words.length < 2) return;
-    names.push({ id: phrase.id, words });
-    for (const w of words) {
-      owners.set(w, (owners.get(w) ?? new Set()).add(phrase.id));
-      own.set(phrase.id, (own.get(phrase.id) ?? new Set()).add(w));
-    }
+    names.push({ index, id: phrase.id, words });
+    for (const w of words) owners.set(w, (owners.get(w) ?? new Set()).add(phrase.id));
   });
-  const byAnchor = new Map<number, VariantName[]>();
-  for (const { id, words } of names) {
-    const skeletons = words.map(skeletonOf);
-    if (skeletons.some((s) => s.length < MIN_VARIANT_SKELETON)) continue;
+  const anchors: number[] = [];
+  const seen = new Set<string>();
+  for (const { index, id, words } of names) {
+    if (words.some((w) => skeletonOf(w).length < MIN_VARIANT_SKELETON)) continue;
     words.forEach((word, anchor) => {
       const node = trie.child(0, word);
       if (node === undefined || word.length < MIN_ANCHOR_LENGTH || owners.get(word)!.size > MAX_ANCHOR_OWNERS) return;
-      const list = byAnchor.get(node) ?? [];
-      if (!list.some((v) => v.id === id && v.anchor === anchor && v.words.join(' ') === words.join(' ')))
-        list.push({ id, words, skeletons, anchor, own: own.get(id)! });
-      byAnchor.set(node, list);
+      // Two aliases of one person that normalise alike end at one node: one reading is enough.
+      const key = `${trie.phrases[index]!.node} ${id} ${anchor}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      anchors.push(node, index, anchor);
     });
   }
-  return byAnchor;
+  return { anchors, names: names.map((n) => n.index) };
+}
+
+/** A VariantIndex read back: the names each anchor's node finds, their words and skeletons worked out when first asked for. */
+export class VariantNames {
+  private readonly byAnchor = new Map<number, number[]>();
+  private readonly found = new Map<number, VariantName[]>();
+  private namesOf?: Map<string, number[]>;
+  private readonly ownWords = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    private readonly trie: PhraseTrie,
+    private readonly index: VariantIndex,
+  ) {
+    const { anchors } = index;
+    for (let i = 0; i < anchors.length; i += 3) {
+      const list = this.byAnchor.get(anchors[i]!) ?? [];
+      list.push(anchors[i + 1]!, anchors[i + 2]!);
+      this.byAnchor.set(anchors[i]!, list);
+    }
+  }
+
+  /** The names that the word at trie node `node` anchors. */
+  at(node: number): readonly VariantName[] {
+    const known = this.found.get(node);
+    if (known) return known;
+    const pairs = this.byAnchor.get(node) ?? [];
+    const names: VariantName[] = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      const phrase = this.trie.phrases[pairs[i]!]!;
+      const words = this.trie.wordsTo(phrase.node);
+      names.push({ id: phrase.id!, words, skeletons: words.map(skeletonOf), anchor: pairs[i + 1]!, own: this.ownOf(phrase.id!) });
+    }
+    this.found.set(node, names);
+    return names;
+  }
+
+  private ownOf(id: string): ReadonlySet<string> {
+    if (!this.namesOf) {
+      this.namesOf = new Map();
+      for (const index of this.index.names) {
+        const id = this.trie.phrases[index]!.id!;
+        this.namesOf.set(id, [...(this.namesOf.get(id) ?? []), index]);
+      }
+    }
+    let words = this.ownWords.get(id);
+    if (!words) {
+      words = new Set((this.namesOf.get(id) ?? []).flatMap((index) => this.trie.wordsTo(this.trie.phrases[index]!.node)));
+      this.ownWords.set(id, words);
+    }
+    return words;
+  }
 }
 
 /** Whether `word` (a key) is another spelling of the name's word `listed`, whose skeleton is `skeleton`. */

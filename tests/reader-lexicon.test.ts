@@ -47,4 +47,17 @@ describe("the reader's lexicon", () => {
     expect(lexicon.types['astana-airport']).toBe('military');
     expect(lexicon.matcher.match('هبطت في مطار أستانا ثم في مطار نور سلطان').map((m) => m.id)).toEqual(['astana-airport', 'astana-airport']);
   });
+
+  it("reads people's names spelt another way from the build's index, and from its own when the reader changed the lexicon", () => {
+    const spelt = 'قال فليبو غراندي إن باهودير قربانوف وصل';
+    const read = (settings = DEFAULT_SETTINGS) =>
+      readerLexicon(settings, [], bundle)
+        .matcher.match(spelt)
+        .map((m) => [m.id, m.approximate]);
+    expect(read()).toEqual([
+      ['filippo-grandi', true],
+      ['bakhodir-kurbanov', true],
+    ]);
+    expect(read({ ...DEFAULT_SETTINGS, disabledIds: ['filippo-grandi'] })).toEqual([['bakhodir-kurbanov', true]]);
+  });
 });

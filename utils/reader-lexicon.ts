@@ -35,7 +35,8 @@ export function readerLexicon(settings: Settings, records: readonly UserRecord[]
   const keep = ({ id }: { id?: string }, index: number) => id === undefined || (!off(id) && (index >= bundled || !own.has(id)));
   const persons = new Set(Object.keys(typeOf).filter((id) => typeOf[id] === 'person'));
   const options = { near: bundle.near, shared: bundle.shared, persons, ...contextRules(rules) };
-  return { matcher: matcherOf(trie, changed ? { ...options, keep } : options), types: typeOf };
+  // The build's index of transliterated names holds every bundled person's names, and only theirs.
+  return { matcher: matcherOf(trie, changed ? { ...options, keep } : { ...options, variants: bundle.variants }), types: typeOf };
 }
 
 /** What the matcher depends on: when this changes, the background builds it again and pages are tagged again. */
