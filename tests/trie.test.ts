@@ -5,6 +5,7 @@ import { phrasesOf } from '../lexicon/aliases';
 import { bundledLexicon } from '../build/lexicon-data';
 import { compile, contextRules, matcherOf, nearOptionsOf, sharedNamesOf } from '../lexicon/matcher';
 import { PhraseTrie } from '../lexicon/trie';
+import { variantIndexOf } from '../lexicon/name-variants';
 import { entry, lexiconOf } from './helpers/lexicon';
 
 const corpusDir = resolve(import.meta.dirname, '../../shared/corpus/dev');
@@ -43,6 +44,7 @@ describe('the phrase trie', () => {
       near: nearOptionsOf(rules, shipped),
       shared: sharedNamesOf(bundledLexicon, shipped),
       persons,
+      variants: variantIndexOf(shipped, persons, () => true),
       ...contextRules(rules),
     });
     const direct = compile(bundledLexicon);
@@ -52,7 +54,8 @@ describe('the phrase trie', () => {
       expect(mentions.length).toBeGreaterThan(50);
       expect(fromJson.match(text)).toEqual(mentions);
     }
-  });
+    // Two matchers of the whole lexicon: slow beside other work.
+  }, 60_000);
 
   it('numbers its nodes alike after a trip through JSON, which the near options shipped beside it rely on', () => {
     const trie = PhraseTrie.of(phrasesOf(bundledLexicon).phrases);
