@@ -145,6 +145,7 @@ const CONTEXT_RULES = [
   'dateWords',
   'monthNames',
   'titles',
+  'titleQualifiers',
   'speechVerbs',
   'ownerWords',
   'officeWords',
@@ -170,12 +171,9 @@ const ON = normalizeKey('على');
 const HAMZA_ALIFS = new Set(['أ', 'إ', 'آ']);
 
 /**
- * What the near reading of a lexicon needs: its distinctive name words, and the words its rules keep from being
- * read as names (the generated real words near names, and the listed common words). The build computes it once.
- */
-/**
  * A lexicon compiled for matcherOf: its trie, what decides between its entries that share a name, its near spellings,
- * its people's transliterated names and each entry's type. The build compiles the bundle's once and ships it as data (build/bundled-lexicon.ts).
+ * its people's transliterated names and each entry's type. The build compiles the bundle's once and ships it as data
+ * (build/bundled-lexicon.ts).
  */
 export interface MatcherData {
   trie: TrieData;
@@ -186,6 +184,10 @@ export interface MatcherData {
   types: Record<string, EntityType>;
 }
 
+/**
+ * What the near reading of a lexicon needs: its distinctive name words, and the words its rules keep from being
+ * read as names (the generated real words near names, and the listed common words). The build computes it once.
+ */
 export function nearOptionsOf(rules: Lexicon['rules'], trie: PhraseTrie): NearOptions {
   const index = nearIndex(distinctiveNameWords(trie));
   const names = new Set(index.flatMap(([, words]) => words));
@@ -254,7 +256,9 @@ export interface MatcherOptions {
   commonWords?: readonly string[];
   /** Titles after which a person's short form is a name without an earlier full mention (rules.titles). */
   titles?: readonly string[];
-  /** Verbs of saying (rules.speechVerbs): after one, a surname that is also a common word is the person's. */
+  /** Words between a title and the name (rules.titleQualifiers: «الرئيس الحالي»), as a nisba adjective may stand. */
+  titleQualifiers?: readonly string[];
+  /** Verbs of saying (rules.speechVerbs): after one, or a title, a surname that is also a common word is the person's. */
   speechVerbs?: readonly string[];
   /** Words after which a body's short form is not read (rules.ownerWords: «… التابعة لطالبان»). */
   ownerWords?: readonly string[];
@@ -483,6 +487,7 @@ export function matcherOf(
     monthNames = [],
     commonWords = [],
     titles = [],
+    titleQualifiers = [],
     speechVerbs = [],
     ownerWords = [],
     officeWords = [],
@@ -908,7 +913,7 @@ export function matcherOf(
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
-          (cued.length > 0 && listedBefore(tokens, i, speechVerbWords) ? mostNamed(context, cued) : undefined);
+          (cued.length > 0 && (listedBefore(tokens, i, speechVerbWords) || titledAt(tokens, i)) ? mostNamed(context, cued) : undefined);
         // A short form the page does not license may be a word of a full name spelt another way («فليبو غراندي»).
         if (named === undefined && takeVariant(i, firstKey[w]!)) continue;
         best.end = best.licensedEnd;
@@ -1147,6 +1152,7 @@ export function matcherOf(
 
   const cues = new Set(placeCues.map(normalizeKey));
   const titleWords = new Set(titles.map(normalizeKey));
+  const titleQualifierWords = new Set(titleQualifiers.map(normalizeKey));
   const speechVerbWords = new Set(speechVerbs.map(normalizeKey));
   const owners = new Set(ownerWords.map(normalizeKey));
 
@@ -1179,9 +1185,20 @@ export function matcherOf(
    * as often a first name («الشيخ منصور» is not Akhtar Mansour).
    */
   function titledPerson(tokens: Tokens, i: number, end: number, ids: readonly string[]): string | undefined {
-    if (end === i || !listedBefore(tokens, i, titleWords)) return undefined;
+    if (end === i || !titledAt(tokens, i)) return undefined;
     const people = ids.filter((id) => persons.has(id));
     return people.length === 1 ? people[0] : undefined;
+  }
+
+  /**
+   * Whether a title stands before word i: right before it, or before one word that says which holder of the office
+   * («الرئيس الطاجيكي», «الرئيس الحالي»: a nisba adjective or a word of rules.titleQualifiers).
+   */
+  function titledAt(tokens: Tokens, i: number): boolean {
+    if (listedBefore(tokens, i, titleWords)) return true;
+    if (i < 2 || tokens.gaps[i]! > Gap.SOFT) return false;
+    const between = tokens.key(i - 1);
+    return (titleQualifierWords.has(between) || isArticledNisba(between)) && listedBefore(tokens, i - 1, titleWords);
   }
 
   const offices = new Set(officeWords.map(normalizeKey));

@@ -191,9 +191,14 @@ export const RulesSchema = v.strictObject({
    */
   titles: v.optional(v.array(AliasSchema)),
   /**
+   * Words that may stand between a title and the name («الرئيس الحالي رحمن», «الرئيس السابق»), as a nisba adjective
+   * does («الرئيس الطاجيكي رحمن»).
+   */
+  titleQualifiers: v.optional(v.array(AliasSchema)),
+  /**
    * Verbs of saying that stand right before a person's name in reported speech («وقال», «وأضاف», «أكدت»): after one,
-   * a surname that is also an ordinary word or another's given name («دار», «مجاهد», «رئيسي») can only be the person,
-   * and is read as the one the page named in full before it.
+   * or after a title, a surname that is also an ordinary word or another's given name («دار», «مجاهد», «رئيسي») can
+   * only be the person, and is read as the one the page named in full before it.
    */
   speechVerbs: v.optional(v.array(AliasSchema)),
   /**

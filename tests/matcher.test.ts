@@ -1405,6 +1405,37 @@ describe('a surname that is also a common word or a given name, after a verb of 
   });
 });
 
+describe('a surname that is also a common word, after a title (rules.titles, rules.titleQualifiers)', () => {
+  const m = compile(
+    lexiconOf([entry('rahmon', ['إمام علي رحمن'], { type: 'person' }), entry('tajikistan', ['طاجيكستان'], { type: 'country', nisba: ['طاجيكي'] })], {
+      titles: ['الرئيس'],
+      titleQualifiers: ['الحالي'],
+      homographs: { رحمن: { en: 'merciful', ar: 'رحيم' } },
+    }),
+  );
+  const read = readerOf(m);
+  const named = 'فاز إمام علي رحمن بولاية خامسة. ';
+  it('is the person the page named in full, right after the title or after a nisba or a listed word that follows it', () => {
+    expect(read(named + 'وحصل الرئيس رحمن على')).toEqual([
+      ['rahmon', 'إمام علي رحمن'],
+      ['rahmon', 'رحمن'],
+    ]);
+    expect(read(named + 'وحصل الرئيس الحالي رحمن على')).toEqual([
+      ['rahmon', 'إمام علي رحمن'],
+      ['rahmon', 'رحمن'],
+    ]);
+    expect(read(named + 'وقال الرئيس الطاجيكي رحمن')).toEqual([
+      ['rahmon', 'إمام علي رحمن'],
+      ['tajikistan', 'الطاجيكي'],
+      ['rahmon', 'رحمن'],
+    ]);
+  });
+  it('is the common word after any other word between, and where the page has not named the person', () => {
+    expect(read(named + 'إن الرئيس الله رحمن')).toEqual([['rahmon', 'إمام علي رحمن']]);
+    expect(read('وحصل الرئيس رحمن على')).toEqual([]);
+  });
+});
+
 describe("a person's full name transliterated another way", () => {
   const m = compile(
     lexiconOf([
