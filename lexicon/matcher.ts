@@ -907,9 +907,10 @@ export function matcherOf(
         const owned = ownedAfter(tokens, best.licensedEnd) || (!echo.some((id) => persons.has(id)) && qualifiedAfter(tokens, best.licensedEnd));
         const ofPeople = echo.every((id) => persons.has(id));
         const short = owned ? undefined : shortened(context, echo, tokens.key(best.licensedEnd), ofPeople);
+        // A short form a title vouches for counts as a full mention: the same short form before or after it is the person.
+        const known = short ?? titledPerson(tokens, i, best.licensedEnd, echo);
         const named =
-          short ??
-          titledPerson(tokens, i, best.licensedEnd, echo) ??
+          known ??
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
@@ -920,9 +921,9 @@ export function matcherOf(
         best.outside = best.licensedOutside;
         if (named !== undefined) {
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
-          if (short !== undefined) {
-            context.counts.set(short, (context.counts.get(short) ?? 0) + 1);
-            context.lastAt.set(short, ++context.clock);
+          if (known !== undefined) {
+            context.counts.set(known, (context.counts.get(known) ?? 0) + 1);
+            context.lastAt.set(known, ++context.clock);
           }
           next = best.end + 1;
         } else if (!owned && echo.length > 0 && ofPeople) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);

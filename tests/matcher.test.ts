@@ -1223,7 +1223,16 @@ describe('short forms after a full name', () => {
   it("read a person's short form after a title even without the full name, if one person has it", () => {
     const titled = compile(lexiconOf(lex.entries, { ...lex.rules, titles: ['الشيخ', 'الرئيس'] }));
     const tagged = readerOf(titled);
-    expect(tagged('أصدر الشيخ خليل الرحمن مرسوما، وقال خليل الرحمن إن')).toEqual([['khalil', 'خليل الرحمن']]);
+    // Then the same short form is the person before and after it, as after a full name.
+    expect(tagged('أصدر الشيخ خليل الرحمن مرسوما، وقال خليل الرحمن إن')).toEqual([
+      ['khalil', 'خليل الرحمن'],
+      ['khalil', 'خليل الرحمن'],
+    ]);
+    expect(tagged('قتل خليل الرحمن أمس. وكان الشيخ خليل الرحمن وزيرا')).toEqual([
+      ['khalil', 'خليل الرحمن'],
+      ['khalil', 'خليل الرحمن'],
+    ]);
+    expect(tagged('قتل خليل الرحمن أمس')).toEqual([]);
     // A one-word short form is as often someone else's first name.
     expect(tagged('وقال الرئيس خليلزاد إن')).toEqual([]);
     // Without the title rule, the same text names nobody.
