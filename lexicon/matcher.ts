@@ -1494,7 +1494,7 @@ const YEAR_AFTER_REACH = 20;
  * it (YEAR_AFTER), else the one whose host follows it with «في» (summitNamingHost), else the one whose host city the
  * page names most (summitHosted), else, of cities named as often, the one named next in the same sentence («لقمة منظمة
  * الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of one summit of a series: the series' other mentions on
- * it are that summit too, when it settled on one, but for a summit dated where it is named.
+ * it are that summit too, when it settled on one or names one outright, but for a summit dated where it is named.
  */
 function readSummits(
   text: string,
@@ -1521,6 +1521,15 @@ function readSummits(
     mention.id = id;
     const series = seriesOf(editions);
     settled.set(series, (settled.get(series) ?? new Set()).add(id));
+  }
+  // An edition the page names outright («قمة أستانا 2024», «القمة 24 لمنظمة شنغهاي للتعاون») is the page's summit too.
+  const unnamed = new Set(summits.map(([mention]) => mention));
+  for (const [, editions] of summits) {
+    const named = mentions.filter((m) => !unnamed.has(m) && editions.some((e) => e.id === m.id));
+    if (named.length === 0) continue;
+    const ids = settled.get(seriesOf(editions)) ?? new Set();
+    for (const m of named) ids.add(m.id);
+    settled.set(seriesOf(editions), ids);
   }
   for (const [mention, editions] of summits) {
     const ids = settled.get(seriesOf(editions));

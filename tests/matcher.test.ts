@@ -849,6 +849,14 @@ describe('summits named by their organisation alone', () => {
       ['sco-2022', 'قمة دول منظمة شنغهاي للتعاون'],
     ]);
   });
+  it('are the edition the page names outright, when nothing else on the page picks one', () => {
+    expect(read('قمة منظمة شنغهاي للتعاون\nعقدت قمة سمرقند 2022 أمس')).toEqual([
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
+      ['sco-2022', 'قمة سمرقند 2022'],
+    ]);
+    // Two editions named: the page's summit is not known.
+    expect(read('قمة منظمة شنغهاي للتعاون\nبعد قمة سمرقند 2022 وقمة شنغهاي في طشقند 2016').map(([id]) => id)).toEqual(['sco', 'sco-2022', 'sco-2016']);
+  });
   it('are the organisation when the page names no host city, or two as often', () => {
     expect(read('قال إن قمة منظمة شنغهاي للتعاون ناجحة')).toEqual([['sco', 'قمة منظمة شنغهاي للتعاون']]);
     expect(read('من طشقند إلى سمرقند: قمة منظمة شنغهاي للتعاون')).toEqual([
