@@ -256,7 +256,7 @@ export interface MatcherOptions {
   commonWords?: readonly string[];
   /** Titles after which a person's short form is a name without an earlier full mention (rules.titles). */
   titles?: readonly string[];
-  /** Words between a title and the name (rules.titleQualifiers: «الرئيس الحالي»), as a nisba adjective may stand. */
+  /** Words between a title and a surname (rules.titleQualifiers: «الرئيس الحالي»), as a nisba adjective may stand. */
   titleQualifiers?: readonly string[];
   /** Verbs of saying (rules.speechVerbs): after one, or a title, a surname that is also a common word is the person's. */
   speechVerbs?: readonly string[];
@@ -1186,7 +1186,8 @@ export function matcherOf(
    * as often a first name («الشيخ منصور» is not Akhtar Mansour).
    */
   function titledPerson(tokens: Tokens, i: number, end: number, ids: readonly string[]): string | undefined {
-    if (end === i || !titledAt(tokens, i)) return undefined;
+    // Only right after the title: «استقبل الرئيس الكازاخستاني الشيخ محمد …» names the president's guest.
+    if (end === i || !listedBefore(tokens, i, titleWords)) return undefined;
     const people = ids.filter((id) => persons.has(id));
     return people.length === 1 ? people[0] : undefined;
   }

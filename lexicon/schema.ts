@@ -191,8 +191,8 @@ export const RulesSchema = v.strictObject({
    */
   titles: v.optional(v.array(AliasSchema)),
   /**
-   * Words that may stand between a title and the name («الرئيس الحالي رحمن», «الرئيس السابق»), as a nisba adjective
-   * does («الرئيس الطاجيكي رحمن»).
+   * Words that may stand between a title and a surname that is also a common word («الرئيس الحالي رحمن»), as a nisba
+   * adjective does («الرئيس الطاجيكي رحمن»).
    */
   titleQualifiers: v.optional(v.array(AliasSchema)),
   /**
