@@ -1579,6 +1579,9 @@ describe('a plural head noun before a list of places (rules.pluralHeads)', () =>
     expect(ids('وصل الوفد إلى قندوز وهرات')).toEqual(['kunduz', 'herat']);
     expect(ids('في ولايتي هلمند وقندهار. ثم وصل إلى هرات')).toEqual(['helmand-province', 'kandahar-province', 'herat']);
     expect(ids('قصفت القوات مناطق باتكين وأوش الجنوبية')).toEqual(['batken-region', 'osh-region']);
+    // A river that shares its name with a town.
+    expect(ids('الحدود على نهري بانج وآمو داريا')).toEqual(['panj-river', 'amu-darya']);
+    expect(ids('وصل الوفد إلى بانج')).toEqual(['panj']);
   });
 });
 
