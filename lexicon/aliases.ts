@@ -33,6 +33,7 @@ export const PHRASE_RULES = {
   eventPhrase: "an event's name with a phrase inside it said another way outlets use (rules.eventPhraseSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   regionSynonym: "a region's name under another word outlets use for a country's first-level division (rules.regionHeadSynonyms)",
+  outletSynonym: "an outlet's name under another noun of its kind (rules.outletHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
@@ -207,7 +208,12 @@ function headGroupsOf(groups: readonly (readonly string[])[]): HeadGroups {
  * head may be several words; the longest one a name starts with is replaced. `keys` are the entry's own keys, which
  * win.
  */
-function synonymForms(id: string, keys: ReadonlySet<string>, groupOf: HeadGroups, rule: 'eventSynonym' | 'bodySynonym' | 'regionSynonym'): Phrase[] {
+function synonymForms(
+  id: string,
+  keys: ReadonlySet<string>,
+  groupOf: HeadGroups,
+  rule: 'eventSynonym' | 'bodySynonym' | 'regionSynonym' | 'outletSynonym',
+): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
   for (const key of keys) {
@@ -559,6 +565,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const phraseGroups = (lexicon.rules.eventPhraseSynonyms ?? []).map((group) => group.map(normalizeKey));
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
   const regionGroups = headGroupsOf(lexicon.rules.regionHeadSynonyms ?? []);
+  const outletGroups = headGroupsOf(lexicon.rules.outletHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
   const wordSpellings = spellingsOf(lexicon.rules.wordSpellings ?? []);
   // Each summit's organisation's names, as keys: a summit's ordinal name may call it by any of them.
@@ -613,7 +620,13 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
   // A body's names under another head, its names with a nisba or a country's name among them; a region's under
-  // another word for a division. Where the lexicon writes a name under another head itself, it is that entry's.
+  // another word for a division; an outlet's under another noun of its kind. Where the lexicon writes a name under
+  // another head itself, it is that entry's.
+  // «قناة مصر» is no name of «تلفزيون مصر»: an outlet named after a place is that place under any other noun.
+  const placeKeys = new Set(
+    phrases.filter((p) => p.kind === 'name' && (byId.get(p.id!)?.type === 'place' || byId.get(p.id!)?.type === 'country')).map((p) => p.key),
+  );
+  const namesPlace = (p: Phrase) => p.rule === 'outletSynonym' && placeKeys.has(p.key.slice(p.key.indexOf(' ') + 1));
   const keysOfType = (type: string) => {
     const byEntry = new Map<string, Set<string>>();
     for (const p of phrases)
@@ -623,8 +636,9 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   for (const [type, groups, rule] of [
     ['organization', bodyGroups, 'bodySynonym'],
     ['place', regionGroups, 'regionSynonym'],
+    ['media', outletGroups, 'outletSynonym'],
   ] as const)
-    for (const [id, keys] of keysOfType(type)) phrases.push(...synonymForms(id, keys, groups, rule).filter((p) => !written.has(p.key)));
+    for (const [id, keys] of keysOfType(type)) phrases.push(...synonymForms(id, keys, groups, rule).filter((p) => !written.has(p.key) && !namesPlace(p)));
   for (const blocker of lexicon.rules.blockers) phrases.push({ key: normalizeKey(blocker), kind: 'block', source: blocker, rule: 'blocker' });
   phrases.push(...echoesOf(phrases, new Map(lexicon.entries.map((e) => [e.id, e.type])), lexicon.rules.homographs));
   return { phrases, rejected };

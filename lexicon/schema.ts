@@ -260,6 +260,12 @@ export const RulesSchema = v.strictObject({
    */
   regionHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
+   * Nouns of an outlet's kind that pages put before its name alike («قناة», «شبكة», «فضائية» …; «صحيفة», «جريدة»): an
+   * outlet named with one is also found under the others («شبكة روسيا اليوم» for «قناة روسيا اليوم»), but for a name
+   * that is a place's («قناة مصر» is no name of «تلفزيون مصر»).
+   */
+  outletHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  /**
    * A name ending in a key's word is not taken when a word of its list follows: «روسيا اليوم الجمعة» is Russia
    * on Friday, not the channel RT (روسيا اليوم).
    */

@@ -588,6 +588,31 @@ describe("regions' names under another word for a division (rules.regionHeadSyno
   });
 });
 
+describe("outlets' names under another noun of their kind (rules.outletHeadSynonyms)", () => {
+  const m = compile(
+    lexiconOf(
+      [
+        entry('rt', ['قناة روسيا اليوم'], { type: 'media' }),
+        entry('egypt-tv', ['تلفزيون مصر'], { type: 'media' }),
+        entry('egypt', ['مصر'], { type: 'country' }),
+        entry('lab', ['قناة المختبر'], { type: 'organization' }),
+      ],
+      { outletHeadSynonyms: [['قناة', 'شبكة', 'تلفزيون']] },
+    ),
+  );
+  const read = readerOf(m);
+  it('are read as the outlet', () => {
+    expect(read('وبحسب شبكة روسيا اليوم وتلفزيون روسيا اليوم')).toEqual([
+      ['rt', 'شبكة روسيا اليوم'],
+      ['rt', 'تلفزيون روسيا اليوم'],
+    ]);
+  });
+  it("are made for outlets only, and never of a place's name: «قناة مصر» is any channel of Egypt", () => {
+    expect(read('أعلنت شبكة المختبر')).toEqual([]);
+    expect(read('بثت قناة مصر')).toEqual([['egypt', 'مصر']]);
+  });
+});
+
 describe('a name before a date', () => {
   it('is not the channel «روسيا اليوم» when a weekday follows: Russia, today', () => {
     expect(tag('اتهمت روسيا اليوم الجمعة سلطات طاجيكستان')).toEqual([
