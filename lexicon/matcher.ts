@@ -1187,7 +1187,7 @@ export function matcherOf(
    */
   function titledPerson(tokens: Tokens, i: number, end: number, ids: readonly string[]): string | undefined {
     // Only right after the title: «استقبل الرئيس الكازاخستاني الشيخ محمد …» names the president's guest.
-    if (end === i || !listedBefore(tokens, i, titleWords)) return undefined;
+    if (end === i || !titleBefore(tokens, i)) return undefined;
     const people = ids.filter((id) => persons.has(id));
     return people.length === 1 ? people[0] : undefined;
   }
@@ -1197,10 +1197,18 @@ export function matcherOf(
    * («الرئيس الطاجيكي», «الرئيس الحالي»: a nisba adjective or a word of rules.titleQualifiers).
    */
   function titledAt(tokens: Tokens, i: number): boolean {
-    if (listedBefore(tokens, i, titleWords)) return true;
+    if (titleBefore(tokens, i)) return true;
     if (i < 2 || tokens.gaps[i]! > Gap.SOFT) return false;
     const between = tokens.key(i - 1);
-    return (titleQualifierWords.has(between) || isArticledNisba(between)) && listedBefore(tokens, i - 1, titleWords);
+    return (titleQualifierWords.has(between) || isArticledNisba(between)) && titleBefore(tokens, i - 1);
+  }
+
+  /** Whether a title of one word or two («الشيخ», «آية الله») ends right before word i. */
+  function titleBefore(tokens: Tokens, i: number): boolean {
+    if (listedBefore(tokens, i, titleWords)) return true;
+    if (i < 2 || tokens.gaps[i]! > Gap.SOFT || tokens.gaps[i - 1]! > Gap.SOFT) return false;
+    const two = `${tokens.key(i - 2)} ${tokens.key(i - 1)}`;
+    return titleWords.has(two) || (two.startsWith('و') && titleWords.has(two.slice(1)));
   }
 
   const offices = new Set(officeWords.map(normalizeKey));

@@ -1472,6 +1472,21 @@ describe('a surname that is also a common word, after a title (rules.titles, rul
       ['rahmon', 'رحمن'],
     ]);
   });
+  it('is the person after a title of two words («آية الله»)', () => {
+    const twoWords = readerOf(
+      compile(
+        lexiconOf([entry('raisi', ['إبراهيم رئيسي'], { type: 'person' })], {
+          titles: ['آية الله'],
+          homographs: { رييسي: { en: 'main', ar: 'أساسي' } },
+        }),
+      ),
+    );
+    expect(twoWords('استقبل إبراهيم رئيسي الوفد. منذ زيارة آية الله رئيسي إلى')).toEqual([
+      ['raisi', 'إبراهيم رئيسي'],
+      ['raisi', 'رئيسي'],
+    ]);
+    expect(twoWords('استقبل إبراهيم رئيسي الوفد. وقال الله رئيسي')).toEqual([['raisi', 'إبراهيم رئيسي']]);
+  });
   it('is the common word after any other word between, and where the page has not named the person', () => {
     expect(read(named + 'إن الرئيس الله رحمن')).toEqual([['rahmon', 'إمام علي رحمن']]);
     expect(read('وحصل الرئيس رحمن على')).toEqual([]);
