@@ -191,7 +191,7 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
   it("is the body a page about its owner makes of a generic name, and nothing elsewhere: the UN General Assembly, the GCC, Syria's committee", () => {
     expect(idsOf('ألقى كلمة أمام الجمعية العامة للأمم المتحدة، وصوتت الجمعية العامة على القرار.', 'الجمعية العامة')).toEqual(['un-general-assembly']);
     expect(idsOf('عقدت الجمعية العامة للشركة اجتماعها السنوي.', 'الجمعية العامة')).toEqual([]);
-    expect(idsOf('قمة مجلس التعاون ودول آسيا الوسطى في جدة بحضور السعودية وقطر.', 'مجلس التعاون')).toEqual(['gulf-cooperation-council']);
+    expect(idsOf('اجتماع مجلس التعاون ودول آسيا الوسطى في جدة بحضور السعودية وقطر.', 'مجلس التعاون')).toEqual(['gulf-cooperation-council']);
     expect(idsOf('دعا البيان الختامي حول سوريا إلى عقد اجتماع اللجنة الدستورية في جنيف.', 'اللجنة الدستورية')).toEqual(['syrian-constitutional-committee']);
     expect(idsOf('أقرت اللجنة الدستورية في البرلمان التعديلات.', 'اللجنة الدستورية')).toEqual([]);
   });
