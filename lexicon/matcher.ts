@@ -612,13 +612,9 @@ export function matcherOf(
    */
   function nearChild(node: number, word: string): number | undefined {
     if (!nearParents.has(node)) return undefined;
-    const children = [
-      ...new Set(
-        namesNear(word)
-          .map((name) => trie.child(node, name))
-          .filter((n) => n !== undefined),
-      ),
-    ];
+    const names = namesNear(word);
+    if (names.length === 0) return undefined;
+    const children = [...new Set(names.map((name) => trie.child(node, name)).filter((n) => n !== undefined))];
     if (children.length === 1) return children[0];
     const first = children.length > 0 ? hits[children[0]!] : null;
     return first && children.every((n) => hits[n]?.id === first.id && hits[n]?.kind === first.kind) ? children[0] : undefined;

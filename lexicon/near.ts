@@ -12,7 +12,7 @@
  * and the word is neither a listed common word (rules.homographs) nor a real word listed in rules.nearWords
  * (tests/near-words.test.ts checks every name's near spellings against an Arabic dictionary).
  */
-import { POWERS, WordFilter, stepHash } from './wordhash';
+import { POWERS, WordFilter, hashWord, stepHash } from './wordhash';
 
 export const MIN_LENGTH = 6;
 const MIN_SKELETON = 4;
@@ -35,6 +35,8 @@ const isArabic = (code: number) => code >= 0x0621 && code <= 0x06ff;
 
 /** A letter as its sound: near consonants alike, every other letter itself. */
 const soundOf = (code: number) => SKELETON_TABLE[code] || code;
+/** A skeleton's hash extended with the sounds of a word's first and last letters (NearNames' filter). */
+const withEdges = (skeleton: number, first: number, last: number) => stepHash(stepHash(skeleton, first), last);
 
 /**
  * Whether two different words of one length sound alike letter by letter (متكي، متقي): read only for a word after
@@ -108,10 +110,15 @@ export class NearNames {
     this.refused = new Set(refused);
     for (const [skeleton, names] of index) {
       this.bySkeleton.set(skeleton, names);
-      this.filter.add(skeleton);
-      for (const name of names) this.names.add(name);
-      // The filter lets a typo that swaps two of the name's consonants through; namesFor swaps them back.
-      for (const swapped of transposedSkeletons(skeleton)) this.filter.add(swapped);
+      // The filter holds each skeleton with the sounds of its names' first and last letters, which a near spelling
+      // keeps (sameEdges): most ordinary words share some name's consonants, few also its edges. It lets a typo that
+      // swaps two of the name's consonants through; namesFor swaps them back.
+      const skeletons = [skeleton, ...transposedSkeletons(skeleton)].map(hashWord);
+      for (const name of names) {
+        this.names.add(name);
+        const [first, last] = [soundOf(name.charCodeAt(0)), soundOf(name.charCodeAt(name.length - 1))];
+        for (const h of skeletons) this.filter.addHash(withEdges(h, first, last));
+      }
     }
   }
 
@@ -145,7 +152,7 @@ export class NearNames {
       while (j < n && lastAt[j]! < k) j++;
       if (n - j < MIN_SKELETON - 1) return false;
       const h = j === 0 ? whole : (whole - Math.imul(skeletonPrefix[j]!, POWERS[n - j]!)) | 0;
-      if (this.filter.has(h)) return true;
+      if (this.filter.has(withEdges(h, soundOf(codes[k]!), soundOf(codes[length - 1]!)))) return true;
     }
     return false;
   }

@@ -36,7 +36,11 @@ export class WordFilter {
   private readonly bits = new Uint32Array(1 << (BITS - 5));
 
   add(word: string): void {
-    const h = mix(hashWord(word));
+    this.addHash(hashWord(word));
+  }
+
+  addHash(hash: number): void {
+    const h = mix(hash);
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 

@@ -74,6 +74,10 @@ describe('near names', () => {
     const tokens = tokenize('زار وكازخستان ثم المدينة', new WordFilter(), undefined, near);
     expect(Array.from(tokens.near.subarray(0, tokens.count))).toEqual([0, 1, 0, 0]);
   });
+  it("marks no word whose first or last letter is not a name's of the same consonants («يكازاخستان», «كازاخستاني»)", () => {
+    const tokens = tokenize('زار وكازخستان وقزاخستان يكازاخستان كازاخستاني', new WordFilter(), undefined, near);
+    expect(Array.from(tokens.near.subarray(0, tokens.count))).toEqual([0, 1, 1, 0, 0]);
+  });
   it("swaps no consonants into a double, which no word's skeleton holds", () => {
     expect(transposedSkeletons('abcb')).toEqual(['bacb']);
     expect(transposedSkeletons('abcd')).toEqual(['bacd', 'acbd', 'abdc']);
