@@ -105,8 +105,10 @@ export class VariantNames {
     if (!this.namesOf) {
       this.namesOf = new Map();
       for (const index of this.index.names) {
-        const id = this.trie.phrases[index]!.id!;
-        this.namesOf.set(id, [...(this.namesOf.get(id) ?? []), index]);
+        const owner = this.trie.phrases[index]!.id!;
+        const list = this.namesOf.get(owner) ?? [];
+        list.push(index);
+        this.namesOf.set(owner, list);
       }
     }
     let words = this.ownWords.get(id);
