@@ -772,7 +772,10 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     // names its entry lists make its short forms. A state name the templates built opens like every other state's
     // («الجمهورية الإسلامية» is no short form of India named as «الهند»): only the names an entry lists are shortened.
     if (COLLECTIVES.has(words[0]!) || p.rule === 'summitOrdinal' || p.rule === 'stateName') continue;
-    for (let n = 2; n < words.length; n++) if (!DANGLING.has(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
+    // Nor does an opening that ends in an ordinal («القمة الأولى» of «القمة الأولى لدول الخليج وآسيا الوسطى»): any first
+    // summit, or «this summit, the first of its kind».
+    for (let n = 2; n < words.length; n++)
+      if (!DANGLING.has(words[n - 1]!) && !isOrdinalWord(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;
 }

@@ -1093,6 +1093,12 @@ describe('short forms after a full name', () => {
   ]);
   const m = compile(lex);
   const shortTag = readerOf(m);
+  it('are no first words that end in an ordinal: «this summit, the first of its kind» is no name', () => {
+    const summit = readerOf(compile(lexiconOf([entry('jeddah-2023', ['القمة الأولى الخليجية مع دول آسيا الوسطى'], { type: 'event' })])));
+    expect(summit('انطلقت القمة الأولى الخليجية مع دول آسيا الوسطى، وتعد هذه القمة الأولى من نوعها')).toEqual([
+      ['jeddah-2023', 'القمة الأولى الخليجية مع دول آسيا الوسطى'],
+    ]);
+  });
   it('read the first words of a longer name as that entry after the full name', () => {
     expect(shortTag('أعلنت وزارة الخارجية الصينية ذلك، وقالت وزارة الخارجية إن الزيارة ناجحة')).toEqual([
       ['chinese-mfa', 'وزارة الخارجية الصينية'],
