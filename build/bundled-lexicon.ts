@@ -38,15 +38,18 @@ export const publicPaths = (files: readonly { relativeDest: string }[]): string[
 
 /**
  * The bundled lexicon compiled for the matcher (matcherData), as files beside the extension's code for the background
- * to fetch (utils/bundled-lexicon.ts): the trie in one file, what decides between shared names, the near spellings
- * and each entry's type in another. In the background's script they were parsed as script and made it outgrow the
- * store's linter (5 MB).
+ * to fetch (utils/bundled-lexicon.ts): the trie's words and children in one file, its phrases in another, what decides
+ * between shared names, the near spellings, the transliterated names' index and each entry's type in a third. In the
+ * background's script they were parsed as script and made it outgrow the store's linter, which parses no file of
+ * 5 MB or more; the trie in one file would reach that at about 11,000 entries.
  */
 export function matcherFiles(): { relativeDest: string; contents: string }[] {
   if (matcher) return matcher;
   const { trie, ...rest } = matcherData();
+  const { words, children, ...phrases } = trie;
   return (matcher = [
-    { relativeDest: 'lexicon/trie.json', contents: JSON.stringify({ trie }) },
+    { relativeDest: 'lexicon/trie-words.json', contents: JSON.stringify({ trie: { words, children } }) },
+    { relativeDest: 'lexicon/trie-phrases.json', contents: JSON.stringify({ trie: phrases }) },
     { relativeDest: 'lexicon/matcher.json', contents: JSON.stringify(rest) },
   ]);
 }

@@ -27,6 +27,9 @@ export const bundledLexicon: () => Promise<Lexicon> = fetchedOnce(lexiconFiles, 
 
 /**
  * The bundled lexicon compiled for the matcher at build time (build/bundled-lexicon.ts matcherFiles), read once by the
- * background: each file holds some of its fields.
+ * background: each file holds some of its fields, and the trie's fields are split over two of them.
  */
-export const bundledMatcherData: () => Promise<MatcherData> = fetchedOnce(matcherFiles, (parts) => Object.assign({}, ...parts) as MatcherData);
+export const bundledMatcherData: () => Promise<MatcherData> = fetchedOnce(matcherFiles, (parts) => {
+  const fields = parts as Partial<MatcherData>[];
+  return { ...Object.assign({}, ...fields), trie: Object.assign({}, ...fields.map((f) => f.trie)) } as MatcherData;
+});
