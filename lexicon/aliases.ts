@@ -14,7 +14,8 @@ export interface Phrase {
    * `echo`: a short form of the entry's name, a name only after the full name earlier in the text; `quoted`: an
    * ordinary word that names the entry only in quotation marks after a head noun (قاعدة "كانت"); `credit`: an
    * outlet's quoted name, which is also a name as the credit of a dateline («/قنا/», «(وام) -»); `cued`: a surname
-   * that is also a common word, a name only after a verb of saying and the full name earlier in the text («وقال دار»).
+   * that is also a common word, a name only after a verb of saying or a title and the full name earlier in the text
+   * («وقال دار»).
    */
   kind: MentionKind | 'block' | 'echo' | 'quoted' | 'credit' | 'cued';
   /** The alias as written in the lexicon, for messages. */
@@ -46,7 +47,7 @@ export const PHRASE_RULES = {
   shortForm: 'a short form the entry lists, a name only after its full name earlier in the text',
   surname: "a person's surname alone, after the full name earlier in the text or after a title (rules.titles)",
   cuedSurname:
-    "a person's surname that is also a common word or another's given name, alone only after a verb of saying (rules.speechVerbs) and the full name earlier in the text",
+    "a person's surname that is also a common word or another's given name, alone only after a verb of saying (rules.speechVerbs) or a title (rules.titles) and the full name earlier in the text",
   givenNames: "a person's given names without the surname, after the full name earlier in the text",
   opening: 'the first words of a longer name, after the full name earlier in the text',
   blocker: 'a phrase that holds a name but is not one (rules.blockers)',
@@ -739,7 +740,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         if (words.length > 2 && !LINKS.has(link)) add(`${link} ${last}`, p.id, p.source, 'surname');
       } else if (!LINKS.has(link) && !isOrdinalWord(last) && !COMPOUND_TAILS.has(last) && !GENERATIONS.has(last) && /^[\u0600-\u06ff]+$/.test(last)) {
         // Not the second half of a compound name either («العزيز» of «عبد العزيز»). A surname that is another's given
-        // name, a short word or a common one («مسعود», «دار», «رئيسي») is read only after a verb of saying.
+        // name, a short word or a common one («مسعود», «دار», «رئيسي») is read only after a verb of saying or a title.
         if (!givenNames.has(last) && last.length >= MIN_SURNAME && !homographs[last]) add(last, p.id, p.source, 'surname');
         else if (last.length >= MIN_CUED_SURNAME) add(last, p.id, p.source, 'cuedSurname', 'cued');
       }

@@ -875,10 +875,14 @@ export function matcherOf(
     // بوغدانوف» (a body's, «وزارة الخارجية», may be another country's). With the entries the short form may shorten.
     const ahead: [mention: Mention, echo: readonly string[]][] = [];
     let next = 0; // words before this one are taken by an earlier mention
-    /** Notes a name read at words i..end, so that later short forms of it («توكاييف») can be read as its entry. */
-    const noteName = (id: string, i: number, end: number) => {
+    /** Counts a mention of entry `id` as the page's latest, for the short forms and shared names after it. */
+    const countName = (id: string) => {
       context.counts.set(id, (context.counts.get(id) ?? 0) + 1);
       context.lastAt.set(id, ++context.clock);
+    };
+    /** Notes a name read at words i..end, so that later short forms of it («توكاييف») can be read as its entry. */
+    const noteName = (id: string, i: number, end: number) => {
+      countName(id);
       if (end > i) context.lastWords.set(id, text.slice(tokens.starts[i + 1]!, tokens.ends[end]!));
     };
     /** A person's full name around word i spelt another way (variantAt), taken as a mention when there is one. */
@@ -917,10 +921,7 @@ export function matcherOf(
         best.outside = best.licensedOutside;
         if (named !== undefined) {
           mentions.push(mentionAt(text, tokens, i, best, named, 'name'));
-          if (known !== undefined) {
-            context.counts.set(known, (context.counts.get(known) ?? 0) + 1);
-            context.lastAt.set(known, ++context.clock);
-          }
+          if (known !== undefined) countName(known);
           next = best.end + 1;
         } else if (!owned && echo.length > 0 && ofPeople) ahead.push([mentionAt(text, tokens, i, best, echo[0]!, 'name'), echo]);
         continue;
