@@ -367,7 +367,7 @@ export function summitsOf(entries: readonly Entry[], byId: ReadonlyMap<string, E
     // (the China–Central Asia summit), which its editions are part of.
     const related = [...new Set(entry.card.relations.map((r) => r.target).filter((id) => byId.get(id)?.type === 'organization'))];
     const series = entry.card.relations.filter((r) => r.type === 'part-of' && isSummitSeries(byId.get(r.target))).map((r) => r.target);
-    const orgs = related.length > 0 ? related : series;
+    const orgs = related.length > 1 ? namedIn(entry, related, byId) : related.length > 0 ? related : series;
     const dates = entry.card.facts.find((f) => f.key === 'dates')?.value.en ?? '';
     const years = [...new Set(dates.match(YEAR) ?? [])];
     if (orgs.length !== 1 || years.length !== 1) continue;
@@ -400,6 +400,20 @@ const SUMMIT_OF = [
 
 /** Whether a name opens with قمة. */
 const isSummitName = (name: string) => normalizeKey(name).startsWith(`${SUMMIT} `);
+
+/**
+ * Of the organisations a summit relates to, those its own names hold («قمة كومنولث الدول المستقلة في دوشنبه 2025»
+ * holds the CIS, not its Council of Heads of State; «قمة منظمة معاهدة الأمن الجماعي في دوشنبه 2015» the CSTO, not
+ * the SCO that met there too): the one whose summits it is.
+ */
+function namedIn(summit: Entry, orgs: readonly string[], byId: ReadonlyMap<string, Entry>): string[] {
+  const names = summit.aliases.filter(isSummitName).map((alias) => ` ${normalizeKey(alias)} `);
+  return orgs.filter((id) =>
+    namesOf(byId.get(id)!, byId)
+      .filter((n) => ARABIC.test(n))
+      .some((n) => names.some((name) => name.includes(` ${normalizeKey(n)} `))),
+  );
+}
 
 /** Whether an entry is a series of summits in its own right: an event named with قمة («قمة الصين – آسيا الوسطى»). */
 const isSummitSeries = (entry: Entry | undefined) => entry?.type === 'event' && [entry.name.ar, ...entry.aliases].some(isSummitName);

@@ -907,6 +907,30 @@ describe('summits named by their organisation alone', () => {
       ['sco', 'قمة منظمة شنغهاي للتعاون'],
     ]);
   });
+  it("belong to the organisation the summit's own names hold, when its card relates it to two", () => {
+    const related = (id: string, alias: string, targets: string[]) =>
+      entry(id, [alias], {
+        type: 'event',
+        card: {
+          summary: { en: '', ar: '' },
+          facts: [{ key: 'dates', value: { en: '10 October 2025', ar: '10 October 2025' } }],
+          relations: [...targets.map((target) => ({ type: 'related' as const, target })), { type: 'hosted-by' as const, target: 'dushanbe' }],
+        },
+      });
+    const read = readerOf(
+      compile(
+        lexiconOf([
+          entry('cis', ['رابطة الدول المستقلة', 'كومنولث الدول المستقلة'], { type: 'organization' }),
+          entry('cis-council', ['مجلس رؤساء دول رابطة الدول المستقلة'], { type: 'organization' }),
+          entry('dushanbe', ['دوشنبه'], { type: 'place' }),
+          related('cis-2025', 'قمة كومنولث الدول المستقلة في دوشنبه 2025', ['cis', 'cis-council']),
+          // Its names hold both: it is of neither series, or Dushanbe would have hosted two CIS summits in 2025.
+          related('both-2025', 'قمة مجلس رؤساء دول رابطة الدول المستقلة 2025', ['cis', 'cis-council']),
+        ]),
+      ),
+    );
+    expect(read('شارك في قمة رؤساء دول رابطة الدول المستقلة في دوشنبه')).toEqual([['cis-2025', 'قمة رؤساء دول رابطة الدول المستقلة في دوشنبه']]);
+  });
 });
 
 describe('summits of a series that is an entry of its own', () => {
