@@ -200,6 +200,7 @@ describe('homographs', () => {
   });
   it('does not read a national security council as the UN Security Council', () => {
     expect(tag('اجتمع مجلس الأمن القومي الأمريكي ثم مجلس الأمن الروسي قبل جلسة مجلس الأمن')).toEqual([
+      ['us-national-security-council', 'مجلس الأمن القومي الأمريكي'],
       ['russian-security-council', 'مجلس الأمن الروسي'],
       ['un-security-council', 'مجلس الأمن'],
     ]);
