@@ -8,7 +8,7 @@ import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
 import { NearNames, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
-import { spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
+import { PATRONYMIC_ENDINGS, spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
 
 export interface Mention {
   id: string;
@@ -801,6 +801,8 @@ export function matcherOf(
         let outside = name.anchor === 0 ? start.outside : 0;
         let differs = false;
         let fits = true;
+        /** Words of the text past the name's last: its patronymic ending written apart. */
+        let spread = 0;
         for (let k = 0; k < name.words.length && fits; k++) {
           const at = first + k;
           if (at > first && tokens.gaps[at]! > Gap.SOFT) fits = false;
@@ -812,10 +814,16 @@ export function matcherOf(
           fits = variantWord(reading, name, k);
           if (stripped) outside = stripped.outside;
           differs ||= reading !== name.words[k];
+          // The last word's patronymic ending written apart: «خدايار زاده» for «خودورزودة».
+          if (!fits && k === name.words.length - 1 && at + 1 < tokens.count && tokens.gaps[at + 1]! <= Gap.SOFT) {
+            const ending = tokens.key(at + 1);
+            fits = PATRONYMIC_ENDINGS.includes(ending) && variantWord(word + ending, name, k);
+            if (fits) spread = 1;
+          }
         }
         if (!fits || !differs) continue;
         if (found && found.id !== name.id) return undefined;
-        if (!found || last > found.last) found = { first, last, outside, id: name.id };
+        if (!found || last + spread > found.last) found = { first, last: last + spread, outside, id: name.id };
       }
     }
     return found;

@@ -120,7 +120,21 @@ export class VariantNames {
   }
 }
 
+/**
+ * The Persian patronymic ending of Tajik surnames (-zoda, -zade: «خودورزودة», «خدايار زاده»), as keys: outlets write it
+ * with و or ا, with ه or ا at its end, and joined to the name or apart from it.
+ */
+export const PATRONYMIC_ENDINGS: readonly string[] = ['زاده', 'زوده', 'زودا', 'زادا'];
+const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDINGS.join('|')})$`);
+
+/** A word with its patronymic ending written one way, so that the ending's spellings compare alike. */
+const withPatronymic = (word: string) => word.replace(PATRONYMIC, PATRONYMIC_ENDINGS[0]!);
+
 /** Whether `word` (a key) is another spelling of the name's word `listed`, whose skeleton is `skeleton`. */
 export function spelledAlike(word: string, listed: string, skeleton: string): boolean {
-  return word !== listed && sameEdges(word, listed) && skeletonOf(word) === skeleton;
+  if (word === listed) return false;
+  if (sameEdges(word, listed) && skeletonOf(word) === skeleton) return true;
+  if (!PATRONYMIC.test(word) || !PATRONYMIC.test(listed)) return false;
+  const [a, b] = [withPatronymic(word), withPatronymic(listed)];
+  return sameEdges(a, b) && skeletonOf(a) === skeletonOf(b);
 }

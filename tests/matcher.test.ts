@@ -1537,6 +1537,7 @@ describe("a person's full name transliterated another way", () => {
       entry('isaev-b', ['كانات بوزومباييف'], { type: 'person' }),
       entry('isaev-c', ['كانات سادييف'], { type: 'person' }),
       entry('isaev-d', ['كانات ساوداباييف'], { type: 'person' }),
+      entry('khudoyorzoda', ['بختيار خودورزودة'], { type: 'person' }),
     ]),
   );
   const tagged = (text: string) => approximateSpans(text, m.match(text));
@@ -1562,6 +1563,14 @@ describe("a person's full name transliterated another way", () => {
   });
   it('does not read across a full stop', () => {
     expect(tagged('قال فليبو. غراندي إن')).toEqual([]);
+  });
+  it('reads the patronymic ending of a Tajik surname in any of its spellings, joined to the name or apart', () => {
+    expect(tagged('قال بختيار خدايارزاده إن')).toEqual([['khudoyorzoda', 'بختيار خدايارزاده', true]]);
+    expect(tagged('قال بختيار خدایار زاده إن')).toEqual([['khudoyorzoda', 'بختيار خدایار زاده', true]]);
+    expect(tagged('قال بختيار خودور زودا إن')).toEqual([['khudoyorzoda', 'بختيار خودور زودا', true]]);
+    // Without the ending, or with another word after the name, it is someone else.
+    expect(tagged('قال بختيار خدايار إن')).toEqual([]);
+    expect(tagged('قال بختيار خدايار زاهد إن')).toEqual([]);
   });
 });
 
