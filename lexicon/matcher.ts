@@ -893,10 +893,13 @@ export function matcherOf(
       countName(id);
       if (end > i) context.lastWords.set(id, text.slice(tokens.starts[i + 1]!, tokens.ends[end]!));
     };
-    /** A person's full name around word i spelt another way (variantAt), taken as a mention when there is one. */
-    const takeVariant = (i: number, key: string): boolean => {
+    /**
+     * A person's full name around word i spelt another way (variantAt), taken as a mention when there is one that
+     * ends after word `beyond`.
+     */
+    const takeVariant = (i: number, key: string, beyond = -1): boolean => {
       const variant = persons.size > 0 ? variantAt(tokens, i, key, next) : undefined;
-      if (variant === undefined) return false;
+      if (variant === undefined || variant.last <= beyond) return false;
       Object.assign(best, { end: variant.last, outside: variant.outside, approximate: true });
       mentions.push(mentionAt(text, tokens, variant.first, best, variant.id, 'name'));
       noteName(variant.id, variant.first, variant.last);
@@ -908,6 +911,9 @@ export function matcherOf(
       if (i < next) continue;
       const hit = longestAt(tokens, i, firstKey[w]!, best);
       if (hit !== null && hit.id !== undefined && afterHeadLonger(tokens, i, best.end)) continue;
+      // A one-word name that opens a person's longer name spelt another way is that person: «جيحون بايراموف» (Jeyhun
+      // Bayramov, listed as «جيحون بيراموف») is not the river «جيحون».
+      if (hit !== null && best.end === i && hit.kind === 'name' && takeVariant(i, firstKey[w]!, i)) continue;
       if (hit === null && best.licensedEnd >= i) {
         // A short form is a name only after its entry's full name, a quoted name only in quotation marks after a
         // head noun, a credit there or in a dateline; otherwise the words in it are read as usual.

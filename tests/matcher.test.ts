@@ -1538,6 +1538,8 @@ describe("a person's full name transliterated another way", () => {
       entry('isaev-c', ['كانات سادييف'], { type: 'person' }),
       entry('isaev-d', ['كانات ساوداباييف'], { type: 'person' }),
       entry('khudoyorzoda', ['بختيار خودورزودة'], { type: 'person' }),
+      entry('amu-darya', ['جيحون'], { type: 'place' }),
+      entry('bayramov', ['جيحون بيراموف'], { type: 'person' }),
     ]),
   );
   const tagged = (text: string) => approximateSpans(text, m.match(text));
@@ -1563,6 +1565,10 @@ describe("a person's full name transliterated another way", () => {
   });
   it('does not read across a full stop', () => {
     expect(tagged('قال فليبو. غراندي إن')).toEqual([]);
+  });
+  it('is read where its listed word is a name of its own: «جيحون بايراموف» is the minister, not the river «جيحون»', () => {
+    expect(tagged('قال جيحون بايراموف إن')).toEqual([['bayramov', 'جيحون بايراموف', true]]);
+    expect(tagged('عبر جيحون إلى الجنوب')).toEqual([['amu-darya', 'جيحون', false]]);
   });
   it('reads the patronymic ending of a Tajik surname in any of its spellings, joined to the name or apart', () => {
     expect(tagged('قال بختيار خدايارزاده إن')).toEqual([['khudoyorzoda', 'بختيار خدايارزاده', true]]);
