@@ -98,6 +98,8 @@ const KIND_RANK: Record<Ending['kind'], number> = { block: 3, name: 2, nisba: 1,
 const isMention = (kind: Ending['kind']): kind is MentionKind => kind === 'name' || kind === 'nisba';
 /** Fewest letters of each part of a name's word written with a space moved (respacedChild). */
 const MIN_PART = 3;
+/** The conjunction, which a page may write apart from the next word of a name (respacedChild). */
+const AND = 'و';
 /**
  * Fewest letters of a word read as a name's first two words run together («الولاياتالمتحدة»): longer than nearly
  * every Arabic word, so that the split is tried on few words.
@@ -687,6 +689,11 @@ export function matcherOf(
    */
   function respacedChild(tokens: Tokens, j: number, node: number, maxEnd: number): [number, number] | undefined {
     const word = tokens.key(j);
+    // «و» written apart from the word it joins («سيستان و بلوشستان», «جامو و كشمير»).
+    if (word === AND && j + 1 < tokens.count && j + 1 <= maxEnd && tokens.gaps[j + 1]! <= Gap.SOFT) {
+      const joined = trie.child(node, AND + tokens.key(j + 1));
+      if (joined !== undefined) return [j + 1, joined];
+    }
     // Most words end a name here: a look at the sorted children rules them out before any split or join is tried.
     const split = word.length >= 2 * MIN_PART && trie.hasChildStartingWith(node, word.slice(0, MIN_PART));
     for (let cut = MIN_PART; split && cut <= word.length - MIN_PART; cut++) {

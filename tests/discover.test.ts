@@ -74,7 +74,7 @@ describe('names the lexicon lacks', () => {
     expect(found('قالت سيما نشراوي', sima)).toEqual([['person', 'سيما نشراوي']]);
   });
   it('are found written in Latin letters inside Arabic prose: an acronym or capitalised words, not English text', () => {
-    expect(found('التنظيمات الإرهابية وفي مقدمتها HDP وغيرها', small)).toEqual([['organization', 'HDP']]);
+    expect(found('التنظيمات الإرهابية وفي مقدمتها BBP وغيرها', small)).toEqual([['organization', 'BBP']]);
     expect(found('قالت الصحفية Zhanna Akhmetova إن', small)).toEqual([['person', 'Zhanna Akhmetova']]);
     // Part of an English sentence, an ordinary acronym, or one capitalised word: nothing.
     expect(found('ونقلت عنه the New York Times quoted قوله', small)).toEqual([]);

@@ -1686,9 +1686,16 @@ describe('a space moved inside a name', () => {
       entry('serdar', ['سردار بردي محمدوف'], { type: 'person' }),
       entry('tileuberdi', ['مختار تلوبردي'], { type: 'person' }),
       entry('un', ['الأمم المتحدة'], { type: 'organization' }),
+      entry('sistan', ['سيستان وبلوشستان'], { type: 'place' }),
+      entry('balochistan', ['بلوشستان'], { type: 'place' }),
     ]),
   );
   const tagged = (text: string) => approximateSpans(text, m.match(text));
+  it('reads «و» written apart from the next word of the name', () => {
+    expect(tagged('في سيستان و بلوشستان أمس')).toEqual([['sistan', 'سيستان و بلوشستان', true]]);
+    // Not across punctuation: there the name after it stands alone.
+    expect(tagged('في سيستان و، بلوشستان')).toEqual([['balochistan', 'بلوشستان', false]]);
+  });
   it('reads two words of the name run together, and says the spelling is not the lexicon’s', () => {
     expect(tagged('فاز سردار برديمحمدوف بالانتخابات')).toEqual([['serdar', 'سردار برديمحمدوف', true]]);
   });
