@@ -836,6 +836,22 @@ export function matcherOf(
     return found;
   }
 
+  /**
+   * The person named by the word before word i and word `end`, when the words i..end name another person `id`: the
+   * first word a given name and the middle one a father's name («إلهام حيدر علييف»). With the letters of a proclitic
+   * outside the name.
+   */
+  function childNamed(tokens: Tokens, i: number, end: number, id: string): { id: string; outside: number } | undefined {
+    if (!persons.has(id) || tokens.gaps[i]! > Gap.SOFT) return undefined;
+    const last = tokens.key(end);
+    for (const start of startsOf(tokens.key(i - 1))) {
+      const node = trie.child(start.node, last);
+      const named = node === undefined ? undefined : hits[node];
+      if (named?.kind === 'name' && named.id !== undefined && named.id !== id && persons.has(named.id)) return { id: named.id, outside: start.outside };
+    }
+    return undefined;
+  }
+
   /** Whether word k, in the same clause as the word before it, is a name by itself. */
   function nameAt(tokens: Tokens, k: number): boolean {
     if (k >= tokens.count || tokens.gaps[k]! > Gap.SOFT) return false;
@@ -979,6 +995,16 @@ export function matcherOf(
           next = best.end + 1;
           continue;
         }
+      }
+      // A given name before a person's two-word name, with whose last word it makes another person's name, is that
+      // person, the word between their father's name: «إلهام حيدر علييف» is Ilham Aliyev, not his father Heydar.
+      const child = hit.kind === 'name' && hit.id !== undefined && best.end === i + 1 && i > next ? childNamed(tokens, i, best.end, hit.id) : undefined;
+      if (child !== undefined) {
+        best.outside = child.outside;
+        mentions.push(mentionAt(text, tokens, i - 1, best, child.id, 'name'));
+        noteName(child.id, i - 1, best.end);
+        next = best.end + 1;
+        continue;
       }
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);

@@ -1580,6 +1580,29 @@ describe("a person's full name transliterated another way", () => {
   });
 });
 
+describe("a father's name between a person's given name and surname", () => {
+  const m = compile(
+    lexiconOf([
+      entry('ilham', ['إلهام علييف'], { type: 'person' }),
+      entry('heydar', ['حيدر علييف'], { type: 'person' }),
+      entry('baku', ['باكو'], { type: 'place' }),
+    ]),
+  );
+  const read = (text: string) => spans(text, m.match(text));
+  it('makes the name the son’s, not the father’s: «إلهام حيدر علييف» is Ilham Aliyev', () => {
+    expect(read('قال إلهام حيدر علييف إن')).toEqual([['ilham', 'إلهام حيدر علييف']]);
+    expect(read('وقال وإلهام حيدر علييف')).toEqual([['ilham', 'إلهام حيدر علييف']]);
+  });
+  it('leaves the father his own name, and a word before it that makes no name with the surname', () => {
+    expect(read('أسس حيدر علييف الدولة')).toEqual([['heydar', 'حيدر علييف']]);
+    expect(read('في باكو حيدر علييف')).toEqual([
+      ['baku', 'باكو'],
+      ['heydar', 'حيدر علييف'],
+    ]);
+    expect(read('قال إلهام. حيدر علييف')).toEqual([['heydar', 'حيدر علييف']]);
+  });
+});
+
 describe('a nisba written into a name', () => {
   const m = compile(
     lexiconOf([
