@@ -845,6 +845,8 @@ export function matcherOf(
     if (!persons.has(id) || tokens.gaps[i]! > Gap.SOFT) return undefined;
     const last = tokens.key(end);
     for (const start of startsOf(tokens.key(i - 1))) {
+      // «والتقى بوجار عثماني» is no «تقي عثماني»: a person's name takes no article.
+      if (start.article || start.respaced) continue;
       const node = trie.child(start.node, last);
       const named = node === undefined ? undefined : hits[node];
       if (named?.kind === 'name' && named.id !== undefined && named.id !== id && persons.has(named.id)) return { id: named.id, outside: start.outside };

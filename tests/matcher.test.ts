@@ -1586,6 +1586,8 @@ describe("a father's name between a person's given name and surname", () => {
       entry('ilham', ['إلهام علييف'], { type: 'person' }),
       entry('heydar', ['حيدر علييف'], { type: 'person' }),
       entry('baku', ['باكو'], { type: 'place' }),
+      entry('osmani', ['بوجار عثماني'], { type: 'person' }),
+      entry('usmani', ['تقي عثماني'], { type: 'person' }),
     ]),
   );
   const read = (text: string) => spans(text, m.match(text));
@@ -1600,6 +1602,8 @@ describe("a father's name between a person's given name and surname", () => {
       ['heydar', 'حيدر علييف'],
     ]);
     expect(read('قال إلهام. حيدر علييف')).toEqual([['heydar', 'حيدر علييف']]);
+    // «التقى» (met) read with an article is no given name: «تقي عثماني» takes none.
+    expect(read('والتقى بوجار عثماني الرئيس')).toEqual([['osmani', 'بوجار عثماني']]);
   });
 });
 
