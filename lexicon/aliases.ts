@@ -697,6 +697,9 @@ const FATHER = new Set(['بن', 'ابن', 'بنت']);
 const DYNASTY = new Set(['ال']);
 /** Words that link a given name to the next one: a short form never ends in one («عبد» of «عبد الله»). */
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
+/** Kinds of entry whose names open with what the text may call any of their kind («وزارة الدفاع», «الهجوم الإرهابي»). */
+const DESCRIBED_TYPES: ReadonlySet<string> = new Set(['organization', 'military', 'event']);
+
 /** Second halves of compound given names («فصيح الدين», «فضل الرحمن»): never a surname on their own. */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن', 'الرحمان']);
 /** Words that tell a son from his father («ماركوس الابن»): never a surname on their own. */
@@ -716,6 +719,9 @@ const isOrdinalWord = (word: string) => ordinalAt((k) => (k === 0 ? word : undef
  */
 function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>, homographs: Lexicon['rules']['homographs']): Phrase[] {
   const names = new Set(phrases.filter((p) => p.kind !== 'echo').map((p) => p.key));
+  /** Whether words name something on their own, with or without the article («الدوحة», «الأمم المتحدة», «الروسية»). */
+  const isName = (key: string) => names.has(key) || (key.startsWith(ARTICLE) && names.has(key.slice(ARTICLE.length)));
+  const holdsName = (words: readonly string[]) => words.some((_, i) => [1, 2, 3].some((n) => i + n <= words.length && isName(words.slice(i, i + n).join(' '))));
   const out: Phrase[] = [];
   const seen = new Set<string>();
   const add = (key: string, id: string, source: string, rule: PhraseRule, kind: 'echo' | 'cued' = 'echo') => {
@@ -789,8 +795,13 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
     if (COLLECTIVES.has(words[0]!) || p.rule === 'summitOrdinal' || p.rule === 'stateName') continue;
     // Nor does an opening that ends in an ordinal («القمة الأولى» of «القمة الأولى لدول الخليج وآسيا الوسطى»): any first
     // summit, or «this summit, the first of its kind».
+    // And a body's or an event's opening that names nothing, a head and ordinary words («وزارة الدفاع» of «وزارة
+    // الدفاع الروسية», «الهجوم الإرهابي» of «الهجوم الإرهابي على قاعة مدينة كروكوس»), is what the text calls it, not
+    // its name; one with a name in it is («اجتماع الدوحة», «قوة الأمم المتحدة المؤقتة»).
+    const described = DESCRIBED_TYPES.has(types.get(p.id) ?? '');
     for (let n = 2; n < words.length; n++)
-      if (!DANGLING.has(words[n - 1]!) && !isOrdinalWord(words[n - 1]!)) add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
+      if (!DANGLING.has(words[n - 1]!) && !isOrdinalWord(words[n - 1]!) && (!described || holdsName(words.slice(1, n))))
+        add(words.slice(0, n).join(' '), p.id, p.source, 'opening');
   }
   return out;
 }
