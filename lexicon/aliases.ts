@@ -697,6 +697,10 @@ const FATHER = new Set(['بن', 'ابن', 'بنت']);
 const DYNASTY = new Set(['ال']);
 /** Words that link a given name to the next one: a short form never ends in one («عبد» of «عبد الله»). */
 const LINKS = new Set([...FATHER, ...DYNASTY, 'عبد', 'ابو', 'ام']);
+/** Every run of one to three neighbouring words, as a key: the names a longer name may hold («الأمم المتحدة»). */
+export const wordRuns = (words: readonly string[]): string[] =>
+  words.flatMap((_, i) => [1, 2, 3].filter((n) => i + n <= words.length).map((n) => words.slice(i, i + n).join(' ')));
+
 /** Kinds of entry whose names open with what the text may call any of their kind («وزارة الدفاع», «الهجوم الإرهابي»). */
 const DESCRIBED_TYPES: ReadonlySet<string> = new Set(['organization', 'military', 'event']);
 
@@ -721,7 +725,7 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   const names = new Set(phrases.filter((p) => p.kind !== 'echo').map((p) => p.key));
   /** Whether words name something on their own, with or without the article («الدوحة», «الأمم المتحدة», «الروسية»). */
   const isName = (key: string) => names.has(key) || (key.startsWith(ARTICLE) && names.has(key.slice(ARTICLE.length)));
-  const holdsName = (words: readonly string[]) => words.some((_, i) => [1, 2, 3].some((n) => i + n <= words.length && isName(words.slice(i, i + n).join(' '))));
+  const holdsName = (words: readonly string[]) => wordRuns(words).some(isName);
   const out: Phrase[] = [];
   const seen = new Set<string>();
   const add = (key: string, id: string, source: string, rule: PhraseRule, kind: 'echo' | 'cued' = 'echo') => {

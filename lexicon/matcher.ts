@@ -1,6 +1,6 @@
 import { ARTICLE, MAX_PROCLITIC_LENGTH, PROCLITIC_LETTERS, strippedReadings } from './clitics';
 import { WordFilter } from './wordhash';
-import { phrasesOf, summitNamesOf, summitsOf, type MentionKind, type PhraseList } from './aliases';
+import { phrasesOf, summitNamesOf, summitsOf, wordRuns, type MentionKind, type PhraseList } from './aliases';
 import { PhraseTrie, type Ending, type TrieData } from './trie';
 import type { EntityType, Lexicon } from './schema';
 import { relationsOf } from './relations';
@@ -391,8 +391,9 @@ export function sharedNamesOf(lexicon: Lexicon, trie: PhraseTrie): SharedNames {
   for (const e of lexicon.entries) if (e.type === 'place') for (const n of [e.name.ar, ...e.aliases]) placeNamed.set(normalizeKey(n), e.id);
   const placesIn = (name: string, orgNames: ReadonlySet<string>) => {
     const words = normalizeKey(name).split(' ');
-    const windows = words.flatMap((_, i) => [1, 2, 3].map((n) => words.slice(i, i + n).join(' ')));
-    return windows.filter((w) => !orgNames.has(w)).flatMap((w) => placeNamed.get(w) ?? []);
+    return wordRuns(words)
+      .filter((w) => !orgNames.has(w))
+      .flatMap((w) => placeNamed.get(w) ?? []);
   };
   // Which sharer lists a shared name first among its names (its display name, then its aliases in order).
   const named: Record<string, string> = {};
