@@ -21,60 +21,69 @@ function ticker(text: string): HTMLElement {
 }
 
 describe('blocks a page keeps rewriting without names', () => {
-  it('reads a muted block once at first, then only when its text is new', () => {
+  it('hands back a muted block at its first look, then only when its text changed', () => {
     const { muted, look } = clocked();
     const block = ticker('خبر أول');
     muted.mute(block);
     expect(look()).toEqual([block]);
-    muted.readPlain(block, 'خبر أول');
     expect(look()).toEqual([]);
     block.textContent = 'خبر ثان';
     expect(look()).toEqual([block]);
-    muted.readPlain(block, 'خبر ثان');
-    // The ticker comes round to a headline it showed before: known to name nothing, not read again.
     block.textContent = 'خبر أول';
-    expect(look()).toEqual([]);
+    expect(look()).toEqual([block]);
   });
 
-  it('reads a text again that was read with names, and forgets a block taken out of the page', () => {
+  it('is first looked at LOOK_EVERY_MS after it is muted, and says when the next look is due', () => {
+    const { muted, advance } = clocked();
+    expect(muted.nextLookIn()).toBeNull();
+    const block = ticker('خبر');
+    muted.mute(block);
+    expect(muted.nextLookIn()).toBe(LOOK_EVERY_MS);
+    advance(LOOK_EVERY_MS / 2);
+    expect(muted.look()).toEqual([]);
+    expect(muted.nextLookIn()).toBe(LOOK_EVERY_MS / 2);
+    advance(LOOK_EVERY_MS / 2);
+    expect(muted.look()).toEqual([block]);
+    expect(muted.nextLookIn()).toBe(LOOK_EVERY_MS);
+  });
+
+  it('forgets a block taken out of the page', () => {
     const { muted, look } = clocked();
     const block = ticker('خبر أول');
     muted.mute(block);
-    look();
-    block.textContent = 'زيارة إلى دوشنبه';
-    expect(look()).toEqual([block]);
-    block.textContent = 'خبر أول';
-    expect(look()).toEqual([block]);
     block.remove();
     expect(look()).toEqual([]);
     expect(muted.has(block)).toBe(false);
     expect(muted.size).toBe(0);
+    expect(muted.nextLookIn()).toBeNull();
   });
 
-  it('remembers a bounded number of plain texts per block', () => {
-    const { muted, look } = clocked();
-    const block = ticker('0');
-    muted.mute(block);
-    for (let i = 0; i < 100; i++) muted.readPlain(block, String(i));
-    block.textContent = '99';
-    expect(look()).toEqual([]);
-    block.textContent = '0';
-    expect(look()).toEqual([block]);
-  });
-
-  it('looks at a block less and less often while its reads find no names, up to MAX_LOOK_EVERY_MS', () => {
+  it('looks at a block less and less often while nothing new turns up, up to MAX_LOOK_EVERY_MS', () => {
     const { muted, advance } = clocked();
     const block = ticker('خبر 0');
     muted.mute(block);
     const looks: number[] = [];
-    for (let t = 0, n = 0; t <= 60_000; t += LOOK_EVERY_MS, advance(LOOK_EVERY_MS)) {
+    for (let t = LOOK_EVERY_MS, n = 0; t <= 60_000; t += 1_000) {
+      advance(t === LOOK_EVERY_MS ? LOOK_EVERY_MS : 1_000);
       block.textContent = `خبر ${++n}`;
       for (const b of muted.look()) {
         looks.push(t);
-        muted.readPlain(b, b.textContent!);
+        muted.foundNothing(b);
       }
     }
-    expect(looks).toEqual([0, 2_000, 6_000, 14_000, 30_000, 46_000]);
+    expect(looks).toEqual([2_000, 6_000, 14_000, 30_000, 46_000]);
+  });
+
+  it('looks at a block whose text stays less often too', () => {
+    const { muted, advance } = clocked();
+    const block = ticker('خبر');
+    muted.mute(block);
+    advance(LOOK_EVERY_MS);
+    expect(muted.look()).toEqual([block]);
+    expect(muted.nextLookIn()).toBe(LOOK_EVERY_MS);
+    advance(LOOK_EVERY_MS);
+    expect(muted.look()).toEqual([]);
+    expect(muted.nextLookIn()).toBe(2 * LOOK_EVERY_MS);
   });
 
   it('knows nothing of a block once unmuted', () => {
@@ -82,8 +91,9 @@ describe('blocks a page keeps rewriting without names', () => {
     const block = ticker('خبر');
     muted.mute(block);
     muted.unmute(block);
-    muted.readPlain(block, 'خبر');
+    muted.foundNothing(block);
     expect(muted.has(block)).toBe(false);
     expect(look()).toEqual([]);
+    expect(muted.nextLookIn()).toBeNull();
   });
 });

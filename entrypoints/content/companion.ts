@@ -13,7 +13,8 @@ import { LAZY_TEXT_LENGTH, Painter } from './painter';
 import { batched, yieldToBrowser } from './slicer';
 import { HoverIntent } from './hover-intent';
 import { LiveBlocks } from './live-blocks';
-import { LOOK_EVERY_MS, MutedBlocks } from './muted-blocks';
+import { MutedBlocks } from './muted-blocks';
+import { PlainTexts, textsOf } from './plain-texts';
 import { PrunedObserver } from './pruned-observer';
 
 /**
@@ -66,6 +67,8 @@ export class Companion {
   /** Blocks rewritten steadily without names: not observed, but looked at now and then (and their timer). */
   private readonly muted = new MutedBlocks();
   private lookTimer = 0;
+  /** What re-read blocks were found to name nothing in: not read again. */
+  private readonly plain = new PlainTexts();
   /** The names the lexicon lacks, read when a panel asks and kept until the page changes. */
   private found: PageCandidate[] | null = null;
   /** When the next re-read of changed blocks is due, and its timer. */
@@ -103,7 +106,7 @@ export class Companion {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.flushTimer);
-    clearInterval(this.lookTimer);
+    clearTimeout(this.lookTimer);
     for (const c of this.cleanups.splice(0)) c();
     this.intent.settled();
     this.o.popover.hide(false);
@@ -130,17 +133,22 @@ export class Companion {
 
   /**
    * Reads the blocks under `root` that have Arabic letters, in batches (BATCH_SIZES). A block the page changed while
-   * its batch was away is left to the re-read its change set off. Returns how many mentions it found.
+   * its batch was away is left to the re-read its change set off. Returns how many mentions it found, or null when
+   * some block went unread.
    */
-  private async scan(root: Node, sliceStart?: number): Promise<number> {
+  private async scan(root: Node, sliceStart?: number): Promise<number | null> {
     const doc = this.o.doc;
     this.found = null;
     let added = 0;
+    let unread = false;
     const send = async (blocks: Block[]) => {
       // A background that could not be reached twice leaves these blocks plain until they change; the rest go on.
       const found = await this.o.tagger.tag(blocks.map((b) => b.text)).catch(() => null);
       blocks.forEach((block, i) => {
-        if (!found || this.stopped || !isIntact(block)) return;
+        if (!found || this.stopped || !isIntact(block)) {
+          unread = true;
+          return;
+        }
         for (const m of pageMentionsOf(block, found[i]!, doc)) {
           const tracked: Tracked = { ...m, type: this.o.tagger.typeOf(m.id) ?? 'place' };
           this.model.add(tracked);
@@ -164,7 +172,7 @@ export class Companion {
       this.o.onChange?.(this.model.all());
       this.paintCandidates();
     }
-    return added;
+    return done && !unread ? added : null;
   }
 
   /** With the reader's leave, underlines the names the lexicon lacks; otherwise nothing is read for them. */
@@ -228,15 +236,27 @@ export class Companion {
     // Unobserved, its text may change unseen: the spans of its highlights would be read over new text.
     for (const m of this.model.removeWithin(block)) this.painter?.remove(m);
     this.muted.mute(block);
-    this.lookTimer ||= window.setInterval(() => {
-      const toRead = this.muted.look();
-      if (this.muted.size === 0) {
-        clearInterval(this.lookTimer);
-        this.lookTimer = 0;
+    this.scheduleLook();
+  }
+
+  /** Sets the timer for the next look at muted blocks, if any is muted. */
+  private scheduleLook(): void {
+    clearTimeout(this.lookTimer);
+    const wait = this.muted.nextLookIn();
+    this.lookTimer = wait === null ? 0 : window.setTimeout(() => this.lookAtMuted(), wait);
+  }
+
+  private lookAtMuted(): void {
+    let toRead = false;
+    for (const block of this.muted.look()) {
+      if (this.plain.knows(block, textsOf(block))) this.muted.foundNothing(block);
+      else {
+        this.dirty.add(block);
+        toRead = true;
       }
-      for (const block of toRead) this.dirty.add(block);
-      if (toRead.length > 0) this.scheduleFlush(0);
-    }, LOOK_EVERY_MS);
+    }
+    if (toRead) this.scheduleFlush(0);
+    this.scheduleLook();
   }
 
   private unmute(block: Node): void {
@@ -288,14 +308,15 @@ export class Companion {
     }
     if (nextDue < Infinity) this.scheduleFlush(nextDue);
     for (const root of due) {
-      const text = root.textContent ?? '';
-      const found = await this.scan(root);
-      if (this.muted.has(root)) {
-        if (found === 0) this.muted.readPlain(root, text);
-        else this.unmute(root);
-      }
-      if (found > 0 && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
+      const texts = textsOf(root);
+      const found = this.plain.knows(root, texts) ? 0 : await this.scan(root);
+      if (found === 0) {
+        this.plain.remember(root, texts);
+        this.muted.foundNothing(root);
+      } else if (found && this.muted.has(root)) this.unmute(root);
+      if (found && this.live.heldFor(root) > 0) this.highlightedLive.add(root);
     }
+    if (this.muted.size > 0) this.scheduleLook();
     if (due.length === 0) {
       this.o.onChange?.(this.model.all());
       this.paintCandidates();
