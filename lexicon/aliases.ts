@@ -33,7 +33,7 @@ export const PHRASE_RULES = {
   eventSynonym: "an event's name under another head noun of its synonym group (rules.eventHeadSynonyms)",
   eventPhrase: "an event's name with a phrase inside it said another way outlets use (rules.eventPhraseSynonyms)",
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
-  regionSynonym: "a region's name under another word outlets use for a country's first-level division (rules.regionHeadSynonyms)",
+  placeSynonym: "a place's name under another word outlets use for its kind: a country's first-level division, a square (rules.placeHeadSynonyms)",
   outletSynonym: "an outlet's name under another noun of its kind (rules.outletHeadSynonyms)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
@@ -49,6 +49,8 @@ export const PHRASE_RULES = {
   cuedSurname:
     "a person's surname that is also a common word or another's given name, alone only after a verb of saying (rules.speechVerbs) or a title (rules.titles) and the full name earlier in the text",
   givenNames: "a person's given names without the surname, after the full name earlier in the text",
+  cuedGivenName:
+    "a prince's or a sheikh's given name before «بن» in his full name, held by few people of the lexicon, alone only after a title (rules.titles) or a verb of saying (rules.speechVerbs) and the full name earlier in the text",
   opening: 'the first words of a longer name, after the full name earlier in the text',
   blocker: 'a phrase that holds a name but is not one (rules.blockers)',
 } as const;
@@ -213,7 +215,7 @@ function synonymForms(
   id: string,
   keys: ReadonlySet<string>,
   groupOf: HeadGroups,
-  rule: 'eventSynonym' | 'bodySynonym' | 'regionSynonym' | 'outletSynonym',
+  rule: 'eventSynonym' | 'bodySynonym' | 'placeSynonym' | 'outletSynonym',
 ): Phrase[] {
   const out: Phrase[] = [];
   const seen = new Set(keys);
@@ -579,7 +581,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const headGroups = headGroupsOf(lexicon.rules.eventHeadSynonyms ?? []);
   const phraseGroups = (lexicon.rules.eventPhraseSynonyms ?? []).map((group) => group.map(normalizeKey));
   const bodyGroups = headGroupsOf(lexicon.rules.bodyHeadSynonyms ?? []);
-  const regionGroups = headGroupsOf(lexicon.rules.regionHeadSynonyms ?? []);
+  const placeGroups = headGroupsOf(lexicon.rules.placeHeadSynonyms ?? []);
   const outletGroups = headGroupsOf(lexicon.rules.outletHeadSynonyms ?? []);
   const spellings = spellingsOf(lexicon.rules.givenNameSpellings ?? []);
   const wordSpellings = spellingsOf(lexicon.rules.wordSpellings ?? []);
@@ -650,7 +652,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   };
   for (const [type, groups, rule] of [
     ['organization', bodyGroups, 'bodySynonym'],
-    ['place', regionGroups, 'regionSynonym'],
+    ['place', placeGroups, 'placeSynonym'],
     ['media', outletGroups, 'outletSynonym'],
   ] as const)
     for (const [id, keys] of keysOfType(type)) phrases.push(...synonymForms(id, keys, groups, rule).filter((p) => !written.has(p.key) && !namesPlace(p)));
@@ -691,6 +693,8 @@ const DANGLING = new Set([
 const MIN_SURNAME = 4;
 /** Fewest letters of a surname read only after a verb of saying («دار»): shorter ones are particles and names' links. */
 const MIN_CUED_SURNAME = 3;
+/** The most people of the lexicon a given name read alone after a title may belong to. */
+const MAX_GIVEN_NAME_HOLDERS = 2;
 /** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */
 const FATHER = new Set(['بن', 'ابن', 'بنت']);
 /** «آل» (the house of), as a key: «آل نهيان» names a dynasty, not one of its members. */
@@ -750,6 +754,12 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       .filter((words) => !COMPOUND_TAILS.has(words[1]!))
       .map((words) => words[0]!),
   );
+  // The people each first word opens a name of.
+  const openers = new Map<string, Set<string>>();
+  for (const p of personNames) {
+    const first = p.key.slice(0, p.key.indexOf(' '));
+    openers.set(first, (openers.get(first) ?? new Set()).add(p.id!));
+  }
   for (const p of phrases) {
     if (p.kind !== 'name' || p.id === undefined) continue;
     const words = p.key.split(' ');
@@ -790,6 +800,19 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
       // حمد آل ثاني»): two words at least, so that a single common first name is never one, and not ending in a link.
       const given = words.slice(0, DYNASTY.has(link) ? -2 : -1);
       if (given.length >= 2 && arabic && !LINKS.has(given[given.length - 1]!)) add(given.join(' '), p.id, p.source, 'givenNames');
+      // «الشيخ تميم» after «تميم بن حمد آل ثاني»: princes and sheikhs go by their given name, but so do many others
+      // («محمد»), so only one that few people of the lexicon hold, and only after a title or a verb of saying.
+      const first = words[0]!;
+      if (
+        arabic &&
+        FATHER.has(words[1]!) &&
+        !LINKS.has(first) &&
+        first.length >= MIN_CUED_SURNAME &&
+        openers.get(first)!.size <= MAX_GIVEN_NAME_HOLDERS &&
+        !homographs[first] &&
+        !isOrdinalWord(first)
+      )
+        add(first, p.id, p.source, 'cuedGivenName', 'cued');
       continue;
     }
     // Troops' first words are what any troops are called («حرس الحدود», «قوات حفظ السلام»): no short form of one body.

@@ -255,10 +255,11 @@ export const RulesSchema = v.strictObject({
    */
   bodyHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
-   * Words outlets use alike for a country's first-level division (an oblast or a province is «ولاية», «مقاطعة»,
-   * «محافظة» or «إقليم» by outlet): a place named with one is also found under the others.
+   * Words outlets use alike for one kind of place: a country's first-level division (an oblast or a province is
+   * «ولاية», «مقاطعة», «محافظة» or «إقليم» by outlet), a city's square («ساحة», «ميدان»). A place named with one is
+   * also found under the others.
    */
-  regionHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
+  placeHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
    * Nouns of an outlet's kind that pages put before its name alike («قناة», «شبكة», «فضائية» …; «صحيفة», «جريدة»): an
    * outlet named with one is also found under the others («شبكة روسيا اليوم» for «قناة روسيا اليوم»), but for a name

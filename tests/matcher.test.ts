@@ -566,15 +566,21 @@ describe("bodies' names under another head that translates the same word", () =>
   });
 });
 
-describe("regions' names under another word for a division (rules.regionHeadSynonyms)", () => {
+describe("places' names under another word for their kind (rules.placeHeadSynonyms)", () => {
   const m = compile(
     lexiconOf(
       [
         entry('batken', ['باتكين'], { type: 'place' }),
         entry('batken-region', ['مقاطعة باتكين'], { type: 'place' }),
+        entry('registan', ['ساحة ريجستان'], { type: 'place' }),
         entry('lab', ['ولاية المختبر'], { type: 'organization' }),
       ],
-      { regionHeadSynonyms: [['ولاية', 'مقاطعة', 'محافظة', 'إقليم']] },
+      {
+        placeHeadSynonyms: [
+          ['ولاية', 'مقاطعة', 'محافظة', 'إقليم'],
+          ['ساحة', 'ميدان'],
+        ],
+      },
     ),
   );
   const read = readerOf(m);
@@ -583,6 +589,9 @@ describe("regions' names under another word for a division (rules.regionHeadSyno
       ['batken-region', 'ولاية باتكين'],
       ['batken-region', 'محافظة باتكين'],
     ]);
+  });
+  it('are read for a square under either word', () => {
+    expect(read('احتفل الزوار في ميدان ريجستان')).toEqual([['registan', 'ميدان ريجستان']]);
   });
   it("are made for places only: a body's head stays its own", () => {
     expect(read('أعلنت مقاطعة المختبر')).toEqual([]);
@@ -1289,6 +1298,30 @@ describe('short forms after a full name', () => {
       ['tamim', 'تميم بن حمد آل ثاني'],
       ['tamim', 'تميم بن حمد'],
     ]);
+  });
+  it("read a sheikh's given name alone after a title or a verb of saying and his full name, if few people hold it", () => {
+    const royals = compile(
+      lexiconOf(
+        [
+          entry('tamim', ['تميم بن حمد آل ثاني'], { type: 'person' }),
+          entry('mbz', ['محمد بن زايد'], { type: 'person' }),
+          entry('mbs', ['محمد بن سلمان'], { type: 'person' }),
+          entry('mohammed-morsi', ['محمد مرسي'], { type: 'person' }),
+        ],
+        { titles: ['الشيخ', 'الأمير'], speechVerbs: ['قال'] },
+      ),
+    );
+    const tagged = readerOf(royals);
+    expect(tagged('وصل الشيخ تميم بن حمد آل ثاني إلى سمرقند، ثم زار الشيخ تميم المرصد، وقال تميم إن')).toEqual([
+      ['tamim', 'تميم بن حمد آل ثاني'],
+      ['tamim', 'تميم'],
+      ['tamim', 'تميم'],
+    ]);
+    // Not before the full name, nor without a title or a verb of saying.
+    expect(tagged('زار الشيخ تميم سمرقند')).toEqual([]);
+    expect(tagged('التقى تميم بن حمد آل ثاني الوفد، وكان تميم في الدوحة')).toEqual([['tamim', 'تميم بن حمد آل ثاني']]);
+    // «محمد» opens the names of too many people to stand for one of them.
+    expect(tagged('استقبل محمد بن زايد الوفد، وقال الشيخ محمد إن')).toEqual([['mbz', 'محمد بن زايد']]);
   });
   it("read a person's short form after a title even without the full name, if one person has it", () => {
     const titled = compile(lexiconOf(lex.entries, { ...lex.rules, titles: ['الشيخ', 'الرئيس'] }));
