@@ -693,6 +693,11 @@ const DANGLING = new Set([
 const MIN_SURNAME = 4;
 /** Fewest letters of a surname read only after a verb of saying («دار»): shorter ones are particles and names' links. */
 const MIN_CUED_SURNAME = 3;
+/**
+ * People of the lexicon whose names open with a given name that makes the last two of a longer name a full name of
+ * its own: «محمد منصور» is anyone's name, not a short form of «أختر محمد منصور».
+ */
+const COMMON_GIVEN_NAME_HOLDERS = 8;
 /** The most people of the lexicon a given name read alone after a title may belong to. */
 const MAX_GIVEN_NAME_HOLDERS = 2;
 /** «بن» and «ابن» ("son of"), «بنت» ("daughter of"), as keys: what follows is the father's name. */
@@ -793,7 +798,8 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
         !COMPOUND_TAILS.has(link) &&
         !SURNAME_ENDINGS.has(last) &&
         !GENERATIONS.has(last) &&
-        !isOrdinalWord(last)
+        !isOrdinalWord(last) &&
+        (openers.get(link)?.size ?? 0) < COMMON_GIVEN_NAME_HOLDERS
       )
         add(`${link} ${last}`, p.id, p.source, 'surname');
       // The given names of three words and more («خليل الرحمن» after «خليل الرحمن حقاني», «تميم بن حمد» after «تميم بن

@@ -1299,6 +1299,27 @@ describe('short forms after a full name', () => {
       ['tamim', 'تميم بن حمد'],
     ]);
   });
+  it("never shorten a name to its last two words where they are anyone's name («محمد منصور»)", () => {
+    const many = ['محمد عباس', 'محمد علي', 'محمد نور', 'محمد حسن', 'محمد خالد', 'محمد سعيد', 'محمد يونس', 'محمد رضا'];
+    const named = compile(
+      lexiconOf(
+        [
+          entry('akhtar-mansour', ['أختر محمد منصور'], { type: 'person' }),
+          entry('tokayev', ['قاسم جومارت توكاييف'], { type: 'person' }),
+          ...many.map((name, i) => entry(`mohammad-${i}`, [name], { type: 'person' })),
+        ],
+        { titles: ['العميد'] },
+      ),
+    );
+    const tagged = readerOf(named);
+    // A title vouches for a short form as for a full name: not for one that is anyone's full name.
+    expect(tagged('وقال العميد محمد منصور إن')).toEqual([]);
+    expect(tagged('وقال العميد جومارت توكاييف إن')).toEqual([['tokayev', 'جومارت توكاييف']]);
+    expect(tagged('وصل قاسم جومارت توكاييف، وقال جومارت توكاييف إن')).toEqual([
+      ['tokayev', 'قاسم جومارت توكاييف'],
+      ['tokayev', 'جومارت توكاييف'],
+    ]);
+  });
   it("read a sheikh's given name alone after a title or a verb of saying and his full name, if few people hold it", () => {
     const royals = compile(
       lexiconOf(
