@@ -737,10 +737,13 @@ function echoesOf(phrases: readonly Phrase[], types: ReadonlyMap<string, string>
   const holdsName = (words: readonly string[]) => wordRuns(words).some(isName);
   const out: Phrase[] = [];
   const seen = new Set<string>();
+  // Keys that name people only: a surname two people share may be listed as one's name and still shorten the other's.
+  const notPersonal = new Set(phrases.filter((p) => p.kind !== 'echo' && !(p.kind === 'name' && types.get(p.id ?? '') === 'person')).map((p) => p.key));
   const add = (key: string, id: string, source: string, rule: PhraseRule, kind: 'echo' | 'cued' = 'echo') => {
     // A surname that is a nisba or name with the article («الطاجيكي», «البلوش») stays that nisba or name.
     const bare = key.startsWith(ARTICLE) ? key.slice(ARTICLE.length) : undefined;
-    if (names.has(key) || (bare !== undefined && names.has(bare)) || (kind === 'echo' && homographs[key]) || seen.has(`${id} ${key}`)) return;
+    const named = names.has(key) && !(rule === 'surname' && !notPersonal.has(key));
+    if (named || (bare !== undefined && names.has(bare)) || (kind === 'echo' && homographs[key]) || seen.has(`${id} ${key}`)) return;
     seen.add(`${id} ${key}`);
     out.push({ key, id, kind, source, rule });
   };

@@ -1009,6 +1009,18 @@ export function matcherOf(
         next = best.end + 1;
         continue;
       }
+      // A surname two people share, listed as a name of one: after the other's full name on the page, and none of the
+      // first's, it is the one the page named («أريبوف» after «إلدور أريبوف» is Eldor, not Abdulla Aripov).
+      if (hit.kind === 'name' && hit.id !== undefined && persons.has(hit.id) && !context.lastAt.has(hit.id)) {
+        const named = licensed.get(best.node)?.echo.filter((id) => id !== hit.id && persons.has(id) && context.lastAt.has(id));
+        const other = named && named.length > 0 ? lastNamed(context.lastAt, named) : undefined;
+        if (other !== undefined) {
+          mentions.push(mentionAt(text, tokens, i, best, other, 'name'));
+          countName(other);
+          next = best.end + 1;
+          continue;
+        }
+      }
       if (hit.id !== undefined && isMention(hit.kind)) {
         const mention = mentionAt(text, tokens, i, best, hit.id, hit.kind);
         mentions.push(mention);

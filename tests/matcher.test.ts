@@ -1299,6 +1299,23 @@ describe('short forms after a full name', () => {
       ['tamim', 'تميم بن حمد'],
     ]);
   });
+  it("read a surname listed as one person's name as another's after that one's full name, and none of the first's", () => {
+    const aripovs = compile(
+      lexiconOf([entry('abdulla-aripov', ['عبد الله أريبوف', 'أريبوف'], { type: 'person' }), entry('eldor-aripov', ['إلدور أريبوف'], { type: 'person' })]),
+    );
+    const tagged = readerOf(aripovs);
+    expect(tagged('قال إلدور أريبوف مدير المعهد إن الحوار مهم، وأضاف أريبوف أن')).toEqual([
+      ['eldor-aripov', 'إلدور أريبوف'],
+      ['eldor-aripov', 'أريبوف'],
+    ]);
+    expect(tagged('وقال رئيس الوزراء أريبوف إن')).toEqual([['abdulla-aripov', 'أريبوف']]);
+    // Where the page names both in full, the listed name stays its own.
+    expect(tagged('التقى عبد الله أريبوف إلدور أريبوف، ثم قال أريبوف إن')).toEqual([
+      ['abdulla-aripov', 'عبد الله أريبوف'],
+      ['eldor-aripov', 'إلدور أريبوف'],
+      ['abdulla-aripov', 'أريبوف'],
+    ]);
+  });
   it("never shorten a name to its last two words where they are anyone's name («محمد منصور»)", () => {
     const many = ['محمد عباس', 'محمد علي', 'محمد نور', 'محمد حسن', 'محمد خالد', 'محمد سعيد', 'محمد يونس', 'محمد رضا'];
     const named = compile(
