@@ -52,7 +52,6 @@ export const PHRASE_RULES = {
   cuedGivenName:
     "a prince's or a sheikh's given name before «بن» in his full name, held by few people of the lexicon, alone only after a title (rules.titles) or a verb of saying (rules.speechVerbs) and the full name earlier in the text",
   opening: 'the first words of a longer name, after the full name earlier in the text',
-  airportName: "an airport's name without «الدولي» (international), unless the lexicon writes that name for an entry",
   blocker: 'a phrase that holds a name but is not one (rules.blockers)',
 } as const;
 export type PhraseRule = keyof typeof PHRASE_RULES;
@@ -462,24 +461,6 @@ const prefixed = (preposition: string, name: string) =>
  * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
  * end of «وزير الخارجية في قيرغيزستان».
  */
-const AIRPORT = normalizeKey('مطار');
-const INTERNATIONAL = normalizeKey('الدولي');
-
-/**
- * An airport's names without «الدولي» (international): «مطار دمشق» is «مطار دمشق الدولي». Written names win: an
- * entry that lists the shorter name for itself («مطار المزة») keeps it.
- */
-function airportForms(phrases: readonly Phrase[], byId: ReadonlyMap<string, Entry>): Phrase[] {
-  const out: Phrase[] = [];
-  for (const p of phrases) {
-    const words = p.key.split(' ');
-    if (p.kind !== 'name' || p.id === undefined || words.length < 3 || words[0] !== AIRPORT || words.at(-1) !== INTERNATIONAL) continue;
-    const type = byId.get(p.id)?.type;
-    if (type === 'place' || type === 'military') out.push({ key: words.slice(0, -1).join(' '), id: p.id, kind: 'name', source: p.source, rule: 'airportName' });
-  }
-  return out;
-}
-
 function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, rules: Lexicon['rules']): Phrase[] {
   // The nisbas of each country by gender: «الروسي» → [Russia, the masculine], «الروسيه» → [Russia, the feminine].
   const nisbaOf = new Map<string, [Entry, string]>();
@@ -653,12 +634,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
     }
   }
   const written = new Set(phrases.map((p) => p.key));
-  const generated = [
-    ...seriesYearForms(lexicon.entries, byId),
-    ...seriesForms(lexicon.entries, byId),
-    ...countryForms(lexicon.entries, byId, lexicon.rules),
-    ...airportForms(phrases, byId),
-  ];
+  const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
   // A body's names under another head, its names with a nisba or a country's name among them; a region's under
   // another word for a division; an outlet's under another noun of its kind. Where the lexicon writes a name under

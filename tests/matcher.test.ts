@@ -566,24 +566,6 @@ describe("bodies' names under another head that translates the same word", () =>
   });
 });
 
-describe('airports without «الدولي»', () => {
-  const m = compile(
-    lexiconOf([
-      entry('damascus', ['دمشق'], { type: 'place' }),
-      entry('damascus-airport', ['مطار دمشق الدولي'], { type: 'place' }),
-      entry('mezzeh', ['مطار المزة العسكري', 'مطار المزة'], { type: 'military' }),
-      entry('mezzeh-international', ['مطار المزة الدولي'], { type: 'place' }),
-    ]),
-  );
-  const read = readerOf(m);
-  it("are the airport's names too", () => {
-    expect(read('هبطت الطائرة في مطار دمشق')).toEqual([['damascus-airport', 'مطار دمشق']]);
-  });
-  it('leave a shorter name the lexicon writes for another entry to it', () => {
-    expect(read('قصف مطار المزة')).toEqual([['mezzeh', 'مطار المزة']]);
-  });
-});
-
 describe("places' names under another word for their kind (rules.placeHeadSynonyms)", () => {
   const m = compile(
     lexiconOf(
