@@ -143,6 +143,7 @@ const CONTEXT_RULES = [
   'pluralHeads',
   'governorTitles',
   'placeCues',
+  'countryWords',
   'signingCues',
   'dateWords',
   'monthNames',
@@ -241,6 +242,11 @@ export interface MatcherOptions {
   monthNames?: readonly string[];
   /** Words after which a name a place shares with a person or a body is the place (rules.placeCues). */
   placeCues?: readonly string[];
+  /**
+   * Common words that are a country's bare name, to its id (rules.countryWords): «مالي» listed with other countries, or
+   * after a place cue on a page that named Mali for sure, is the country.
+   */
+  countryWords?: Readonly<Record<string, string>>;
   /** Words of signing around a name an agreement and a body share, which make it the agreement (rules.signingCues). */
   signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
@@ -485,6 +491,7 @@ export function matcherOf(
     pluralHeads = {},
     governorTitles = {},
     placeCues = [],
+    countryWords = {},
     signingCues,
     dateWords = {},
     monthNames = [],
@@ -1090,6 +1097,7 @@ export function matcherOf(
       if (ids.length > 1) mention.choices = [...ids];
     }
     headedLists(text, mentions);
+    countriesNamedByWords(text, mentions, context);
     const urls = text.includes('://') ? [...text.matchAll(URL)].map((u) => [u.index, u.index + u[0].length] as const) : [];
     // A web address names no one: «https://unipath-magazine.com/…» in an image's credit is not a mention of Unipath.
     // A name nested by a rule after the scan (a summit's host) stays only for a caller that asked for nested names.
@@ -1158,6 +1166,46 @@ export function matcherOf(
       if (hit?.kind !== 'name' || hit.id === undefined || hit.id === m.id) continue;
       m.id = hit.id;
       if (!m.choices?.includes(hit.id)) delete m.choices;
+    }
+  }
+
+  const countryWordIds = new Map(Object.entries(countryWords).map(([word, id]) => [normalizeKey(word), id]));
+  // The words as written: a final ي may be written ى. Proclitics before them are caught apart.
+  const countryWordPattern =
+    countryWordIds.size === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{L}\\p{M}])([وفبلك]{0,2})(${[...countryWordIds.keys()].map((k) => k.replace(/ي$/, '[يى]')).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  const PLACE_CUE_BEFORE = /(?:^|\s)([\p{L}\p{M}]+)\s+$/u;
+  /** What stands between two names of a list: a comma, «و», or both; a space alone joins no list. */
+  const LIST_JOINT = /^\s*(?:[،,]\s*و?|و)$/;
+
+  /**
+   * Adds, in text order, the countries named by a common word (rules.countryWords) where the text makes it a name:
+   * listed with another country's name («بوركينا فاسو ومالي», «مالي، والنيجر»), or after a place cue («في مالي») on a
+   * page that has named the country for sure.
+   */
+  function countriesNamedByWords(text: string, mentions: Mention[], context: TextContext): void {
+    if (countryWordPattern === undefined) return;
+    const listedWith = (m: Mention | undefined, gap: string) => m !== undefined && m.kind === 'name' && states.has(m.id) && LIST_JOINT.test(gap);
+    for (const found of text.matchAll(countryWordPattern)) {
+      const proclitics = found[1]!;
+      const start = found.index + proclitics.length;
+      const end = start + found[2]!.length;
+      const id = countryWordIds.get(normalizeKey(found[2]!))!;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      const at = mentions.findIndex((m) => m.start >= end);
+      const after = at < 0 ? undefined : mentions[at];
+      const before = mentions.slice(0, at < 0 ? mentions.length : at).findLast((m) => !m.nested);
+      const listed =
+        (proclitics === '' || proclitics === 'و') &&
+        (listedWith(before, before === undefined ? '' : text.slice(before.end, start)) ||
+          listedWith(after, after === undefined ? '' : text.slice(end, after.start)));
+      const cue =
+        proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? PLACE_CUE_BEFORE.exec(text.slice(Math.max(0, found.index - 16), found.index))?.[1] : undefined;
+      if (!listed && !(cue !== undefined && cues.has(normalizeKey(cue)))) continue;
+      mentions.splice(at < 0 ? mentions.length : at, 0, { id, start, end, kind: 'name' });
+      context.counts.set(id, (context.counts.get(id) ?? 0) + 1);
+      context.lastAt.set(id, ++context.clock);
     }
   }
 

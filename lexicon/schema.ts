@@ -281,6 +281,11 @@ export const RulesSchema = v.strictObject({
    * («الجمهورية الإسلامية {nisba}» is «الجمهورية الإسلامية الإيرانية» for Iran, whose nisba is إيراني).
    */
   stateNames: v.optional(v.array(v.pipe(v.string(), v.includes('{nisba}', 'a state name needs {nisba}')))),
+  /**
+   * Common words that are also a country's bare name («مالي»: "financial"), to the country's id: the country where
+   * the text lists it with other countries («بوركينا فاسو ومالي») or, on a page that named it so, after a place cue.
+   */
+  countryWords: v.optional(v.record(v.string(), v.string())),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),
 });

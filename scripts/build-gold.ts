@@ -40,8 +40,11 @@ function occurrences(text: string, surface: string): Array<[number, number]> {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (isLetter(text[end])) continue;
-      let before = at;
-      while (before > 0 && at - before < 2 && PROCLITICS.includes(text[before - 1]!)) before--;
+      // A proclitic may be drawn out with a tatweel before a name in Latin letters: «لـUNHCR».
+      let from = at;
+      while (text[from - 1] === '\u0640') from--;
+      let before = from;
+      while (before > 0 && from - before < 2 && PROCLITICS.includes(text[before - 1]!)) before--;
       if (isLetter(text[before - 1]) && isLetter(text[at - 1])) continue;
       // «لل» stands for ل + ال: the name is the span after the proclitic.
       found.push([form === surface ? at : at + 1, end]);

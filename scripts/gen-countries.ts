@@ -43,6 +43,8 @@ const STATE_LIKE = new Set(['PS', 'XK', 'TW']);
  * «جمهورية الصين» (Taiwan's official name) is read as the People's Republic, «عمان» alone is as often Amman.
  */
 const LEFT_OUT = new Set(['جمهورية أففانستان الإسلامية', 'المسكيك', 'صيربيا', 'جمهورية صيربيا', 'جمهورية الصين', 'عمان']);
+/** The short name news writes that neither source lists: «أفريقيا الوسطى» for «جمهورية أفريقيا الوسطى». */
+const SHORT_NAMES: Record<string, string[]> = { CF: ['أفريقيا الوسطى'] };
 /** Parentheses hold another name only here («ميانمار (بورما)»); elsewhere a gloss («منطقة إدارية خاصة»). */
 const PARENTHESES_NAME = new Set(['MM']);
 /** Nisba forms that the regular pattern gets wrong, or cannot make from a name of several words. */
@@ -129,6 +131,7 @@ const drafts = countries
         .flatMap(([, v]) => namesIn(v, c.cca2)),
       ...namesIn(c.translations.ara?.common ?? '', c.cca2),
       ...namesIn(c.translations.ara?.official ?? '', c.cca2),
+      ...(SHORT_NAMES[c.cca2] ?? []),
     ];
     return { c, primary, names: [...new Set(names)] };
   })

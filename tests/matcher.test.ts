@@ -1787,6 +1787,39 @@ describe("a governor's title before a place (rules.governorTitles)", () => {
   });
 });
 
+describe("a common word that is also a country's bare name (rules.countryWords)", () => {
+  it('is the country where the text lists it with another country, before or after it', () => {
+    expect(tag('نشرت روسيا قوات في إفريقيا الوسطى ومالي')).toEqual([
+      ['russia', 'روسيا'],
+      ['central-african-republic', 'إفريقيا الوسطى'],
+      ['mali', 'مالي'],
+    ]);
+    expect(tag('دول الساحل: مالي، بوركينا فاسو والنيجر')).toEqual([
+      ['mali', 'مالي'],
+      ['burkina-faso', 'بوركينا فاسو'],
+      ['niger', 'النيجر'],
+    ]);
+    expect(tag('وصلت قوات إلى بنين وتوغو')).toEqual([
+      ['benin', 'بنين'],
+      ['togo', 'توغو'],
+    ]);
+  });
+  it('is the country after a place cue once the text has named it for sure', () => {
+    expect(tag('أعلنت جمهورية مالي أن قوات فاغنر تعمل في مالي منذ 2021')).toEqual([
+      ['mali', 'جمهورية مالي'],
+      ['wagner-group', 'فاغنر'],
+      ['mali', 'مالي'],
+    ]);
+  });
+  it('stays a common word otherwise: beside a nisba, another word or an unnamed country', () => {
+    expect(tag('قدمت روسيا دعما عسكريا ومالي')).toEqual([['russia', 'روسيا']]);
+    expect(tag('تلقت روسيا دعم مالي كبير')).toEqual([['russia', 'روسيا']]);
+    expect(tag('دعم روسي ومالي للحكومة')).toEqual([['russia', 'روسي']]);
+    expect(tag('قوات فاغنر تعمل في مالي منذ 2021')).toEqual([['wagner-group', 'فاغنر']]);
+    expect(tag('أودعت في روسيا مالي كله')).toEqual([['russia', 'روسيا']]);
+  });
+});
+
 describe('a space moved inside a name', () => {
   const m = compile(
     lexiconOf([
