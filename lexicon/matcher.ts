@@ -961,7 +961,9 @@ export function matcherOf(
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
           (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
-          (cued.length > 0 && (listedBefore(tokens, i, speechVerbWords) || titledAt(tokens, i)) ? mostNamed(context, cued) : undefined);
+          (cued.length > 0 && (listedBefore(tokens, i, speechVerbWords) || titledAt(tokens, i) || inQuotes(text, tokens, i, best.licensedEnd))
+            ? mostNamed(context, cued)
+            : undefined);
         // A short form the page does not license may be a word of a full name spelt another way («فليبو غراندي»).
         if (named === undefined && takeVariant(i, firstKey[w]!)) continue;
         best.end = best.licensedEnd;

@@ -1553,6 +1553,13 @@ describe('a surname that is also a common word or a given name, after a verb of 
     expect(read('قال إسحاق دار إن دار الأيتام مغلقة')).toEqual([['dar', 'إسحاق دار']]);
     expect(read('قال إبراهيم رئيسي إن لإيران دور رئيسي')).toEqual([['raisi', 'إبراهيم رئيسي']]);
   });
+  it('is the person in quotation marks of its own, after the full name', () => {
+    expect(read('اتصل إبراهيم رئيسي بنظيره. وتبادل “رئيسي” التهاني')).toEqual([
+      ['raisi', 'إبراهيم رئيسي'],
+      ['raisi', 'رئيسي'],
+    ]);
+    expect(read('تبادل "رئيسي" التهاني')).toEqual([]);
+  });
   it('is nothing where the page has not named the person in full', () => {
     expect(read('وقال دار إن الحوار مستمر')).toEqual([]);
   });
