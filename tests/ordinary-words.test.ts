@@ -26,6 +26,31 @@ describe('aliases against ordinary Arabic', () => {
     const unguarded = oneWordNames.filter(([, k]) => words.has(k) && !listed.has(k) && !homographs[k]);
     expect(unguarded).toEqual([]);
   });
+  // Folding the hamza makes «بأنه» ("that it") read as «بانه» (Baneh). A word the cards' own prose writes with a hamza
+  // in this many cards, in a form no entry holding the key lists, is prose, not a spelling of the name.
+  const MIN_HAMZA_CARDS = 30;
+  it('holds no one-word name that a common word becomes once its hamza is folded («بأنه» → «بانه»), unless refused (homographs)', () => {
+    const HAMZA = /[أإآؤئ]/;
+    const MARKS = /[\u064b-\u0652\u0640]/g;
+    const cards = new Map<string, Map<string, Set<string>>>();
+    for (const e of bundledLexicon.entries)
+      for (const text of [e.card.summary.ar, ...e.card.facts.map((f) => f.value.ar)])
+        for (const raw of text.split(/[^\p{L}\p{M}]+/u)) {
+          const word = raw.replace(MARKS, '');
+          if (!HAMZA.test(word)) continue;
+          const forms = cards.get(normalizeKey(word)) ?? new Map<string, Set<string>>();
+          cards.set(normalizeKey(word), forms);
+          forms.set(word, (forms.get(word) ?? new Set()).add(e.id));
+        }
+    const unguarded = bundledLexicon.entries.flatMap((e) => {
+      const own = new Set([e.name.ar, ...e.aliases].map((a) => a.replace(MARKS, '')));
+      return [e.name.ar, ...e.aliases]
+        .map((a) => [e.id, normalizeKey(a)] as const)
+        .filter(([, k]) => !k.includes(' ') && !homographs[k])
+        .filter(([, k]) => [...(cards.get(k) ?? [])].some(([form, ids]) => !own.has(form) && ids.size >= MIN_HAMZA_CARDS));
+    });
+    expect(unguarded).toEqual([]);
+  });
   // A person's surname, read after the full name («الضيف» after «محمد الضيف»), as a key with and without the article.
   const surnames = phrasesOf(bundledLexicon)
     .phrases.filter((p) => p.kind === 'echo' && !p.key.includes(' '))
