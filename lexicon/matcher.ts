@@ -1099,7 +1099,7 @@ export function matcherOf(
       if (ids.length > 1) mention.choices = [...ids];
     }
     headedLists(text, mentions);
-    countriesNamedByWords(text, mentions, context);
+    countriesNamedByWords(text, mentions, context, countName);
     const urls = text.includes('://') ? [...text.matchAll(URL)].map((u) => [u.index, u.index + u[0].length] as const) : [];
     // A web address names no one: «https://unipath-magazine.com/…» in an image's credit is not a mention of Unipath.
     // A name nested by a rule after the scan (a summit's host) stays only for a caller that asked for nested names.
@@ -1186,7 +1186,7 @@ export function matcherOf(
    * listed with another country's name («بوركينا فاسو ومالي», «مالي، والنيجر»), or after a place cue («في مالي») on a
    * page that has named the country for sure.
    */
-  function countriesNamedByWords(text: string, mentions: Mention[], context: TextContext): void {
+  function countriesNamedByWords(text: string, mentions: Mention[], context: TextContext, countName: (id: string) => void): void {
     if (countryWordPattern === undefined) return;
     const listedWith = (m: Mention | undefined, gap: string) => m !== undefined && m.kind === 'name' && states.has(m.id) && LIST_JOINT.test(gap);
     for (const found of text.matchAll(countryWordPattern)) {
@@ -1206,8 +1206,7 @@ export function matcherOf(
         proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? PLACE_CUE_BEFORE.exec(text.slice(Math.max(0, found.index - 16), found.index))?.[1] : undefined;
       if (!listed && !(cue !== undefined && cues.has(normalizeKey(cue)))) continue;
       mentions.splice(at < 0 ? mentions.length : at, 0, { id, start, end, kind: 'name' });
-      context.counts.set(id, (context.counts.get(id) ?? 0) + 1);
-      context.lastAt.set(id, ++context.clock);
+      countName(id);
     }
   }
 
