@@ -1177,7 +1177,8 @@ export function matcherOf(
     countryWordIds.size === 0
       ? undefined
       : new RegExp(`(?<![\\p{L}\\p{M}])([وفبلك]{0,2})(${[...countryWordIds.keys()].map((k) => k.replace(/ي$/, '[يى]')).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-  const PLACE_CUE_BEFORE = /(?:^|\s)([\p{L}\p{M}]+)\s+$/u;
+  /** The longest place cue, with vowel marks: a longer word before a country's word is none. */
+  const MAX_CUE_LENGTH = 2 * Math.max(0, ...placeCues.map((k) => normalizeKey(k).length));
   /** What stands between two names of a list: a comma, «و», or both; a space alone joins no list. */
   const LIST_JOINT = /^\s*(?:[،,]\s*و?|و)$/;
 
@@ -1203,8 +1204,8 @@ export function matcherOf(
         (listedWith(before, before === undefined ? '' : text.slice(before.end, start)) ||
           listedWith(after, after === undefined ? '' : text.slice(end, after.start)));
       const cue =
-        proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? PLACE_CUE_BEFORE.exec(text.slice(Math.max(0, found.index - 16), found.index))?.[1] : undefined;
-      if (!listed && !(cue !== undefined && cues.has(normalizeKey(cue)))) continue;
+        proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? keyOfWordEndingAt(text, endOfWordBefore(text, found.index), MAX_CUE_LENGTH) : undefined;
+      if (!listed && !(cue !== undefined && cues.has(cue))) continue;
       mentions.splice(at < 0 ? mentions.length : at, 0, { id, start, end, kind: 'name' });
       countName(id);
     }
