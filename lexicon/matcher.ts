@@ -144,6 +144,7 @@ const CONTEXT_RULES = [
   'governorTitles',
   'placeCues',
   'countryWords',
+  'directionWords',
   'signingCues',
   'dateWords',
   'monthNames',
@@ -247,6 +248,8 @@ export interface MatcherOptions {
    * after a place cue on a page that named Mali for sure, is the country.
    */
   countryWords?: Readonly<Record<string, string>>;
+  /** Compass words (rules.directionWords): a name opening with one gives way to a longer name from its next word. */
+  directionWords?: readonly string[];
   /** Words of signing around a name an agreement and a body share, which make it the agreement (rules.signingCues). */
   signingCues?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns of natural features whose names hold no nested mention (rules.namesakeHeads); only `nested` reads them. */
@@ -492,6 +495,7 @@ export function matcherOf(
     governorTitles = {},
     placeCues = [],
     countryWords = {},
+    directionWords = [],
     signingCues,
     dateWords = {},
     monthNames = [],
@@ -959,7 +963,7 @@ export function matcherOf(
         const named =
           known ??
           ((quoted.length > 0 || credit.length > 0) && quotedAfterHead(text, tokens, i, best.licensedEnd) ? (quoted[0] ?? credit[0]) : undefined) ??
-          (credit.length > 0 && creditAt(text, tokens, i, best.licensedEnd) ? credit[0] : undefined) ??
+          (credit.length > 0 && (creditAt(text, tokens, i, best.licensedEnd) || creditQuoted(text, tokens, i, best.licensedEnd)) ? credit[0] : undefined) ??
           abbreviatedAfter(text, tokens, i, best.licensedEnd, mentions.at(-1), credit) ??
           (cued.length > 0 && (listedBefore(tokens, i, speechVerbWords) || titledAt(tokens, i) || inQuotes(text, tokens, i, best.licensedEnd))
             ? mostNamed(context, cued)
@@ -982,6 +986,15 @@ export function matcherOf(
       // A name that opens a quotation and stops before it closes is the start of a longer quoted name: «حركة "النهضة
       // الجديدة"» is not Ennahda.
       if (cutInQuote(text, tokens.starts[i]!, tokens.ends[best.end]!)) continue;
+      // A phrase blocked as a name («روسيا اليوم»: neither Russia nor RT in «تواجه روسيا اليوم أزمة») that is also an
+      // outlet's credit is the outlet where the writer quotes it as one.
+      const blockedCredit = hit.kind === 'block' ? licensed.get(best.node)?.credit[0] : undefined;
+      if (blockedCredit !== undefined && creditQuoted(text, tokens, i, best.end)) {
+        mentions.push(mentionAt(text, tokens, i, best, blockedCredit, 'name'));
+        countName(blockedCredit);
+        next = best.end + 1;
+        continue;
+      }
       // A name in quotation marks after an outlet's head noun is the outlet the writer marked it as, though it also
       // names something else: «لصحيفة "الشرق الأوسط"» is the newspaper, not the region.
       const marked = hit.id !== undefined && isMention(hit.kind) ? markedAs(text, tokens, i, best.end, licensed.get(best.node), context.lastAt) : undefined;
@@ -1413,14 +1426,18 @@ export function matcherOf(
   }
 
   const afterHead = newBest();
+  const directions = new Set(directionWords.map(normalizeKey));
+  /** A compass word, also behind a proclitic («وجنوب»). */
+  const isDirectionWord = (key: string) => directions.has(key) || strippedReadings(key, (k) => directions.has(k)).length > 0;
 
   /**
    * Whether the name at words i..end opens with a head noun whose next word starts a longer name («لتنظيم داعش في
    * خراسان»: not «تنظيم داعش» and a place, but ISKP; «حركة طالبان باكستان»): the head belongs to that name, which is
-   * read from the next word on.
+   * read from the next word on. So does a compass word («في جنوب أفريقيا الوسطى»: not South Africa, but the south
+   * of the Central African Republic).
    */
   function afterHeadLonger(tokens: Tokens, i: number, end: number): boolean {
-    if (end === i || tokens.gaps[i + 1]! > Gap.SOFT || !isHeadWord(tokens.key(i))) return false;
+    if (end === i || tokens.gaps[i + 1]! > Gap.SOFT || !(isHeadWord(tokens.key(i)) || isDirectionWord(tokens.key(i)))) return false;
     const longer = longestAt(tokens, i + 1, tokens.key(i + 1), afterHead);
     return longer !== null && longer.id !== undefined && longer.kind === 'name' && afterHead.end > end;
   }
@@ -1444,6 +1461,10 @@ export function matcherOf(
     if (text.charCodeAt(skipSpaces(text, tokens.ends[end]!, 1)) !== closer) return false;
     return isHeadWord(tokens.key(i - 1), head);
   }
+
+  /** Whether words i..end stand in quotation marks of their own right after a verb of saying: «وذكرت “روسيا اليوم”». */
+  const creditQuoted = (text: string, tokens: Tokens, i: number, end: number) =>
+    listedBefore(tokens, i, speechVerbWords) && inQuotes(text, tokens, i, end);
 
   /** Whether words i..end stand in quotation marks of their own («"أستانا"»). */
   function inQuotes(text: string, tokens: Tokens, i: number, end: number): boolean {

@@ -196,9 +196,10 @@ export const RulesSchema = v.strictObject({
    */
   titleQualifiers: v.optional(v.array(AliasSchema)),
   /**
-   * Verbs of saying that stand right before a person's name in reported speech («وقال», «وأضاف», «أكدت»): after one,
-   * or after a title, a surname that is also an ordinary word or another's given name («دار», «مجاهد», «رئيسي») can
-   * only be the person, and is read as the one the page named in full before it.
+   * Verbs of saying and words of attribution that stand right before a person's or an outlet's name in reported
+   * speech («وقال», «أكدت», «نقلت», «بحسب»): after one, or after a title, a surname that is also an ordinary word or
+   * another's given name («دار», «مجاهد», «رئيسي») can only be the person, and is read as the one the page named in
+   * full before it; an outlet's quoted short name in quotation marks («وذكرت “روسيا اليوم”») is the outlet.
    */
   speechVerbs: v.optional(v.array(AliasSchema)),
   /**
@@ -286,6 +287,11 @@ export const RulesSchema = v.strictObject({
    * the text lists it with other countries («بوركينا فاسو ومالي») or, on a page that named it so, after a place cue.
    */
   countryWords: v.optional(v.record(v.string(), v.string())),
+  /**
+   * Words of a compass direction («جنوب»): a name that opens with one («جنوب أفريقيا») gives way to a longer name
+   * starting at its next word («في جنوب أفريقيا الوسطى» is the south of the Central African Republic).
+   */
+  directionWords: v.optional(v.array(v.string())),
   /** Names that are also words of ordinary Arabic, kept as names on purpose: why each is safe. */
   ordinaryNames: v.optional(v.record(v.string(), v.string())),
 });

@@ -1827,6 +1827,38 @@ describe("a common word that is also a country's bare name (rules.countryWords)"
   });
 });
 
+describe('a name that opens with a compass word (rules.directionWords)', () => {
+  it('gives way to a longer name starting at its next word', () => {
+    expect(tag('قتل مدنيون في جنوب أفريقيا الوسطى')).toEqual([['central-african-republic', 'أفريقيا الوسطى']]);
+    expect(tag('تمتد الحدود في جنوب آسيا الوسطى')).toEqual([['central-asia', 'آسيا الوسطى']]);
+    expect(tag('وشرق آسيا الوسطى')).toEqual([['central-asia', 'آسيا الوسطى']]);
+  });
+  it('is read whole where no longer name follows', () => {
+    expect(tag('وصل الوفد إلى جنوب أفريقيا أمس')).toEqual([['south-africa', 'جنوب أفريقيا']]);
+    expect(tag('دول جنوب آسيا وآسيا الوسطى')).toEqual([
+      ['south-asia', 'جنوب آسيا'],
+      ['central-asia', 'آسيا الوسطى'],
+    ]);
+  });
+});
+
+describe("an outlet's short name quoted after a verb of saying or a word of attribution", () => {
+  it('is the outlet, though the words are blocked as a name elsewhere', () => {
+    expect(tag('وذكرت “روسيا اليوم” أن الخارجية الإيرانية طلبت')).toEqual([
+      ['rt', 'روسيا اليوم'],
+      ['iranian-foreign-ministry', 'الخارجية الإيرانية'],
+    ]);
+    expect(tag('بحسب «روسيا اليوم»، فإن')).toEqual([['rt', 'روسيا اليوم']]);
+    expect(tag('وأفادت "الديار" بأن')).toEqual([['ad-diyar-lebanon', 'الديار']]);
+  });
+  it('is not the outlet without the quotation marks or the verb', () => {
+    expect(tag('تواجه روسيا اليوم أزمة')).toEqual([]);
+    expect(tag('ذكرت روسيا اليوم أن')).toEqual([]);
+    expect(tag('وأفادت الديار بأن')).toEqual([]);
+    expect(tag('في “روسيا اليوم” أزمة')).toEqual([]);
+  });
+});
+
 describe('a space moved inside a name', () => {
   const m = compile(
     lexiconOf([
