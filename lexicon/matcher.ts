@@ -1463,8 +1463,7 @@ export function matcherOf(
   }
 
   /** Whether words i..end stand in quotation marks of their own right after a verb of saying: «وذكرت “روسيا اليوم”». */
-  const creditQuoted = (text: string, tokens: Tokens, i: number, end: number) =>
-    listedBefore(tokens, i, speechVerbWords) && inQuotes(text, tokens, i, end);
+  const creditQuoted = (text: string, tokens: Tokens, i: number, end: number) => listedBefore(tokens, i, speechVerbWords) && inQuotes(text, tokens, i, end);
 
   /** Whether words i..end stand in quotation marks of their own («"أستانا"»). */
   function inQuotes(text: string, tokens: Tokens, i: number, end: number): boolean {
