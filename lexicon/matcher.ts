@@ -1185,11 +1185,12 @@ export function matcherOf(
   }
 
   const countryWordIds = new Map(Object.entries(countryWords).map(([word, id]) => [normalizeKey(word), id]));
-  // The words as written: a final ي may be written ى. Proclitics before them are caught apart.
+  // The words as written: a final ي may be written ى. The proclitics before one are read apart (proclitiesBefore):
+  // a pattern that opened with them and a look behind would try every position of the page, thirty times slower.
   const countryWordPattern =
     countryWordIds.size === 0
       ? undefined
-      : new RegExp(`(?<![\\p{L}\\p{M}])([وفبلك]{0,2})(${[...countryWordIds.keys()].map((k) => k.replace(/ي$/, '[يى]')).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+      : new RegExp(`(?:${[...countryWordIds.keys()].map((k) => k.replace(/ي$/, '[يى]')).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
   /** The longest place cue, with vowel marks: a longer word before a country's word is none. */
   const MAX_CUE_LENGTH = 2 * Math.max(0, ...placeCues.map((k) => normalizeKey(k).length));
   /** What stands between two names of a list: a comma, «و», or both; a space alone joins no list. */
@@ -1204,10 +1205,11 @@ export function matcherOf(
     if (countryWordPattern === undefined) return;
     const listedWith = (m: Mention | undefined, gap: string) => m !== undefined && m.kind === 'name' && states.has(m.id) && LIST_JOINT.test(gap);
     for (const found of text.matchAll(countryWordPattern)) {
-      const proclitics = found[1]!;
-      const start = found.index + proclitics.length;
-      const end = start + found[2]!.length;
-      const id = countryWordIds.get(normalizeKey(found[2]!))!;
+      const start = found.index;
+      const proclitics = procliticsBefore(text, start);
+      if (proclitics === undefined) continue;
+      const end = start + found[0].length;
+      const id = countryWordIds.get(normalizeKey(found[0]))!;
       if (mentions.some((m) => m.start < end && start < m.end)) continue;
       const at = mentions.findIndex((m) => m.start >= end);
       const after = at < 0 ? undefined : mentions[at];
@@ -1216,8 +1218,7 @@ export function matcherOf(
         (proclitics === '' || proclitics === 'و') &&
         (listedWith(before, before === undefined ? '' : text.slice(before.end, start)) ||
           listedWith(after, after === undefined ? '' : text.slice(end, after.start)));
-      const cue =
-        proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? keyOfWordEndingAt(text, endOfWordBefore(text, found.index), MAX_CUE_LENGTH) : undefined;
+      const cue = proclitics === '' && (context.counts.get(id) ?? 0) > 0 ? keyOfWordEndingAt(text, endOfWordBefore(text, start), MAX_CUE_LENGTH) : undefined;
       if (!listed && !(cue !== undefined && cues.has(cue))) continue;
       mentions.splice(at < 0 ? mentions.length : at, 0, { id, start, end, kind: 'name' });
       countName(id);
@@ -1788,6 +1789,17 @@ const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
  * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line
  * («طهران (مهر) -»).
  */
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const PROCLITICS = /^[وفبلك]{0,2}$/;
+
+/** The proclitic letters (none, or up to two of و ف ب ل ك) that open the word whose rest starts at `start`, or undefined when its opening is no proclitic. */
+function procliticsBefore(text: string, start: number): string | undefined {
+  let from = start;
+  while (from > 0 && start - from <= 2 && LETTER_OR_MARK.test(text[from - 1]!)) from--;
+  const opening = text.slice(from, start);
+  return from > 0 && LETTER_OR_MARK.test(text[from - 1]!) ? undefined : PROCLITICS.test(opening) ? opening : undefined;
+}
+
 function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
   const close = skipSpaces(text, tokens.ends[end]!, 1);
