@@ -612,6 +612,8 @@ export function matcherOf(
    */
   function nearStartsOf(whole: string): readonly NearStart[] {
     return nearStarts.get(whole, () => {
+      // A word that starts a name as it stands is that name or none: never a near spelling of another.
+      if (isKey(whole)) return [];
       const readings = [{ key: whole, outside: 0 }, ...strippedReadings(whole, (key) => namesNear(key).length > 0)];
       return readings.map((r) => ({ outside: r.outside, nodes: namesNear(r.key).map((name) => rootOf(name)) })).filter((r) => r.nodes.length > 0);
     });
@@ -689,7 +691,8 @@ export function matcherOf(
           continue;
         }
       }
-      node = exact ?? nearChild(node, word) ?? (j - i >= 2 ? soundChild(node, word) : undefined);
+      // The tokeniser has flagged the words that may be near spellings (Tokens.near): the others are not looked up.
+      node = exact ?? (tokens.near[j] === 1 ? nearChild(node, word) : undefined) ?? (j - i >= 2 ? soundChild(node, word) : undefined);
     }
   }
 
@@ -885,7 +888,7 @@ export function matcherOf(
       if (s.article && hamzaArticle(tokens, i, s.outside)) continue;
       walk(tokens, i, s.node, s.outside, s.short ? i + 1 : i, best, s.respaced, maxEnd, s.article);
     }
-    if (best.hit === null && tokens.near[i] === 1 && !isKey(whole)) walkNear(tokens, i, whole, best, maxEnd);
+    if (best.hit === null && tokens.near[i] === 1) walkNear(tokens, i, whole, best, maxEnd);
     return best.hit;
   }
 
