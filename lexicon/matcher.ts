@@ -1396,10 +1396,17 @@ export function matcherOf(
     return key.startsWith(ARTICLE) && ADJECTIVE_ENDING.test(key) ? nisbaOf(key) : undefined;
   }
 
-  /** The place named right after word j behind the preposition ل, "of" («لجنة الأمن القومي لطاجيكستان»), if one is. */
+  /**
+   * The place named right after word j behind the preposition ل, "of" («لجنة الأمن القومي لطاجيكستان»), or the
+   * country behind «في» («البنك المركزي في قيرغيزستان»), if one is. A city after «في» is as often where the body met.
+   */
   function placeOfAfter(tokens: Tokens, j: number): string | undefined {
     if (j + 1 >= tokens.count || tokens.gaps[j + 1]! > Gap.SOFT) return undefined;
     const key = tokens.key(j + 1);
+    if (key === IN && j + 2 < tokens.count && tokens.gaps[j + 2]! <= Gap.SOFT) {
+      const hit = hits[rootOf(tokens.key(j + 2)) ?? -1];
+      return hit?.kind === 'name' && hit.id !== undefined && states.has(hit.id) ? hit.id : undefined;
+    }
     if (!key.startsWith('ل')) return undefined;
     const hit = startsOf(key)
       .filter((s) => s.outside === 1)

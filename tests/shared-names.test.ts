@@ -179,6 +179,10 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
       'kyrgyz-national-security-committee',
     ]);
   });
+  it('is the body of the country named right after it behind «في», whatever other state the text names', () => {
+    expect(idsOf('فرضت روسيا عقوبات، وحظر البنك المركزي في قيرغيزستان التحويلات.', 'البنك المركزي')).toEqual(['national-bank-of-kyrgyzstan']);
+    expect(matcher.match('فرضت روسيا عقوبات، وحظر البنك المركزي في البرازيل التحويلات.').map((m) => m.id)).toEqual(['russia', 'brazil']);
+  });
   it("is a bloc's council of ministers where the page names the bloc, and nothing on a page about another bloc", () => {
     const csto = 'افتتحت قمة منظمة معاهدة الأمن الجماعي في بيشكيك، وسبقها اجتماع مجلس وزراء الخارجية ومجلس وزراء الدفاع.';
     expect(idsOf(csto, 'مجلس وزراء الخارجية')).toEqual(['csto-council-of-foreign-ministers']);
