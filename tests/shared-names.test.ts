@@ -199,6 +199,8 @@ describe('a name every state gives its own body (rules.stateBodies)', () => {
     expect(idsOf('اجتماع مجلس التعاون ودول آسيا الوسطى في جدة بحضور السعودية وقطر.', 'مجلس التعاون')).toEqual(['gulf-cooperation-council']);
     expect(idsOf('دعا البيان الختامي حول سوريا إلى عقد اجتماع اللجنة الدستورية في جنيف.', 'اللجنة الدستورية')).toEqual(['syrian-constitutional-committee']);
     expect(idsOf('أقرت اللجنة الدستورية في البرلمان التعديلات.', 'اللجنة الدستورية')).toEqual([]);
+    expect(idsOf('رفضت الإدارة الذاتية البيان الختامي حول سوريا.', 'الإدارة الذاتية')).toEqual(['aanes']);
+    expect(idsOf('تتمتع الإدارة الذاتية بصلاحيات واسعة في الإقليم.', 'الإدارة الذاتية')).toEqual([]);
   });
   it("is the CSTO's rapid reaction force where the page names the CSTO, and nothing where it does not", () => {
     const drill = 'أعلنت منظمة معاهدة الأمن الجماعي انطلاق مناورات لقوات الرد السريع التابعة للمنظمة في طاجيكستان.';
