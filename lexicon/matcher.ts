@@ -1188,7 +1188,7 @@ export function matcherOf(
   }
 
   const countryWordIds = new Map(Object.entries(countryWords).map(([word, id]) => [normalizeKey(word), id]));
-  // The words as written: a final ي may be written ى. The proclitics before one are read apart (proclitiesBefore):
+  // The words as written: a final ي may be written ى. The proclitics before one are read apart (procliticsBefore):
   // a pattern that opened with them and a look behind would try every position of the page, thirty times slower.
   const countryWordPattern =
     countryWordIds.size === 0
@@ -1473,7 +1473,7 @@ export function matcherOf(
     return isHeadWord(tokens.key(i - 1), head);
   }
 
-  /** Whether words i..end stand in quotation marks of their own right after a verb of saying: «وذكرت “روسيا اليوم”». */
+  /** Whether words i..end stand in quotation marks of their own right after a verb of saying or a word of attribution: «وذكرت “روسيا اليوم”». */
   const creditQuoted = (text: string, tokens: Tokens, i: number, end: number) => listedBefore(tokens, i, speechVerbWords) && inQuotes(text, tokens, i, end);
 
   /** Whether words i..end stand in quotation marks of their own («"أستانا"»). */
@@ -1793,12 +1793,6 @@ const CREDIT_CLOSERS = new Set([...CREDIT_OPENERS, 0x003a]);
 /** What stands beside a bracketed credit in a dateline: a dash, a colon or a full stop. */
 const DATELINE_MARKS = new Set([...DASHES, 0x003a, 0x002e]);
 
-/**
- * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
- * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), opening a line before a colon or a dash
- * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line
- * («طهران (مهر) -»).
- */
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const PROCLITICS = /^[وفبلك]{0,2}$/;
 
@@ -1810,6 +1804,12 @@ function procliticsBefore(text: string, start: number): string | undefined {
   return from > 0 && LETTER_OR_MARK.test(text[from - 1]!) ? undefined : PROCLITICS.test(opening) ? opening : undefined;
 }
 
+/**
+ * Whether words i..end stand as the credit of a dateline: between slashes or dashes («الدوحة في 14 سبتمبر /قنا/»,
+ * «نور سلطان - قنا -»), after a dash and before a colon («صنعاء - سبأ :»), opening a line before a colon or a dash
+ * («تشرين:», a name without the article), or in brackets beside a dash, a colon, a full stop or the edge of the line
+ * («طهران (مهر) -»).
+ */
 function creditAt(text: string, tokens: Tokens, i: number, end: number): boolean {
   const open = skipSpaces(text, tokens.starts[i]! - 1, -1);
   const close = skipSpaces(text, tokens.ends[end]!, 1);
