@@ -1438,8 +1438,7 @@ export function matcherOf(
 
   const afterHead = newBest();
   const directions = new Set(directionWords.map(normalizeKey));
-  /** A compass word, also behind a proclitic («وجنوب»). */
-  const isDirectionWord = (key: string) => directions.has(key) || strippedReadings(key, (k) => directions.has(k)).length > 0;
+  const isDirection = (key: string) => directions.has(key);
 
   /**
    * Whether the name at words i..end opens with a head noun whose next word starts a longer name («لتنظيم داعش في
@@ -1448,7 +1447,7 @@ export function matcherOf(
    * of the Central African Republic).
    */
   function afterHeadLonger(tokens: Tokens, i: number, end: number): boolean {
-    if (end === i || tokens.gaps[i + 1]! > Gap.SOFT || !(isHeadWord(tokens.key(i)) || isDirectionWord(tokens.key(i)))) return false;
+    if (end === i || tokens.gaps[i + 1]! > Gap.SOFT || !(isHeadWord(tokens.key(i)) || isHeadWord(tokens.key(i), isDirection))) return false;
     const longer = longestAt(tokens, i + 1, tokens.key(i + 1), afterHead);
     return longer !== null && longer.id !== undefined && longer.kind === 'name' && afterHead.end > end;
   }
