@@ -240,6 +240,9 @@ async function measure(context: BrowserContext, url: string, opening: Opening, r
   };
 }
 
+/** How much more `value` is than `base`, in per cent to one decimal. */
+const percentOver = (base: number, value: number) => (((value - base) / base) * 100).toFixed(1);
+
 async function main() {
   const site = await serveSite();
   const withExtension = await launchWithExtension();
@@ -361,7 +364,7 @@ async function main() {
     ticker[2].push(await scriptTimeOver(withExtension.context, news, 10, true));
   }
   const [plainTicker, emptyTicker, withTicker] = ticker.map(median) as [number, number, number];
-  const added = (over: number) => `${(((withTicker - over) / over) * 100).toFixed(1)}%`;
+  const added = (over: number) => `${percentOver(over, withTicker)}%`;
   console.log(
     `\nthe news site page over 10 s of its ticker, after load (medians; target: our share at most 5%): script ${ms(plainTicker, 1)} → ${ms(emptyTicker, 1)} (empty script) → ${ms(withTicker, 1)} ms, ` +
       `${added(plainTicker)} added, ${added(emptyTicker)} over the empty script`,
@@ -394,7 +397,7 @@ async function main() {
     const mb = (xs: number[]) => (median(xs) / 1e6).toFixed(2);
     console.log(
       `${name.padEnd(33)} ${mb(heaps[0]).padStart(6)} MB (${mb(heaps[1])} MB)  ${ms(median(load[0]), 8)} → ${ms(median(load[1]), 5)} → ${ms(median(load[2]), 5)} ms` +
-        `              ${ms(p5, 8)} → ${ms(e5, 5)} → ${ms(w5, 7)} ms  ${(((w5 - p5) / p5) * 100).toFixed(1).padStart(5)}%`,
+        `              ${ms(p5, 8)} → ${ms(e5, 5)} → ${ms(w5, 7)} ms  ${percentOver(p5, w5).padStart(5)}%`,
     );
   }
   await empty.context.close();
