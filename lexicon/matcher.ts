@@ -1570,11 +1570,11 @@ const URL = /\bhttps?:\/\/[^\s)\]»"']+/g;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
- * The summit of a series whose host city the page names more often than any other summit's, if one is and the text
- * names no years since the series began or this summit's (a city hosts again: «قمة … في أستانا» of 2018 is not the
- * lexicon's 2024 one). A year before the series' first summit is the organisation's founding or a treaty's, not a
- * summit's («تأسست عام 2001» on a page about the 2025 summit). Of two summits the city hosted, the one whose year the
- * text gives.
+ * The summit of a series whose host city the page names more often than any other summit's, if one is and each year
+ * the text gives since the series began is that of a summit the lexicon holds (a city hosts again: «قمة … في أستانا»
+ * of 2018 may be a summit the lexicon lacks, not its 2024 one; «اتفاق 2015» on a page about the 2025 summit is the
+ * year of another summit, not of a missing one). A year before the series' first summit is the organisation's founding
+ * or a treaty's («تأسست عام 2001»). Of two summits the city hosted, the one whose year the text gives.
  */
 function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<string, number>, years: ReadonlySet<string>): string | undefined {
   const scores = editions.map((e) => e.hosts.reduce((n, h) => n + (counts.get(h) ?? 0), 0));
@@ -1586,7 +1586,7 @@ function summitHosted(editions: readonly SummitEdition[], counts: ReadonlyMap<st
   if (hostedThere.length > 1) return ofYear.length === 1 ? ofYear[0]!.id : undefined;
   const edition = hostedThere[0]!;
   const first = editions.reduce((min, e) => (e.year < min ? e.year : min), edition.year);
-  return years.has(edition.year) || ![...years].some((y) => y >= first) ? edition.id : undefined;
+  return [...years].every((y) => y < first || editions.some((e) => e.year === y)) ? edition.id : undefined;
 }
 
 /** Where the word before `start` ends, past the white space before `start` (`start` itself when there is none). */
@@ -1640,8 +1640,8 @@ const YEAR_AFTER_REACH = 20;
 /**
  * Which summit of its series each summit named by its organisation alone is: the one of the year written right after
  * it (YEAR_AFTER), else the one whose host follows it with «في» (summitNamingHost), else the one whose host city the
- * page names most (summitHosted), else, of cities named as often, the one named next in the same sentence («لقمة منظمة
- * الدول التركية، التي استضافتها العاصمة أنقرة»). A page speaks of one summit of a series: the series' other mentions on
+ * page names most (summitHosted), else the one whose host its sentence names («لقمة منظمة الدول التركية، التي
+ * استضافتها العاصمة أنقرة»). A page speaks of one summit of a series: the series' other mentions on
  * it are that summit too, when it settled on one or names one outright, but for a summit dated where it is named.
  */
 function readSummits(
@@ -1664,7 +1664,7 @@ function readSummits(
         ? editions.find((e) => e.year === year)?.id
         : (summitNamingHost(text, mentions, mention, editions, years) ??
           summitHosted(editions, counts, years) ??
-          summitHostedNext(text, mentions, mention, editions, years));
+          summitHostedInSentence(text, mentions, mention, editions, years));
     if (id === undefined) continue;
     mention.id = id;
     const series = seriesOf(editions);
@@ -1685,17 +1685,23 @@ function readSummits(
   }
 }
 
-/** The summit hosted by the city named next after `mention` in its sentence, if that city hosted one of them. */
-function summitHostedNext(
+/**
+ * The summit hosted by the city the sentence of `mention` names next after it, or else by the one city it names before
+ * it (of two before it, neither: «من طشقند إلى سمرقند: قمة …»), if that city hosted one of them: «في مدينة تيانجين …
+ * قمة منظمة شنغهاي» on a page that also names Beijing.
+ */
+function summitHostedInSentence(
   text: string,
   mentions: readonly Mention[],
   mention: Mention,
   editions: readonly SummitEdition[],
   years: ReadonlySet<string>,
 ): string | undefined {
-  const host = mentions.find((m) => !m.nested && m.start >= mention.end && editions.some((e) => e.hosts.includes(m.id)));
-  if (!host || SENTENCE_END.test(text.slice(mention.end, host.start))) return undefined;
-  return summitHostedBy(editions, host.id, years);
+  const hosts = mentions.filter((m) => !m.nested && editions.some((e) => e.hosts.includes(m.id)));
+  const after = hosts.find((m) => m.start >= mention.end && !SENTENCE_END.test(text.slice(mention.end, m.start)));
+  const before = new Set(hosts.filter((m) => m.end <= mention.start && !SENTENCE_END.test(text.slice(m.end, mention.start))).map((m) => m.id));
+  const host = after?.id ?? (before.size === 1 ? [...before][0] : undefined);
+  return host && summitHostedBy(editions, host, years);
 }
 
 /** The summit of a series that `host` hosted, the text's years deciding as summitHosted's do. */

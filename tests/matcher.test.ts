@@ -853,6 +853,14 @@ describe('summits named by their organisation alone', () => {
     // Past the sentence's end a city says nothing of the summit.
     expect(read('انتهت قمة منظمة شنغهاي للتعاون. وزار طشقند ثم سمرقند').map(([id]) => id)).toEqual(['sco', 'tashkent', 'samarkand']);
   });
+  it('are, of host cities the page names as often, the one city their sentence names before them', () => {
+    expect(read('وصل القادة إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون. وقال مسؤول في طشقند').map(([id]) => id)).toEqual([
+      'samarkand',
+      'sco-2022',
+      'tashkent',
+    ]);
+    expect(read('اجتمعوا في طشقند قبل قمة منظمة شنغهاي للتعاون التي تستضيفها سمرقند').map(([id]) => id)).toEqual(['tashkent', 'sco-2022', 'samarkand']);
+  });
   it("are also the meeting of the organisation's leaders, not a meeting of the organisation alone", () => {
     expect(read('انطلق اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند')).toEqual([['sco-2022', 'اجتماع رؤساء دول منظمة شنغهاي للتعاون في سمرقند']]);
     expect(read('انطلق اجتماع منظمة شنغهاي للتعاون في سمرقند')).toEqual([
@@ -868,6 +876,12 @@ describe('summits named by their organisation alone', () => {
   });
   it("read a year before the series' first summit as no summit's year: the organisation's founding", () => {
     expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون التي تأسست عام 2001')).toEqual([
+      ['samarkand', 'سمرقند'],
+      ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
+    ]);
+  });
+  it("read a year of another summit of the series as that summit's, not as a summit the lexicon lacks", () => {
+    expect(read('تستضيف سمرقند قمة منظمة شنغهاي للتعاون بعد اتفاق وقع عام 2016')).toEqual([
       ['samarkand', 'سمرقند'],
       ['sco-2022', 'قمة منظمة شنغهاي للتعاون'],
     ]);
