@@ -145,7 +145,12 @@ describe('homographs', () => {
     expect(m.rejected).toEqual([{ id: 'kyiv', alias: 'كيف', reason: 'is a common word: how' }]);
   });
   it('lets a blocker phrase hide a name it contains', () => {
-    expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
+    expect(tag('دول أميركا اللاتينية وأمريكا')).toEqual([['united-states', 'أمريكا']]);
+    // With an entry of its own, the region is read whole instead.
+    expect(tag('دول أمريكا اللاتينية وأمريكا')).toEqual([
+      ['latin-america', 'دول أمريكا اللاتينية'],
+      ['united-states', 'أمريكا'],
+    ]);
   });
   it('reads «نظام الأمن الجماعي», a collective security system, as a concept, not as the CSTO (a blocker)', () => {
     expect(tag('دعا إلى بناء نظام الأمن الجماعي في أوراسيا')).toEqual([['eurasia', 'أوراسيا']]);
