@@ -1084,7 +1084,10 @@ export function matcherOf(
             !shared?.foreignParts?.[outer]?.includes(id) &&
             // An outlet's name inside another's is a part of it: «آر تي» in «تي آر تي» is not RT.
             !outletIds.has(id);
-          for (const m of namesWithin(text, tokens, i + 1, best.end, inner, own)) mentions.push({ ...m, nested: true });
+          // A place that is all a body's or an event's name holds after its head is what the name is named after, not a
+          // mention of it: «فيلق القدس», «مسار "أستانا"», «ثلاثية أستانا» (a place's own name, «مطار كابل», is in it).
+          const namedAfter = (m: Mention) => !isPlace(outer) && isPlace(m.id) && m.start < tokens.ends[i + 1]! && m.end >= tokens.ends[best.end]!;
+          for (const m of namesWithin(text, tokens, i + 1, best.end, inner, own)) if (!namedAfter(m)) mentions.push({ ...m, nested: true });
         }
       }
       next = best.end + 1;

@@ -1104,6 +1104,16 @@ describe('names inside longer names', () => {
     // The same word after a head noun that is not a natural feature's is still the place it names.
     expect(nestedSpans('في مطار كابل')).toContainEqual(['kabul', 'كابل', true]);
   });
+  it("are never the place that is all a body's or an event's name holds after its head: what the name is named after", () => {
+    expect(nestedSpans('قال قائد فيلق القدس إن')).toEqual([['quds-force', 'فيلق القدس', false]]);
+    expect(nestedSpans('انتهت جولة من مسار "أستانا" بعد لقاء ثلاثية أستانا')).toEqual([
+      ['astana-process', 'مسار "أستانا"', false],
+      ['astana-process', 'ثلاثية أستانا', false],
+    ]);
+    // A place's name after its head, and a place after more words, are still the places they name.
+    expect(nestedSpans('في مطار كابل')).toContainEqual(['kabul', 'كابل', true]);
+    expect(nestedSpans('وأنشئت القاعدة الروسية في غيومري عام 1995')).toContainEqual(['gyumri', 'غيومري', true]);
+  });
   it("are never the region or country an outlet's name carries: the name is the outlet's brand", () => {
     expect(nestedSpans('وفي حديث خاص لصحيفة “الشرق الأوسط” قال السفير')).toEqual([['asharq-al-awsat', 'صحيفة “الشرق الأوسط”', false]]);
     expect(nestedSpans('نقلت قناة روسيا اليوم عن مصدر')).toEqual([['rt', 'قناة روسيا اليوم', false]]);
