@@ -39,7 +39,8 @@ export const PHRASE_RULES = {
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
   summitOrdinal: "a summit's name with its ordinal before the organisation («القمة السادسة عشرة لبريكس» for «قمة بريكس السادسة عشرة»)",
-  countryForm: "a body's name with its country's nisba said another way: another nisba or gender, or «في», ل or ب and the country's name",
+  countryForm:
+    "a body's name with its country's nisba said another way: another nisba or gender, or «في», ل or ب and the country's name; two states' nisbas in the other order",
   nisba: 'a nisba adjective of the entry, in any of its feminine, plural and dual forms',
   quoted: 'an ordinary word that names the entry only in quotation marks after a head noun (rules.headNouns)',
   credit:
@@ -457,7 +458,8 @@ const prefixed = (preposition: string, name: string) =>
  * country, «في» and its name («وزارة العمل في طاجيكستان») or ل and ب on its official name («وزارة الطاقة بجمهورية
  * أوزبكستان»). With the country's name last («وكالة أنباء الإمارات»): the nisba agreeing with the first noun, the
  * noun before it taking the article («وكالة الأنباء الإماراتية»). The gender stays: it tells the body from its
- * officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the minister). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
+ * officer («الخارجية القيرغيزية», the ministry; «وزير الخارجية القيرغيزي», the minister). Two states' nisbas last come in
+ * either order («النزاع الفلسطيني الإسرائيلي», «النزاع الإسرائيلي الفلسطيني»). A body abroad (a base, an embassy) is not «في» its owner's country, so that form needs a part-of or
  * located-in relation to the country (or to a body inside it), and a head of two words or more: «الخارجية في قيرغيزستان» is as often the
  * end of «وزير الخارجية في قيرغيزستان».
  */
@@ -513,6 +515,9 @@ function countryForms(entries: readonly Entry[], byId: ReadonlyMap<string, Entry
       const words = normalizeKey(alias).split(' ');
       if (words.length < 2) continue;
       const found = nisbaOf.get(words[words.length - 1]!);
+      // Two states' nisbas after the noun name the same war or border in either order.
+      const first = words.length >= 3 ? nisbaOf.get(words[words.length - 2]!) : undefined;
+      if (found && first && first[0] !== found[0]) add([...words.slice(0, -2), words[words.length - 1], words[words.length - 2]].join(' '), alias);
       if (found) {
         const [country, gender] = found;
         const head = words.slice(0, -1);

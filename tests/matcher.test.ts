@@ -1008,9 +1008,14 @@ describe("a body's name with its country said another way", () => {
     entry('uae', ['الإمارات'], { type: 'country', nisba: ['إماراتي'] }),
     entry('wam', ['وكالة أنباء الإمارات'], { type: 'media' }),
     entry('fsb', ['جهاز الأمن الفيدرالي الروسي', 'جهاز الأمن الروسي'], { type: 'organization' }),
+    entry('border-talks', ['المحادثات الحدودية الطاجيكية الروسية'], { type: 'event' }),
   ]);
   const matcher = compile(lex);
   const read = readerOf(matcher);
+  it("takes two states' nisbas after the noun in the other order, with a hyphen between them too", () => {
+    expect(read('انتهت المحادثات الحدودية الروسية-الطاجيكية')).toEqual([['border-talks', 'المحادثات الحدودية الروسية-الطاجيكية']]);
+    expect(read('انتهت المحادثات الحدودية الطاجيكية الروسية')).toEqual([['border-talks', 'المحادثات الحدودية الطاجيكية الروسية']]);
+  });
   it("takes the country's other nisba in the same gender", () => {
     expect(read('أعلنت وزارة العمل الطاجيكستانية')).toEqual([['tajik-labour', 'وزارة العمل الطاجيكستانية']]);
     expect(read('القاعدة العسكرية الروسي')).toEqual([['russia', 'الروسي']]);
