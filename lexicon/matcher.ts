@@ -989,6 +989,9 @@ export function matcherOf(
       // A name that opens a quotation and stops before it closes is the start of a longer quoted name: «حركة "النهضة
       // الجديدة"» is not Ennahda.
       if (cutInQuote(text, tokens.starts[i]!, tokens.ends[best.end]!)) continue;
+      // A nisba agrees with its noun, and a feminine noun's is «اليمنية»: after one, «اليمنى» is "the right", the
+      // feminine of أيمن («الضفة اليمنى»), not the masculine nisba that Egyptian typing writes with ى.
+      if (hit.kind === 'nisba' && afterFeminineNoun(text, tokens, i) && text[tokens.ends[best.end]! - 1] === 'ى') continue;
       // A phrase blocked as a name («روسيا اليوم»: neither Russia nor RT in «تواجه روسيا اليوم أزمة») that is also an
       // outlet's credit is the outlet where the writer quotes it as one.
       const blockedCredit = hit.kind === 'block' ? licensed.get(best.node)?.credit[0] : undefined;
@@ -1431,6 +1434,11 @@ export function matcherOf(
       (before !== undefined && isPlace(before.id) && LIST_GAP.test(text.slice(before.end, mention.start))) ||
       (after !== undefined && isPlace(after.id) && LIST_GAP.test(text.slice(mention.end, after.start)))
     );
+  }
+
+  /** Whether word i follows a noun ending in ة with nothing but white space between. */
+  function afterFeminineNoun(text: string, tokens: Tokens, i: number): boolean {
+    return i > 0 && tokens.gaps[i]! <= Gap.SOFT && text[tokens.ends[i - 1]! - 1] === 'ة';
   }
 
   /** Whether the name at word i stands where a place does: after a place cue, or behind the proclitic ب. */

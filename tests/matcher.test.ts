@@ -506,6 +506,14 @@ describe('nisba adjectives', () => {
   it('give way to a longer name that holds them', () => {
     expect(bundle.match('وزارة الدفاع الروسية')).toEqual([{ id: 'russian-defence-ministry', start: 0, end: 20, kind: 'name' }]);
   });
+  it('agree with their noun: after a feminine noun a word in ى is an adjective of its own («الضفة اليمنى», the right bank)', () => {
+    expect(tag('انسحبت القوات من الضفة اليمنى للنهر')).toEqual([]);
+    // Egyptian typing writes the masculine nisba with ى; the feminine one is «اليمنية».
+    expect(tag('قال الجيش اليمنى إن الحكومة اليمنية')).toEqual([
+      ['yemen', 'اليمنى'],
+      ['yemen', 'اليمنية'],
+    ]);
+  });
 });
 
 describe('event names under another head of their synonym group', () => {
