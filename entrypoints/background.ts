@@ -11,6 +11,7 @@ import { taggingService } from '@/utils/tagging-service';
 import { loadRecords } from '@/utils/lexicon-store';
 import { addRequestHash } from '@/utils/add-request';
 import { settingsItem } from '@/utils/settings-store';
+import { tabsBeforeStart } from '@/utils/tabs-before-start';
 import { uiLangOf, type Settings } from '@/utils/settings';
 import { translator } from '@/utils/i18n';
 import { LOCATOR_SIZE, locatorMap } from '@/geo/locator';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   settingsItem.watch(showPaused);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void browser.tabs.query({}).then((tabs) => tabsBeforeStart.setValue(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))));
     browser.contextMenus.create({ id: ADD_TO_LEXICON, title: i18n.t('addToLexicon'), contexts: ['selection'] });
     // Once, for a new reader: what the colours mean, the keys, the panel and pausing (not on updates).
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

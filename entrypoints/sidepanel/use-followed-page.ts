@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PanelStatus } from '@/components/SidePanel';
 import { PAGE_STATE_PORT, type PageState } from '@/utils/channels/page-state';
 import { sendToPage } from '@/utils/channels/to-page';
-import { GATE_STATUS_REQUEST, type GateStatus } from '@/utils/channels/gate-status';
+import { forgetTabBeforeStart, tabsBeforeStart } from '@/utils/tabs-before-start';
 
 export interface FollowedTab {
   id: number;
@@ -17,19 +17,24 @@ function statusOf(state: PageState): PanelStatus {
 }
 
 /**
- * Attempts to reconnect to a page that closed its port or had none yet, 0.25 s to 8 s apart: the reading companion
- * is loaded only once the page's gate has found Arabic, which on a busy machine can take seconds.
+ * Reconnects to a page that closed its port or had none yet, 0.25 s apart at first and then twice as long each
+ * time up to 8 s, for as long as the panel follows the tab: the reading companion is loaded only once the page's
+ * gate has found Arabic, which on a busy machine can take seconds, and on a page that gets Arabic later, any time.
  */
-const CONNECT_RETRIES = 6;
+const LONGEST_RETRY_STEP = 5;
 
-/** Whether the page's gate says it holds no Arabic (so no companion was loaded); false when nothing answers. */
-async function noArabicOn(tabId: number): Promise<boolean> {
-  const answer = (await browser.tabs.sendMessage(tabId, GATE_STATUS_REQUEST, { frameId: 0 }).catch(() => null)) as GateStatus | null;
-  return answer?.arabic === false;
-}
-
-/** Pages no extension may read; anything else that does not answer is a page loaded before us, or loading. */
+/** Pages no extension may read (where the browser tells us the address: Firefox does, Chromium does not). */
 const restricted = (url: string | undefined) => !!url && !/^https?:/.test(url);
+
+/**
+ * Why no reading companion answers in a tab: a page the browser keeps from extensions, one still loading, one
+ * open since before the extension started, or one whose gate found no Arabic (yet: the panel keeps reconnecting).
+ */
+export function silentPageStatus(tab: { url?: string; status?: string }, openBeforeStart: boolean): PanelStatus {
+  if (restricted(tab.url)) return { kind: 'restricted' };
+  if (tab.status === 'loading') return { kind: 'loading' };
+  return { kind: openBeforeStart ? 'unreachable' : 'noArabic' };
+}
 
 /**
  * The tab a side panel follows, its window's active tab (another window's with `?window=ID`: the panel opened as
@@ -51,7 +56,8 @@ export function useFollowedPage(onFollow: () => void, askAgain: string | null): 
     try {
       next = statusOf(await sendToPage('getPageState', undefined, { tabId: t.id, frameId: 0 }));
     } catch {
-      next = { kind: restricted(t.url) ? 'restricted' : (await noArabicOn(t.id)) ? 'noArabic' : 'unreachable' };
+      const now = await browser.tabs.get(t.id).catch(() => t);
+      next = silentPageStatus(now, (await tabsBeforeStart.getValue()).includes(t.id));
     }
     // An answer from a tab the panel has left since it asked (a slow page, a quick switch) is not this tab's state.
     if (tabRef.current?.id === t.id) setStatus(next);
@@ -77,6 +83,7 @@ export function useFollowedPage(onFollow: () => void, askAgain: string | null): 
       if (info.windowId === windowId.current) void follow(info.tabId);
     };
     const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+      if (change.status === 'loading') void forgetTabBeforeStart(id);
       if (id === tabRef.current?.id && (change.status === 'complete' || change.url)) void follow(id);
     };
     browser.tabs.onActivated.addListener(onActivated);
@@ -99,13 +106,13 @@ export function useFollowedPage(onFollow: () => void, askAgain: string | null): 
       next.onMessage.addListener(() => void refresh(tab));
       next.onDisconnect.addListener(() => {
         void browser.runtime.lastError; // "no receiving end" is expected here, not an error to report
-        if (port !== next || attempt >= CONNECT_RETRIES) return;
+        if (port !== next) return;
         retry = window.setTimeout(
           () => {
             connect(attempt + 1);
             void refresh(tab);
           },
-          250 * 2 ** attempt,
+          250 * 2 ** Math.min(attempt, LONGEST_RETRY_STEP),
         );
       });
     };

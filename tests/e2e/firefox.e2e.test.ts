@@ -275,7 +275,7 @@ describe('Firefox: the popover', () => {
 });
 
 describe('Firefox: the sidebar page and the extension pages', () => {
-  it('lists the entities of the active tab in the sidebar page with their map, opens a card, and follows the tab to another article', async () => {
+  it('lists the entities of the active tab in the sidebar page with their map, opens a card, follows the tab to another article, and says why a page is not read', async () => {
     const article = await open('/article/3');
     await waitForHighlights(article, 10);
     const probe = await openExtensionPage(env.browser, 'sidepanel.html', 'h1');
@@ -297,7 +297,25 @@ describe('Firefox: the sidebar page and the extension pages', () => {
     await waitForHighlights(other, 10);
     await other.bringToFront();
     await expect.poll(async () => (await listed()).includes('afghanistan'), { timeout: 15_000 }).toBe(true);
-    await Promise.all([article.close(), other.close(), panel.close()]);
+    // A page without Arabic, then the same tab as one open since before the add-on started, and reloaded.
+    const status = () => panel.evaluate(() => document.querySelector('[role="status"]')?.textContent);
+    const noArabic = 'This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.';
+    const english = await open('/english');
+    await english.bringToFront();
+    await expect.poll(status, { timeout: 10_000 }).toBe(noArabic);
+    await panel.evaluate(async (windowId) => {
+      const { browser } = globalThis as unknown as {
+        browser: { tabs: { query(q: object): Promise<{ id: number }[]> }; storage: { session: { set(v: object): Promise<void> } } };
+      };
+      const [tab] = await browser.tabs.query({ active: true, windowId });
+      await browser.storage.session.set({ tabsBeforeStart: [tab!.id] });
+    }, windowId);
+    await other.bringToFront();
+    await english.bringToFront();
+    await expect.poll(status, { timeout: 10_000 }).toBe('This page is not being read. Reload it to start, or open an article.');
+    await english.reload();
+    await expect.poll(status, { timeout: 10_000 }).toBe(noArabic);
+    await Promise.all([article.close(), other.close(), english.close(), panel.close()]);
   });
 
   it('finds no axe-core violation on the sidebar page, the settings page, the popup and the welcome page', async () => {

@@ -295,14 +295,26 @@ describe('the side panel', () => {
     const blank = await env.browser.context.newPage();
     await blank.goto('about:blank');
     await blank.bringToFront();
-    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/not being read|does not let extensions/);
+    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/no Arabic text|does not let extensions/);
     await blank.close();
     const english = await env.browser.context.newPage();
     await english.goto(`${env.site.url}/english`);
     await english.bringToFront();
-    await expect
-      .poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 })
-      .toBe('This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.');
+    const noArabic = 'This page has no Arabic text, so the companion stays asleep here. It wakes up if Arabic appears.';
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toBe(noArabic);
+    // A tab open since before the extension started (as the background records on install) asks for a reload, and
+    // once reloaded it carries our script and is a page without Arabic again.
+    await panel.evaluate(async () => {
+      const windowId = Number(new URLSearchParams(location.search).get('window'));
+      const [tab] = await chrome.tabs.query({ active: true, windowId });
+      await chrome.storage.session.set({ tabsBeforeStart: [tab!.id] });
+    });
+    await page.bringToFront();
+    await english.bringToFront();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('This page is not being read. Reload it to start, or open an article.');
+    await english.reload();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toBe(noArabic);
+    expect(await panel.evaluate(async () => (await chrome.storage.session.get('tabsBeforeStart')).tabsBeforeStart)).toEqual([]);
     await english.close();
     await page.close();
   });
