@@ -6,7 +6,7 @@ import type { EntityType, Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
-import { NearNames, nearIndex, soundAlike } from './near';
+import { LOOSE_LONG_LENGTH, LOOSE_MIN_LENGTH, NearNames, editsWithin, looselyNear, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
 import { PATRONYMIC_ENDINGS, spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
 
@@ -566,6 +566,7 @@ export function matcherOf(
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
+  const refusedNear: ReadonlySet<string> = new Set(nearOptions?.refused ?? []);
   // The reader's own words added to the trie since it was built may continue a name too.
   const nearParents = new Set([...(nearOptions?.parents ?? []), ...(near ? trie.parentsOf((word) => near.isName(word), true) : [])]);
 
@@ -637,8 +638,22 @@ export function matcherOf(
   }
 
   /**
+   * The child of `node` whose word the page's `word` is loosely near (lexicon/near.ts), when exactly one is; none for
+   * a word that is itself a word of names or a real word kept from near readings.
+   */
+  function looseChild(node: number, word: string): { node: number; long: boolean } | undefined {
+    if (!near || word.length < LOOSE_MIN_LENGTH - 1 || isKey(word) || near.isName(word) || refusedNear.has(word)) return undefined;
+    // Only a distinctive word of names (near.isName: no nisba, no word of many names) vouches for a loose reading.
+    const alike = trie.childWords(node).filter((w) => near.isName(w) && looselyNear(word, w));
+    // Of several, the one a single letter away («شانغاي»: «شانغهاي» rather than «شنغهاي»).
+    const nearest = alike.length > 1 ? alike.filter((w) => editsWithin(word, w, 1)) : alike;
+    return nearest.length === 1 ? { node: trie.child(node, nearest[0]!)!, long: nearest[0]!.replace(/^ال/, '').length >= LOOSE_LONG_LENGTH } : undefined;
+  }
+
+  /**
    * The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`.
-   * A word after the first may be a near spelling of the name's word (منظمة شانغاي للتعاون).
+   * A word after the first may be a near spelling of the name's word («طاجكستان» in «جمهورية طاجكستان»), or, once
+   * in a name of three words or more whose first was read as written, a looser one (منظمة شانغاي للتعاون).
    */
   function walk(
     tokens: Tokens,
@@ -653,6 +668,13 @@ export function matcherOf(
   ): void {
     let node = first;
     let j = i;
+    /**
+     * Where a word was read loosely near its name's word (-1: none), and whether one may be. It counts in a name of
+     * three words or more, or of two when the name's word is long («ميخائيل كافيلاشفيني», «جمهورية طاجيكسان»).
+     */
+    let looseAt = -1;
+    let looseLong = false;
+    const mayLoosen = !approximate;
     while (node !== undefined) {
       // A person's name of one or two words takes no article: «المؤدي» (leading to) is not «مودي», «التقى عثماني»
       // (met Othmani) not «تقي عثماني». In a longer name the other words vouch for it («الأمير خان متقي»).
@@ -662,7 +684,15 @@ export function matcherOf(
         best.licensedNode = node;
         best.licensedOutside = outside;
       }
-      if (hit && j > best.end && j >= minEnd && j <= maxEnd && !beforeDate(tokens, j) && !nationalAt(tokens, j, node)) {
+      if (
+        hit &&
+        j > best.end &&
+        j >= minEnd &&
+        j <= maxEnd &&
+        (looseAt < 0 || j - i >= 2 || looseLong) &&
+        !beforeDate(tokens, j) &&
+        !nationalAt(tokens, j, node)
+      ) {
         best.root = first!;
         best.end = j;
         best.hit = hit;
@@ -692,7 +722,13 @@ export function matcherOf(
         }
       }
       // The tokeniser has flagged the words that may be near spellings (Tokens.near): the others are not looked up.
+      const parent = node;
       node = exact ?? (tokens.near[j] === 1 ? nearChild(node, word) : undefined) ?? (j - i >= 2 ? soundChild(node, word) : undefined);
+      if (node === undefined && mayLoosen && looseAt < 0) {
+        const loose = looseChild(parent, word);
+        node = loose?.node;
+        if (loose) [looseAt, looseLong] = [j, loose.long];
+      }
     }
   }
 

@@ -19,7 +19,9 @@ const MIN_SKELETON = 4;
 const ARTICLE = 'ال';
 
 /** Letters that count towards MIN_LENGTH: the article makes no name more distinctive. */
-const stemLength = (word: string) => (word.startsWith(ARTICLE) ? word.length - ARTICLE.length : word.length);
+const stemLength = (word: string) => stem(word).length;
+/** A word without the article. */
+const stem = (word: string) => (word.startsWith(ARTICLE) ? word.slice(ARTICLE.length) : word);
 
 /** Consonants of one sound in transliterated names, each folded to the first of its group. */
 const NEAR_CONSONANTS = ['كقغجگ', 'تط', 'سصث', 'زذظ', 'دض', 'هح', 'فڤ'];
@@ -95,6 +97,50 @@ export function oneEditApart(a: string, b: string): boolean {
   while (i < b.length && a[i] === b[i]) i++;
   if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
   return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+/** Fewest letters of a name's word, not counting the article, that a word loosely near it may stand for (the
+ * page's word may have one fewer). */
+export const LOOSE_MIN_LENGTH = 5;
+
+/** Letters of a long name's word (the article not counted), one that a word loosely near it stands for in a
+ * name of two words. */
+export const LOOSE_LONG_LENGTH = 7;
+
+/** Whether two words are at most `max` edits apart: letters inserted, deleted or replaced, or neighbours swapped. */
+export function editsWithin(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  // Damerau–Levenshtein (restricted) over the two short words, rows kept for the swap.
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let k = 1; k <= b.length; k++) {
+      let d = Math.min(previous[k]! + 1, row[k - 1]! + 1, previous[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
+      if (i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) d = Math.min(d, before[k - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > max) return false;
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length]! <= max;
+}
+
+/**
+ * Whether `word` may be `name`, a word inside a longer name, typed without care or transliterated with a sound left
+ * out: their consonant skeletons one edit apart and the words at most two («منظمة شانغاي للتعاون» for «منظمة شنغهاي
+ * للتعاون»), both with the article or both without, and after it the same first and last letters (sameEdges) and
+ * LOOSE_MIN_LENGTH letters in the name's word. Looser than a near spelling, so the matcher takes it only where the other words of the name vouch
+ * for it.
+ */
+export function looselyNear(word: string, name: string): boolean {
+  if (word === name || word.startsWith(ARTICLE) !== name.startsWith(ARTICLE)) return false;
+  [word, name] = [stem(word), stem(name)];
+  if (word.length < LOOSE_MIN_LENGTH - 1 || name.length < LOOSE_MIN_LENGTH || !sameEdges(word, name)) return false;
+  const [a, b] = [skeletonOf(word), skeletonOf(name)];
+  return a !== '' && b.length >= MIN_SKELETON && (a === b || oneEditApart(a, b)) && editsWithin(word, name, 2);
 }
 
 /** The names of a lexicon indexed by skeleton, to find the one a misspelt or variant word stands for. */

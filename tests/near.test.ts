@@ -3,7 +3,7 @@ import { bundledLexicon } from '../build/lexicon-data';
 import { compile } from '../lexicon/matcher';
 import { tokenize } from '../lexicon/tokenize';
 import { WordFilter } from '../lexicon/wordhash';
-import { NearNames, nearIndex, nearSpellings, oneEditApart, skeletonOf, transposedSkeletons } from '../lexicon/near';
+import { NearNames, editsWithin, looselyNear, nearIndex, nearSpellings, oneEditApart, skeletonOf, transposedSkeletons } from '../lexicon/near';
 import type { Entry, Lexicon } from '../lexicon/schema';
 
 const entry = (id: string, aliases: string[]): Entry => ({
@@ -43,6 +43,28 @@ describe('one edit apart', () => {
     expect(oneEditApart('كازاخستان', 'كزخستان')).toBe(false);
     expect(oneEditApart('كازاخستان', 'كازختسان')).toBe(false);
     expect(oneEditApart('كازاخستان', 'كازاخستان')).toBe(false);
+  });
+});
+
+describe('loosely near words', () => {
+  it('count letters inserted, deleted, replaced or swapped', () => {
+    expect(editsWithin('شانغاي', 'شنغهاي', 2)).toBe(true);
+    expect(editsWithin('شانغاي', 'شنغهاي', 1)).toBe(false);
+    expect(editsWithin('كافيلاشفيني', 'كافيلاشفيلي', 1)).toBe(true);
+    expect(editsWithin('سيدوروف', 'سيدورف', 0)).toBe(false);
+  });
+  it('have skeletons one consonant apart and words at most two letters apart', () => {
+    expect(looselyNear('شانغاي', 'شنغهاي')).toBe(true); // ه dropped, ا added
+    expect(looselyNear('كافيلاشفيني', 'كافيلاشفيلي')).toBe(true); // ن for ل
+    expect(looselyNear('طاجيكسان', 'طاجيكستان')).toBe(true); // ت dropped
+    expect(looselyNear('شانغا', 'شنغهاي')).toBe(false); // its last letter differs
+    expect(looselyNear('شينجان', 'شنغهاي')).toBe(false); // two consonants off
+  });
+  it('keep the article and, after it, the first and last letters, and need five letters in the name', () => {
+    expect(looselyNear('اقتصادية', 'الاقتصادية')).toBe(false);
+    expect(looselyNear('الرومانية', 'السامانية')).toBe(false);
+    expect(looselyNear('العثمنية', 'العثمانية')).toBe(true);
+    expect(looselyNear('دريم', 'درايم')).toBe(false);
   });
 });
 
@@ -136,6 +158,19 @@ describe('the matcher with near spellings', () => {
   });
   it('does not read a listed real word as a name', () => {
     expect(tag(lex, 'كازاخستين')).toEqual([]);
+  });
+  it('reads one word loosely near its name inside a name of three words, or of two when that word is long', () => {
+    const loose = lexicon(
+      [entry('sco', ['منظمة شنغهاي للتعاون', 'منظمة شنغهاي']), entry('tajikistan', ['جمهورية طاجيكستان']), entry('ottoman', ['الدولة العثمانية'])],
+      [],
+    );
+    expect(tag(loose, 'قمة منظمة شانغاي للتعاون')).toEqual([['sco', 'منظمة شانغاي للتعاون', true]]);
+    expect(tag(loose, 'قمة منظمة شانغاي')).toEqual([]); // the distinctive word alone, loosely: too little
+    expect(tag(loose, 'حكومة جمهورية طاجيكسان')).toEqual([['tajikistan', 'جمهورية طاجيكسان', true]]);
+    expect(tag(loose, 'منظمة شينجان للتعاون')).toEqual([]); // two consonants off
+    // A word listed as ordinary is never read loosely: «العلمانية» (secularism) is no «العثمانية».
+    expect(tag({ ...loose, rules: { ...loose.rules, homographs: { العلمانية: { en: 'secularism', ar: 'العلمانية' } } } }, 'الدولة العلمانية')).toEqual([]);
+    expect(tag(loose, 'الدولة العثمنية')).toEqual([['ottoman', 'الدولة العثمنية', true]]);
   });
   it('leaves ordinary words near bundled names alone', () => {
     const m = compile(bundledLexicon);
