@@ -6,7 +6,7 @@ import type { EntityType, Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
-import { LOOSE_LONG_LENGTH, LOOSE_MIN_LENGTH, NearNames, editsWithin, looselyNear, nearIndex, soundAlike } from './near';
+import { LOOSE_LONG_LENGTH, LOOSE_MIN_LENGTH, NearNames, editsWithin, looseEdgesOf, looselyNear, nearIndex, soundAlike } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
 import { PATRONYMIC_ENDINGS, spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
 
@@ -567,6 +567,15 @@ export function matcherOf(
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
   const refusedNear: ReadonlySet<string> = new Set(nearOptions?.refused ?? []);
+  // Only a distinctive word of names (near.isName: no nisba, no word of many names) vouches for a loose reading: a
+  // node's such words, worked out when a walk first misses there.
+  const distinctive = new BoundedCache<number, { words: readonly string[]; edges: ReadonlySet<number> }>();
+  const looseReadings = new BoundedCache<string, { node: number; long: boolean } | null>();
+  const distinctiveChildren = (node: number) =>
+    distinctive.get(node, () => {
+      const words = trie.childWords(node).filter((w) => near!.isName(w));
+      return { words, edges: new Set(words.map(looseEdgesOf)) };
+    });
   // The reader's own words added to the trie since it was built may continue a name too.
   const nearParents = new Set([...(nearOptions?.parents ?? []), ...(near ? trie.parentsOf((word) => near.isName(word), true) : [])]);
 
@@ -642,12 +651,17 @@ export function matcherOf(
    * a word that is itself a word of names or a real word kept from near readings.
    */
   function looseChild(node: number, word: string): { node: number; long: boolean } | undefined {
-    if (!near || word.length < LOOSE_MIN_LENGTH - 1 || isKey(word) || near.isName(word) || refusedNear.has(word)) return undefined;
-    // Only a distinctive word of names (near.isName: no nisba, no word of many names) vouches for a loose reading.
-    const alike = trie.childWords(node).filter((w) => near.isName(w) && looselyNear(word, w));
-    // Of several, the one a single letter away («شانغاي»: «شانغهاي» rather than «شنغهاي»).
-    const nearest = alike.length > 1 ? alike.filter((w) => editsWithin(word, w, 1)) : alike;
-    return nearest.length === 1 ? { node: trie.child(node, nearest[0]!)!, long: nearest[0]!.replace(/^ال/, '').length >= LOOSE_LONG_LENGTH } : undefined;
+    if (!near || !nearParents.has(node) || word.length < LOOSE_MIN_LENGTH - 1) return undefined;
+    const children = distinctiveChildren(node);
+    if (!children.edges.has(looseEdgesOf(word))) return undefined;
+    const found = looseReadings.get(`${node} ${word}`, () => {
+      if (isKey(word) || near.isName(word) || refusedNear.has(word)) return null;
+      const alike = children.words.filter((w) => looselyNear(word, w));
+      // Of several, the one a single letter away («شانغاي»: «شانغهاي» rather than «شنغهاي»).
+      const nearest = alike.length > 1 ? alike.filter((w) => editsWithin(word, w, 1)) : alike;
+      return nearest.length === 1 ? { node: trie.child(node, nearest[0]!)!, long: nearest[0]!.replace(/^ال/, '').length >= LOOSE_LONG_LENGTH } : null;
+    });
+    return found ?? undefined;
   }
 
   /**

@@ -107,6 +107,15 @@ export const LOOSE_MIN_LENGTH = 5;
  * name of two words. */
 export const LOOSE_LONG_LENGTH = 7;
 
+/**
+ * The sounds of a word's first and last letters after the article, as one number: what a word loosely near it keeps
+ * (looselyNear), and so a cheap look before it.
+ */
+export const looseEdgesOf = (word: string): number => {
+  const s = stem(word);
+  return soundOf(s.charCodeAt(0)) * 0x10000 + soundOf(s.charCodeAt(s.length - 1));
+};
+
 /** Whether two words are at most `max` edits apart: letters inserted, deleted or replaced, or neighbours swapped. */
 export function editsWithin(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
@@ -138,7 +147,7 @@ export function editsWithin(a: string, b: string, max: number): boolean {
 export function looselyNear(word: string, name: string): boolean {
   if (word === name || word.startsWith(ARTICLE) !== name.startsWith(ARTICLE)) return false;
   [word, name] = [stem(word), stem(name)];
-  if (word.length < LOOSE_MIN_LENGTH - 1 || name.length < LOOSE_MIN_LENGTH || !sameEdges(word, name)) return false;
+  if (Math.abs(word.length - name.length) > 2 || word.length < LOOSE_MIN_LENGTH - 1 || name.length < LOOSE_MIN_LENGTH || !sameEdges(word, name)) return false;
   const [a, b] = [skeletonOf(word), skeletonOf(name)];
   return a !== '' && b.length >= MIN_SKELETON && (a === b || oneEditApart(a, b)) && editsWithin(word, name, 2);
 }
