@@ -6,7 +6,7 @@ import type { EntityType, Lexicon } from './schema';
 import { relationsOf } from './relations';
 import { Tokens, normalizeKey, tokenize } from './tokenize';
 import { Gap, skipLetters } from './chars';
-import { LOOSE_LONG_LENGTH, LOOSE_MIN_LENGTH, NearNames, editsWithin, looseEdgesOf, looselyNear, nearIndex, soundAlike } from './near';
+import { LOOSE_LONG_LENGTH, LOOSE_MIN_LENGTH, NearNames, editsWithin, looseEdgesOf, looselyNear, nearIndex, soundAlike, stemLength } from './near';
 import { ordinalLength, yearWordLength } from './ordinals';
 import { PATRONYMIC_ENDINGS, spelledAlike, variantIndexOf, VariantNames, type VariantIndex, type VariantName } from './name-variants';
 
@@ -659,15 +659,15 @@ export function matcherOf(
       const alike = children.words.filter((w) => looselyNear(word, w));
       // Of several, the one a single letter away («شانغاي»: «شانغهاي» rather than «شنغهاي»).
       const nearest = alike.length > 1 ? alike.filter((w) => editsWithin(word, w, 1)) : alike;
-      return nearest.length === 1 ? { node: trie.child(node, nearest[0]!)!, long: nearest[0]!.replace(/^ال/, '').length >= LOOSE_LONG_LENGTH } : null;
+      return nearest.length === 1 ? { node: trie.child(node, nearest[0]!)!, long: stemLength(nearest[0]!) >= LOOSE_LONG_LENGTH } : null;
     });
     return found ?? undefined;
   }
 
   /**
    * The longest phrase starting at word i, found by walking the trie from `first`; kept if it beats `best`.
-   * A word after the first may be a near spelling of the name's word («طاجكستان» in «جمهورية طاجكستان»), or, once
-   * in a name of three words or more whose first was read as written, a looser one (منظمة شانغاي للتعاون).
+   * A word after the first may be a near spelling of the name's word («طاجكستان» in «جمهورية طاجكستان»), or, once,
+   * where the walk began with a word as written, a looser one (منظمة شانغاي للتعاون; see looseAt).
    */
   function walk(
     tokens: Tokens,

@@ -19,7 +19,7 @@ const MIN_SKELETON = 4;
 const ARTICLE = 'ال';
 
 /** Letters that count towards MIN_LENGTH: the article makes no name more distinctive. */
-const stemLength = (word: string) => stem(word).length;
+export const stemLength = (word: string) => stem(word).length;
 /** A word without the article. */
 const stem = (word: string) => (word.startsWith(ARTICLE) ? word.slice(ARTICLE.length) : word);
 
