@@ -566,7 +566,6 @@ export function matcherOf(
   }
 
   const near = nearOptions ? new NearNames(nearOptions.index, nearOptions.refused) : undefined;
-  const refusedNear: ReadonlySet<string> = new Set(nearOptions?.refused ?? []);
   // Only a distinctive word of names (near.isName: no nisba, no word of many names) vouches for a loose reading: a
   // node's such words, worked out when a walk first misses there.
   const distinctive = new BoundedCache<number, { words: readonly string[]; edges: ReadonlySet<number> }>();
@@ -655,7 +654,7 @@ export function matcherOf(
     const children = distinctiveChildren(node);
     if (!children.edges.has(looseEdgesOf(word))) return undefined;
     const found = looseReadings.get(`${node} ${word}`, () => {
-      if (isKey(word) || near.isName(word) || refusedNear.has(word)) return null;
+      if (isKey(word) || near.isName(word) || near.refuses(word)) return null;
       const alike = children.words.filter((w) => looselyNear(word, w));
       // Of several, the one a single letter away («شانغاي»: «شانغهاي» rather than «شنغهاي»).
       const nearest = alike.length > 1 ? alike.filter((w) => editsWithin(word, w, 1)) : alike;

@@ -99,12 +99,16 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
 }
 
-/** Fewest letters of a name's word, not counting the article, that a word loosely near it may stand for (the
- * page's word may have one fewer). */
+/**
+ * Fewest letters of a name's word, not counting the article, that a word loosely near it may stand for (the page's
+ * word may have one fewer).
+ */
 export const LOOSE_MIN_LENGTH = 5;
 
-/** Letters of a long name's word (the article not counted), one that a word loosely near it stands for in a
- * name of two words. */
+/**
+ * Letters of a long name's word (the article not counted): one that a word loosely near it stands for in a name of
+ * two words.
+ */
 export const LOOSE_LONG_LENGTH = 7;
 
 /**
@@ -141,8 +145,8 @@ export function editsWithin(a: string, b: string, max: number): boolean {
  * Whether `word` may be `name`, a word inside a longer name, typed without care or transliterated with a sound left
  * out: their consonant skeletons one edit apart and the words at most two («منظمة شانغاي للتعاون» for «منظمة شنغهاي
  * للتعاون»), both with the article or both without, and after it the same first and last letters (sameEdges) and
- * LOOSE_MIN_LENGTH letters in the name's word. Looser than a near spelling, so the matcher takes it only where the other words of the name vouch
- * for it.
+ * LOOSE_MIN_LENGTH letters in the name's word. Looser than a near spelling, so the matcher takes it only where the
+ * other words of the name vouch for it.
  */
 export function looselyNear(word: string, name: string): boolean {
   if (word === name || word.startsWith(ARTICLE) !== name.startsWith(ARTICLE)) return false;
@@ -222,6 +226,11 @@ export class NearNames {
   /** Whether `word` is one of the names near spellings are read as. */
   isName(word: string): boolean {
     return this.names.has(word);
+  }
+
+  /** Whether `word` is never read as a name it is near (a real word, or a listed common word). */
+  refuses(word: string): boolean {
+    return this.refused.has(word);
   }
 
   /** The names `word` is a near spelling of (several when it is one edit from each), none when refused. */
