@@ -1,7 +1,7 @@
 import type { browser as ExtensionApi } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sameOriginAsTop } from './content/frames';
-import { declaredOtherLanguage, watchForArabic } from './content/gate';
+import { declaredArabic, declaredOtherLanguage, watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
 
@@ -9,9 +9,9 @@ import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
  * The one script of ours on every page, a few kB. At document_start it adopts the style of our highlights before
  * the page is styled: adopted later, it makes the browser restyle the whole page (see adoptHighlightStyle). Its
  * rules style only highlights registered under their random names, so where nothing is highlighted they style
- * nothing. Once the page is parsed, the gate (content/gate.ts) decides whether it holds Arabic prose, now or
- * after a later change; only then are the reader's settings and lexicon read and the reading companion (the
- * tagger, its trie and the UI, content/index.ts) asked for, which the background injects into this frame.
+ * nothing. A page whose <html> declares it Arabic is served at once; on any other, once the page is parsed, the
+ * gate (content/gate.ts) decides whether it holds Arabic prose, now or after a later change; only then are the
+ * reader's settings read and the reading companion (the tagger's client and the UI, content/index.ts) imported.
  * Listed in the manifest by wxt.config.ts as a plain content script: a WXT content script would bring the browser
  * API polyfill and WXT's context to every page, and this needs neither. On a page without Arabic it touches no
  * extension API at all and listens for no message (see api below and utils/tabs-before-start.ts).
@@ -51,6 +51,9 @@ export default defineUnlistedScript(() => {
     void import(/* @vite-ignore */ browser.runtime.getURL(COMPANION));
   };
   const watch = () => watchForArabic(document, load);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  // A page whose <html> says it is Arabic gets the companion at once: fetching and compiling it then overlaps the
+  // parse instead of following it, and the companion waits for the parsed document before it reads the page.
+  if (declaredArabic(document)) load();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
   else watch();
 });

@@ -73,10 +73,13 @@ export default defineContentScript({
     const page = frameOf(session, notify);
     exposeFrame(page);
 
+    // Imported while the page is still parsed when it declares itself Arabic (see page-start.ts): the page is read
+    // once it is whole, as the gate reads any other.
+    const parsed = documentParsed(document);
     /** Applies the latest read of storage, unless a newer read has started meanwhile. */
     const settle = async () => {
       const read = stateRead;
-      const { settings, records } = await read;
+      const [{ settings, records }] = await Promise.all([read, parsed]);
       if (read !== stateRead || !ctx.isValid) return;
       const began = performance.now();
       lang = uiLangOf(settings, browserLanguage);
@@ -99,3 +102,9 @@ export default defineContentScript({
     await settle();
   },
 });
+
+/** Resolves once the parser has built the whole document (at once if it has). */
+function documentParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}

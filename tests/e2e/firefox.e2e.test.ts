@@ -120,6 +120,20 @@ describe('Firefox: the gate', () => {
     expect(await companionStartedIn(page)).toBe(true);
     await page.close();
   });
+
+  it('imports the companion while a page that declares itself Arabic is still arriving, and reads it once parsed', async () => {
+    const page = await env.browser.newPage();
+    // The server holds back the body of /slow/ pages (<html lang="ar">) until told to send it: the navigation
+    // cannot end before that.
+    const arriving = page.goto(`${env.site.url}/slow/2`);
+    await page.waitForFunction(companionStarted);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await readHighlights(page)).toEqual([]);
+    env.site.finishSlowPages();
+    await arriving;
+    await waitForHighlights(page, 10);
+    await page.close();
+  });
 });
 
 describe('Firefox: the settings reach open tabs', () => {

@@ -29,6 +29,18 @@ describe('the gate', () => {
     await page.close();
   });
 
+  it('imports the companion while a page that declares itself Arabic is still arriving, and reads it once parsed', async () => {
+    const page = await env.browser.context.newPage();
+    // The server holds back the body of /slow/ pages (<html lang="ar">) until told to send it.
+    await page.goto(`${env.site.url}/slow/2`, { waitUntil: 'commit' });
+    await page.waitForFunction(companionStarted);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await readHighlights(page)).toEqual([]);
+    env.site.finishSlowPages();
+    await waitForHighlights(page, 10);
+    await page.close();
+  });
+
   it('does not load the companion on a page that rewrites its English text every frame', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.site.url}/ticker`);
