@@ -43,8 +43,14 @@ const STATE_LIKE = new Set(['PS', 'XK', 'TW']);
  * «جمهورية الصين» (Taiwan's official name) is read as the People's Republic, «عمان» alone is as often Amman.
  */
 const LEFT_OUT = new Set(['جمهورية أففانستان الإسلامية', 'المسكيك', 'صيربيا', 'جمهورية صيربيا', 'جمهورية الصين', 'عمان']);
-/** The short name news writes that neither source lists: «أفريقيا الوسطى» for «جمهورية أفريقيا الوسطى». */
-const SHORT_NAMES: Record<string, string[]> = { CF: ['أفريقيا الوسطى'] };
+/** Short names news writes that neither source lists: «أفريقيا الوسطى» for «جمهورية أفريقيا الوسطى». */
+const SHORT_NAMES: Record<string, string[]> = {
+  BA: ['البوسنة'],
+  CF: ['أفريقيا الوسطى'],
+  CZ: ['تشيكيا'],
+  DO: ['الدومينيكان'],
+  XK: ['كوسوفا'],
+};
 /** Parentheses hold another name only here («ميانمار (بورما)»); elsewhere a gloss («منطقة إدارية خاصة»). */
 const PARENTHESES_NAME = new Set(['MM']);
 /** Nisba forms that the regular pattern gets wrong, or cannot make from a name of several words. */
