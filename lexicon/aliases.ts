@@ -35,6 +35,7 @@ export const PHRASE_RULES = {
   bodySynonym: "a body's name under another head noun that translates the same word (rules.bodyHeadSynonyms)",
   placeSynonym: "a place's name under another word outlets use for its kind: a country's first-level division, a square (rules.placeHeadSynonyms)",
   outletSynonym: "an outlet's name under another noun of its kind (rules.outletHeadSynonyms)",
+  ministryEllipsis: "a ministry's name without «وزارة» before its state's nisba, as news shortens it (rules.ministryEllipses)",
   stateName: "a state's official name built from its nisba (rules.stateNames)",
   seriesYear: 'a summit named by its organisation and year, the only summit of that organisation in that year',
   series: 'a summit named by its organisation alone: the organisation, or the summit whose host the page names (SharedNames.series)',
@@ -236,6 +237,25 @@ function synonymForms(
     }
   }
   return out;
+}
+
+/**
+ * A ministry's names with the first word of their head dropped where one nisba of the lexicon follows it, with the
+ * article («الدفاع البيلاروسية» for «وزارة الدفاع البيلاروسية»; rules.ministryEllipses), each short form made once.
+ */
+function ministryEllipses(phrases: readonly Phrase[], byId: ReadonlyMap<string, Entry>, heads: readonly string[]): Phrase[] {
+  const nisbas = new Set(phrases.filter((p) => p.kind === 'nisba').map((p) => p.key));
+  const headKeys = heads.map((h) => `${normalizeKey(h)} `);
+  const made = new Map<string, Phrase>();
+  for (const p of phrases) {
+    if (p.kind !== 'name' || byId.get(p.id!)?.type !== 'organization') continue;
+    const head = headKeys.find((h) => p.key.startsWith(h));
+    const tail = head && p.key.slice(head.length);
+    if (!tail?.startsWith(ARTICLE) || tail.includes(' ') || !nisbas.has(tail.slice(ARTICLE.length))) continue;
+    const key = p.key.slice(p.key.indexOf(' ') + 1);
+    if (!made.has(key)) made.set(key, { key, id: p.id, kind: 'name', source: p.source, rule: 'ministryEllipsis' });
+  }
+  return [...made.values()];
 }
 
 /** Head of the names of a summit, normalised (قمة). */
@@ -641,6 +661,7 @@ export function phrasesOf(lexicon: Lexicon, external?: ExternalNames): PhraseLis
   const written = new Set(phrases.map((p) => p.key));
   const generated = [...seriesYearForms(lexicon.entries, byId), ...seriesForms(lexicon.entries, byId), ...countryForms(lexicon.entries, byId, lexicon.rules)];
   phrases.push(...generated.filter((p) => !written.has(p.key)));
+  phrases.push(...ministryEllipses(phrases, byId, lexicon.rules.ministryEllipses ?? []).filter((p) => !written.has(p.key)));
   // A body's names under another head, its names with a nisba or a country's name among them; a region's under
   // another word for a division; an outlet's under another noun of its kind. Where the lexicon writes a name under
   // another head itself, it is that entry's.

@@ -268,6 +268,12 @@ export const RulesSchema = v.strictObject({
    */
   outletHeadSynonyms: v.optional(v.array(v.array(AliasSchema))),
   /**
+   * Heads of ministries' names that news shortens to their second word before the state's nisba: «الدفاع البيلاروسية»
+   * is Belarus's ministry of defence as «وزارة الدفاع البيلاروسية» is. Only before a nisba of the lexicon: «الدفاع في
+   * روسيا» and «الدفاع الوطني» are defence, not a ministry.
+   */
+  ministryEllipses: v.optional(v.array(AliasSchema)),
+  /**
    * A name ending in a key's word is not taken when a word of its list follows: «روسيا اليوم الجمعة» is Russia
    * on Friday, not the channel RT (روسيا اليوم).
    */

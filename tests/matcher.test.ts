@@ -636,6 +636,28 @@ describe("outlets' names under another noun of their kind (rules.outletHeadSynon
   });
 });
 
+describe("ministries' names without «وزارة» before their state's nisba (rules.ministryEllipses)", () => {
+  const m = compile(
+    lexiconOf(
+      [
+        entry('belarus', ['بيلاروسيا'], { type: 'country', nisba: ['بيلاروسي'] }),
+        entry('belarus-defence', ['وزارة الدفاع البيلاروسية', 'وزارة الدفاع في بيلاروسيا'], { type: 'organization' }),
+        entry('belarus-defence-committee', ['لجنة الدفاع البيلاروسية'], { type: 'organization' }),
+      ],
+      { ministryEllipses: ['وزارة الدفاع'], blockers: ['سياسة الدفاع'] },
+    ),
+  );
+  const read = readerOf(m);
+  it('are read as the ministry', () => {
+    expect(read('وقالت الدفاع البيلاروسية إن المناورات بدأت')).toEqual([['belarus-defence', 'الدفاع البيلاروسية']]);
+  });
+  it('are made only before a nisba, only from the listed heads, and a blocker still holds', () => {
+    expect(read('ارتفع الإنفاق على الدفاع في بيلاروسيا')).toEqual([['belarus', 'بيلاروسيا']]);
+    expect(read('تغيرت سياسة الدفاع البيلاروسية')).toEqual([['belarus', 'البيلاروسية']]);
+    expect(m.match('عقدت لجنة الدفاع البيلاروسية اجتماعها', { nested: false }).map((x) => x.id)).toEqual(['belarus-defence-committee']);
+  });
+});
+
 describe('a name before a date', () => {
   it('is not the channel «روسيا اليوم» when a weekday follows: Russia, today', () => {
     expect(tag('اتهمت روسيا اليوم الجمعة سلطات طاجيكستان')).toEqual([
