@@ -126,7 +126,8 @@ describe('Firefox: the gate', () => {
     // The server holds back the body of /slow/ pages (<html lang="ar">) until told to send it: the navigation
     // cannot end before that.
     const arriving = page.goto(`${env.site.url}/slow/2`);
-    await page.waitForFunction(companionStarted);
+    // Polled on a timer: a page still waiting for its body renders no frames, so animation frames would not come.
+    await page.waitForFunction(companionStarted, { polling: 100 });
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     expect(await readHighlights(page)).toEqual([]);
     env.site.finishSlowPages();

@@ -33,7 +33,8 @@ describe('the gate', () => {
     const page = await env.browser.context.newPage();
     // The server holds back the body of /slow/ pages (<html lang="ar">) until told to send it.
     await page.goto(`${env.site.url}/slow/2`, { waitUntil: 'commit' });
-    await page.waitForFunction(companionStarted);
+    // Polled on a timer: a page still waiting for its body renders no frames, so animation frames would not come.
+    await page.waitForFunction(companionStarted, undefined, { polling: 100 });
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     expect(await readHighlights(page)).toEqual([]);
     env.site.finishSlowPages();
