@@ -1,7 +1,7 @@
 import type { browser as ExtensionApi } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sameOriginAsTop } from './content/frames';
-import { declaredArabic, declaredOtherLanguage, watchForArabic } from './content/gate';
+import { declaredArabic, declaredOtherLanguage, documentParsed, watchForArabic } from './content/gate';
 import { leave, withdraw } from './content/handoff';
 import { adoptHighlightStyle, highlightSupported } from './content/highlighter';
 
@@ -54,6 +54,5 @@ export default defineUnlistedScript(() => {
   // A page whose <html> says it is Arabic gets the companion at once: fetching and compiling it then overlaps the
   // parse instead of following it, and the companion waits for the parsed document before it reads the page.
   if (declaredArabic(document)) load();
-  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
-  else watch();
+  else void documentParsed(document).then(watch);
 });

@@ -65,6 +65,12 @@ export function declaredOtherLanguage(doc: Document): boolean {
   return lang !== '' && !ARABIC_SCRIPT_LANGUAGES.has(lang) && !hasArabicLetter(doc.title);
 }
 
+/** Resolves once the parser has built the whole document (at once if it has). */
+export function documentParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
  * Counts the Arabic letters in the text under `roots`, reading at most `budget` characters from their start (or,
  * `fromEnd`, from their end, where infinite scroll adds), and stops as soon as there are enough. Returns whether

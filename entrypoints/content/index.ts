@@ -5,6 +5,7 @@ import { defaultLang, translator } from '@/utils/i18n';
 import { uiLangOf } from '@/utils/settings';
 import { sendToBackground } from '@/utils/channels/to-background';
 import { readReaderState, watchReaderState } from '@/utils/reader-state';
+import { documentParsed } from './gate';
 import { highlightSupported } from './highlighter';
 import { exposeFrame, parentFrame, sameOriginAsTop } from './frames';
 import { frameOf } from './frame-bridge';
@@ -102,9 +103,3 @@ export default defineContentScript({
     await settle();
   },
 });
-
-/** Resolves once the parser has built the whole document (at once if it has). */
-function documentParsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
